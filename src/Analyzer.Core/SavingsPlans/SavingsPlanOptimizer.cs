@@ -13,6 +13,10 @@ namespace Analyzer.Core.SavingsPlans;
 /// </summary>
 public static class SavingsPlanOptimizer
 {
+    // Decimal division (1 / ratio) leaves rounding dust in the 28th digit; a slope this close to zero is a plateau,
+    // and the smallest commitment on a plateau is taken (same savings, less at stake).
+    private const decimal FlatSlope = 0.000000000001m;
+
     public static SavingsPlanResult Optimize(IReadOnlyList<IReadOnlyList<SpendItem>> hours, SavingsPlanOffer offer, decimal heldCommitment, int curvePoints)
     {
         ArgumentNullException.ThrowIfNull(hours);
@@ -102,7 +106,7 @@ public static class SavingsPlanOptimizer
             }
         }
 
-        if (slope <= 0)
+        if (slope <= FlatSlope)
         {
             return 0m;
         }
@@ -111,7 +115,7 @@ public static class SavingsPlanOptimizer
         foreach (var (at, delta) in events)
         {
             slope += delta;
-            if (slope <= 0)
+            if (slope <= FlatSlope)
             {
                 return at;
             }
