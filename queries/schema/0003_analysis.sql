@@ -74,7 +74,8 @@ CREATE TABLE workload_options (
     target_lambda_memory_mb  INTEGER,
     target_capacity          VARCHAR,
     target_monthly_hours     DOUBLE,
-    target_units             DOUBLE
+    target_units             DOUBLE,
+    detail_json              VARCHAR           -- the whole option as JSON, for what-if and exports
 );
 
 CREATE TABLE recommendations (

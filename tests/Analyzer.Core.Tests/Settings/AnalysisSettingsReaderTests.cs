@@ -104,3 +104,21 @@ public class AnalysisSettingsReaderTests
         Assert.Equal("lookbackDays", ex.Key);
     }
 }
+
+public class AnalysisSettingsWriterTests
+{
+    [Fact]
+    public void ToJson_ThenParse_RoundTrips()
+    {
+        var settings = AnalysisSettingsReader.Parse("""
+            {"lookbackDays": 32, "cpuPercentile": "p95", "riskAppetite": "conservative",
+             "allowedOptions": ["graviton"], "regions": ["eu-west-1"], "interruptionToleranceTags": ["spot-ok"]}
+            """);
+
+        var again = AnalysisSettingsReader.Parse(AnalysisSettingsWriter.ToJson(settings));
+
+        Assert.Equal(AnalysisSettingsWriter.ToJson(settings), AnalysisSettingsWriter.ToJson(again));
+        Assert.Equal(CpuPercentile.P95, again.CpuPercentile);
+        Assert.Equal(new HashSet<OptionFamily> { OptionFamily.Current, OptionFamily.Graviton }, again.AllowedOptions);
+    }
+}
