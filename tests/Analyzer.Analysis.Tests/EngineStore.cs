@@ -49,7 +49,7 @@ internal sealed class EngineStore : IDisposable
     }
 
     // Steady: avg 6%, max 8% every hour but one at 50%; memory max 3 of 32 GiB. One sample before the window at 99%.
-    // Batch: 80% from 01:00 to 03:59 every night, 1% otherwise; no memory metric.
+    // Batch: 60% (max 70%) from 01:00 to 03:59 every night, 1% otherwise; no memory metric.
     // Function: 100 invocations of 120 ms every hour.
     private static IEnumerable<UtilizationSample> Samples()
     {
@@ -59,7 +59,7 @@ internal sealed class EngineStore : IDisposable
             var hour = Window.Start.AddHours(h);
             yield return new UtilizationSample("i-steady", hour, 6, h == 100 ? 50 : 8, 8, 9.375, 1e6, 2e6, null, null, null, null, null);
             var busy = hour.Hour is >= 1 and <= 3;
-            yield return new UtilizationSample("i-batch", hour, busy ? 80 : 1, busy ? 90 : 1, null, null, null, null, null, null, null, null, null);
+            yield return new UtilizationSample("i-batch", hour, busy ? 60 : 1, busy ? 70 : 1, null, null, null, null, null, null, null, null, null);
             yield return new UtilizationSample(Function.WorkloadId, hour, null, null, null, null, null, null, null, 100, 120, 180, 3);
         }
     }
