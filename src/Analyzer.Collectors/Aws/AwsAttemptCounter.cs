@@ -4,8 +4,11 @@ using Amazon.Runtime.Internal;
 namespace Analyzer.Collectors.Aws;
 
 /// <summary>Sits after the SDK's retry handler, so it sees every attempt that goes on the wire.</summary>
-internal sealed class AwsAttemptCounter(AwsCallCounter counter) : PipelineHandler
+internal sealed class AwsAttemptCounter : PipelineHandler
 {
+    /// <summary>Set after construction: the SDK builds the pipeline inside the client's base constructor.</summary>
+    public AwsCallCounter? Counter { get; set; }
+
     public override void InvokeSync(IExecutionContext executionContext)
     {
         Count(executionContext);
@@ -22,7 +25,7 @@ internal sealed class AwsAttemptCounter(AwsCallCounter counter) : PipelineHandle
     {
         if (executionContext?.RequestContext.OriginalRequest is AwsRequest request)
         {
-            counter.Count(request.Operation);
+            Counter?.Count(request.Operation);
         }
     }
 }

@@ -14,12 +14,14 @@ internal sealed class AwsServiceClient : AmazonServiceClient
 {
     private readonly AwsService _service;
     private readonly AwsCallCounter _counter;
+    private AwsAttemptCounter? _attempts;
 
     private AwsServiceClient(AwsService service, AWSCredentials? credentials, AwsClientConfig config, AwsCallCounter counter)
         : base(credentials, config)
     {
         _service = service;
         _counter = counter;
+        _attempts!.Counter = counter;
     }
 
     public AwsCallCounter Counter => _counter;
@@ -92,7 +94,8 @@ internal sealed class AwsServiceClient : AmazonServiceClient
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new AwsEndpointResolver());
         pipeline.AddHandlerBefore<AwsEndpointResolver>(new AwsAuthSchemeHandler());
-        pipeline.AddHandlerAfter<RetryHandler>(new AwsAttemptCounter(_counter ?? new AwsCallCounter()));
+        _attempts = new AwsAttemptCounter();
+        pipeline.AddHandlerAfter<RetryHandler>(_attempts);
     }
 
     private CollectorException Translate(AwsOperation operation, AmazonServiceException ex)
