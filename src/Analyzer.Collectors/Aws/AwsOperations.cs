@@ -8,6 +8,7 @@ public static class AwsOperations
 {
     public static readonly AwsOperation DescribeInstances = new(AwsService.Ec2, "DescribeInstances");
 
+    /// <summary>Billed by metrics requested ($0.01 per 1,000), counted by <see cref="AwsCallCounter.MetricsRequested"/>.</summary>
     public static readonly AwsOperation GetMetricData = new(AwsService.CloudWatch, "GetMetricData");
 
     /// <summary>Cost Explorer charges $0.01 per API request.</summary>
