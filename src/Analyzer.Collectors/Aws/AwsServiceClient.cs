@@ -60,6 +60,12 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     public async Task<byte[]> SendAsync(AwsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!AwsOperations.All.Contains(request.Operation))
+        {
+            // The IAM policy is checked against the registry; an operation outside it would fail in a real account.
+            throw new InvalidOperationException($"{request.Operation} is not in AwsOperations.All, so docker/iam-policy.json does not grant it.");
+        }
+
         var options = new InvokeOptions
         {
             RequestMarshaller = AwsRequestMarshaller.Instance,
