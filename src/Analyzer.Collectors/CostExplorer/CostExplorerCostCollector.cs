@@ -22,19 +22,23 @@ public sealed class CostExplorerCostCollector
 
     public async Task<CostExplorerResult> CollectAsync(string accountId, Period window, DateOnly? closedThrough, CancellationToken cancellationToken)
     {
-        var start = window.Start;
+        // Cost Explorer works in whole UTC days: widen a partial first or last day to the whole day.
+        var start = window.Start.Date;
+        var end = window.End.TimeOfDay == TimeSpan.Zero ? window.End : window.End.Date.AddDays(1);
         if (closedThrough is { } closed)
         {
             var firstOpen = closed.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             start = firstOpen > start ? firstOpen : start;
         }
 
-        if (start >= window.End)
+        start = DateTime.SpecifyKind(start, DateTimeKind.Utc);
+        end = DateTime.SpecifyKind(end, DateTimeKind.Utc);
+        if (start >= end)
         {
-            return new CostExplorerResult([], closedThrough, new Period(window.End, window.End));
+            return new CostExplorerResult([], closedThrough, new Period(end, end));
         }
 
-        var asked = new Period(start, window.End);
+        var asked = new Period(start, end);
         using var sdk = AwsServiceClient.Create(AwsService.CostExplorer, _options);
         var days = await new CostExplorerClient(sdk).GetDailyCostAsync(accountId, asked, cancellationToken).ConfigureAwait(false);
 
