@@ -35,7 +35,7 @@ public static class AnalysisSettingsReader
         }
         catch (JsonException ex)
         {
-            throw new ConfigurationException("(file)", $"is not valid JSON: {ex.Message}", ex);
+            throw new ConfigurationException("(file)", $"is not valid JSON: {ex.Message}");
         }
 
         using (document)

@@ -1,3 +1,4 @@
+using Analyzer.Core;
 using Analyzer.Core.Options;
 using Analyzer.Core.Profiles;
 using Analyzer.Core.Settings;
@@ -75,7 +76,7 @@ public class AnalysisSettingsReaderTests
         var ex = Assert.Throws<ConfigurationException>(() => AnalysisSettingsReader.Parse(json));
 
         Assert.Equal(key, ex.Key);
-        Assert.StartsWith($"Configuration key '{key}'", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{key}: ", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
