@@ -39,7 +39,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         }
 
         var savingsPlans = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints)
+            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, settings.HeldSavingsPlanHourlyUsd)
             : [];
 
         using (var transaction = connection.BeginTransaction())

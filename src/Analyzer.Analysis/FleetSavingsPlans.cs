@@ -22,7 +22,8 @@ internal static class FleetSavingsPlans
         IReadOnlyList<WorkloadEvaluation> evaluations,
         IReadOnlyDictionary<string, Workload> workloads,
         PriceBook prices,
-        int curvePoints)
+        int curvePoints,
+        decimal heldCommitment)
     {
         // What each workload would run on-demand after the recommendation: key and hourly price per unit.
         var fleet = new Dictionary<string, (string Key, decimal Price)>(StringComparer.Ordinal);
@@ -41,11 +42,12 @@ internal static class FleetSavingsPlans
             fleet[workload.WorkloadId] = ($"{workload.Region}/{type}", price);
         }
 
+        // Spend summed per key and hour: the optimizer's work grows with keys per hour, not workloads.
         var hourCount = (int)Math.Ceiling(window.Hours);
-        var hours = new List<SpendItem>[hourCount];
+        var spend = new Dictionary<string, decimal>[hourCount];
         for (var h = 0; h < hourCount; h++)
         {
-            hours[h] = [];
+            spend[h] = new Dictionary<string, decimal>(StringComparer.Ordinal);
         }
 
         using (var reader = connection.ExecuteReader(Queries.Get(Queries.HourlyUnits), new Dictionary<string, object?>
@@ -59,11 +61,12 @@ internal static class FleetSavingsPlans
                 var hour = reader.GetInt32(1);
                 if (fleet.TryGetValue(reader.GetString(0), out var item) && hour >= 0 && hour < hourCount)
                 {
-                    hours[hour].Add(new SpendItem(item.Key, item.Price * (decimal)reader.GetDouble(2)));
+                    spend[hour][item.Key] = spend[hour].GetValueOrDefault(item.Key) + (item.Price * (decimal)reader.GetDouble(2));
                 }
             }
         }
 
+        var hours = spend.Select(h => (IReadOnlyList<SpendItem>)[.. h.Select(p => new SpendItem(p.Key, p.Value))]).ToArray();
         var keys = fleet.Values.DistinctBy(v => v.Key).ToArray();
         var results = new List<SavingsPlanResult>();
         foreach (var group in keys
@@ -74,7 +77,7 @@ internal static class FleetSavingsPlans
         {
             var ratios = group.Where(x => x.Price > 0).ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour / x.Price, StringComparer.Ordinal);
             var offer = new SavingsPlanOffer(group.Key.Plan, group.Key.TermYears, group.Key.Payment, ratios);
-            results.Add(SavingsPlanOptimizer.Optimize(hours, offer, 0m, curvePoints));
+            results.Add(SavingsPlanOptimizer.Optimize(hours, offer, heldCommitment, curvePoints));
         }
 
         return results;

@@ -57,19 +57,24 @@ public static class SavingsPlanOptimizer
         foreach (var hour in hours)
         {
             total += hour.Total;
-            var remaining = commitment;
-            foreach (var (ratio, spend) in hour.Items)
+            if (commitment <= 0 || hour.Items.Length == 0)
             {
-                if (remaining <= 0)
-                {
-                    break;
-                }
-
-                var use = Math.Min(remaining, ratio * spend);
-                covered += use / ratio;
-                used += use;
-                remaining -= use;
+                continue;
             }
+
+            // The first key the commitment does not fully cover; every key before it is covered whole.
+            var k = Array.BinarySearch(hour.Breakpoints, commitment);
+            k = k >= 0 ? k + 1 : ~k;
+            if (k >= hour.Items.Length)
+            {
+                covered += hour.CoveredBefore[^1];
+                used += hour.Breakpoints[^1];
+                continue;
+            }
+
+            var before = k == 0 ? 0m : hour.Breakpoints[k - 1];
+            covered += (k == 0 ? 0m : hour.CoveredBefore[k - 1]) + ((commitment - before) / hour.Items[k].Ratio);
+            used += commitment;
         }
 
         var n = hours.Length;
@@ -142,18 +147,22 @@ public static class SavingsPlanOptimizer
 
             items.Sort((a, b) => a.Ratio.CompareTo(b.Ratio));
             var breakpoints = new decimal[items.Count];
-            var cumulative = 0m;
+            var coveredBefore = new decimal[items.Count];
+            decimal cumulative = 0, spend = 0;
             for (var i = 0; i < items.Count; i++)
             {
                 cumulative += items[i].Ratio * items[i].Spend;
+                spend += items[i].Spend;
                 breakpoints[i] = cumulative;
+                coveredBefore[i] = spend;
             }
 
-            prepared[h] = new PreparedHour(total, [.. items], breakpoints);
+            prepared[h] = new PreparedHour(total, [.. items], breakpoints, coveredBefore);
         }
 
         return prepared;
     }
 
-    private sealed record PreparedHour(decimal Total, (decimal Ratio, decimal Spend)[] Items, decimal[] Breakpoints);
+    // Items sorted by ratio; Breakpoints[i] is the commitment that covers items 0..i whole, CoveredBefore[i] their spend.
+    private sealed record PreparedHour(decimal Total, (decimal Ratio, decimal Spend)[] Items, decimal[] Breakpoints, decimal[] CoveredBefore);
 }

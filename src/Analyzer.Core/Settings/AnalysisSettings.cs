@@ -47,6 +47,9 @@ public sealed record AnalysisSettings
     /// <summary>Points on each Savings Plan savings curve.</summary>
     public int SavingsPlanCurvePoints { get; init; } = 40;
 
+    /// <summary>Savings Plan commitment already held, USD per hour; the fleet optimizer only recommends buying more than this.</summary>
+    public decimal HeldSavingsPlanHourlyUsd { get; init; }
+
     public double CpuHeadroomFactor => 1 + (CpuHeadroomPercent / 100);
 
     public double MemoryHeadroomFactor => 1 + (MemoryHeadroomPercent / 100);
@@ -66,6 +69,7 @@ public sealed record AnalysisSettings
         Require(ActiveCpuThresholdPercent is >= 0 and <= 100, "activeCpuThresholdPercent", $"must be 0 to 100, got {ActiveCpuThresholdPercent}.");
         Require(MinimumHours >= 1, "minimumHours", $"must be at least 1, got {MinimumHours}.");
         Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
+        Require(HeldSavingsPlanHourlyUsd is >= 0 and <= 5000, "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
         Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");
         Require(!string.IsNullOrWhiteSpace(UnitOfWorkTag), "unitOfWorkTag", "must not be empty.");
         foreach (var tag in InterruptionToleranceTags)

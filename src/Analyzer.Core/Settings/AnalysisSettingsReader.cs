@@ -22,7 +22,7 @@ public static class AnalysisSettingsReader
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
         "activeCpuThresholdPercent", "minimumHours", "riskAppetite", "allowedOptions", "interruptionToleranceTags",
-        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints",
+        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "heldSavingsPlanHourlyUsd",
     ];
 
     /// <summary>Parses a whole configuration file; keys left out keep their defaults.</summary>
@@ -85,6 +85,7 @@ public static class AnalysisSettingsReader
         "regions" => s with { Regions = v.List() },
         "accounts" => s with { Accounts = v.List() },
         "savingsPlanCurvePoints" => s with { SavingsPlanCurvePoints = v.Int() },
+        "heldSavingsPlanHourlyUsd" => s with { HeldSavingsPlanHourlyUsd = (decimal)v.Number() },
         _ => throw new ConfigurationException(key, $"is not a known key; expected one of {string.Join(", ", Keys)}."),
     };
 

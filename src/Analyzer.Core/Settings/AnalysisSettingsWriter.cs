@@ -36,6 +36,7 @@ public static class AnalysisSettingsWriter
             WriteList(json, "regions", settings.Regions);
             WriteList(json, "accounts", settings.Accounts);
             json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
+            json.WriteNumber("heldSavingsPlanHourlyUsd", settings.HeldSavingsPlanHourlyUsd);
             json.WriteEndObject();
         }
 

@@ -39,6 +39,7 @@ public class AnalysisSettingsReaderTests
               "regions": ["us-east-1"],
               "accounts": ["111111111111"],
               "savingsPlanCurvePoints": 20,
+              "heldSavingsPlanHourlyUsd": 1.25,
             }
             """;
 
@@ -58,6 +59,7 @@ public class AnalysisSettingsReaderTests
         Assert.Equal(["us-east-1"], s.Regions);
         Assert.Equal(["111111111111"], s.Accounts);
         Assert.Equal(20, s.SavingsPlanCurvePoints);
+        Assert.Equal(1.25m, s.HeldSavingsPlanHourlyUsd);
     }
 
     [Theory]
