@@ -186,6 +186,17 @@ public sealed class DuckDbDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void GetValue_Timestamp_IsUtcDateTime()
+    {
+        using var reader = connection.ExecuteReader("SELECT TIMESTAMP '2024-03-10 12:00:00'");
+        reader.Read();
+
+        var value = Assert.IsType<DateTime>(reader.GetValue(0));
+
+        Assert.Equal(DateTimeKind.Utc, value.Kind);
+    }
+
+    [Fact]
     public void GetValue_TimestampTz_IsUtcDateTimeOffset()
     {
         connection.Execute("SET TimeZone = 'America/New_York'");

@@ -32,6 +32,7 @@ internal sealed unsafe class TimestampDecoder(string typeName, long ticksPerUnit
         new ReadOnlySpan<long>(data, count).CopyTo(values);
     }
 
+    // Cast each arm: DateTime converts implicitly to DateTimeOffset, which would otherwise become the type of both.
     protected override object GetBoxed(int row) =>
-        withTimeZone ? new DateTimeOffset(GetDateTime(row), TimeSpan.Zero) : GetDateTime(row);
+        withTimeZone ? (object)new DateTimeOffset(GetDateTime(row), TimeSpan.Zero) : (object)GetDateTime(row);
 }
