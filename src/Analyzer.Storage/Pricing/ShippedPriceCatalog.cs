@@ -56,6 +56,19 @@ public static class ShippedPriceCatalog
         });
     }
 
+    /// <summary>
+    /// Loads the shipped catalog unless the store already holds every source its manifest names (a newer release
+    /// with new sources loads again). Returns null when nothing was loaded.
+    /// </summary>
+    public static PriceLoadResult? EnsureLoaded(DuckDbConnection connection, TimeProvider time, string? directory = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        directory ??= DefaultDirectory;
+        var manifest = ReadManifest(connection, directory);
+        var held = PriceCatalogReader.Versions(connection).Select(v => v.Source).ToHashSet(StringComparer.Ordinal);
+        return manifest.Values.All(m => held.Contains(m.Source)) ? null : Load(connection, time, directory);
+    }
+
     private static Dictionary<string, (DateOnly? AsOf, string Source)> ReadManifest(DuckDbConnection connection, string directory)
     {
         var path = Path.Combine(directory, "provenance.csv");
