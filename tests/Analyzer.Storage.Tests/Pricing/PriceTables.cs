@@ -2,14 +2,14 @@ using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Storage.Tests.Pricing;
 
-/// <summary>An in-memory DuckDB with the price tables (migration 0002) created, for one test or one class.</summary>
+/// <summary>An in-memory DuckDB migrated like a real store (so with the price tables of 0002), for one test or one class.</summary>
 public sealed class PriceTables : IDisposable
 {
     public PriceTables()
     {
         Database = DuckDbDatabase.Open(":memory:");
         Connection = Database.Connect();
-        Connection.Execute(QueryCatalog.Get("schema/0002_prices"));
+        new SchemaMigrator(new FixedTime(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero))).Migrate(Connection);
     }
 
     public DuckDbDatabase Database { get; }
