@@ -24,12 +24,12 @@ public static class PricesLoadCatalogCommand
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Loaded the shipped price catalog: {result.Ec2Prices} EC2 prices, {result.CommitmentRates} Savings Plans and RI rates, {result.FargateRates} Fargate and {result.LambdaRates} Lambda rates, {result.InstanceTypes} instance types."));
-                return PricesExitCodes.Ok;
+                return ExitCodes.Success;
             }
             catch (Exception e) when (e is StorageException or FileNotFoundException)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"prices load-catalog failed: {e.Message}");
-                return PricesExitCodes.StorageFailed;
+                return ExitCodes.Storage;
             }
         });
         return command;

@@ -84,17 +84,17 @@ public static class PricesRefreshCommand
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Loaded {result.Ec2Prices} on-demand prices, {result.CommitmentRates} Savings Plans and RI rates, {result.FargateRates} Fargate and {result.LambdaRates} Lambda rates."));
-            return PricesExitCodes.Ok;
+            return ExitCodes.Success;
         }
         catch (PriceListException e)
         {
             error.WriteLine($"prices refresh failed, the store was not changed: {e.Message}");
-            return PricesExitCodes.PriceListFailed;
+            return ExitCodes.Collection;
         }
         catch (StorageException e)
         {
             error.WriteLine($"prices refresh failed to load, the store was not changed: {e.Message}");
-            return PricesExitCodes.StorageFailed;
+            return ExitCodes.Storage;
         }
         finally
         {

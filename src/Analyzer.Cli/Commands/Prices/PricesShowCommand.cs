@@ -51,12 +51,12 @@ public static class PricesShowCommand
                     parse.InvocationConfiguration.Output.WriteLine(line);
                 }
 
-                return lines.AnyPrice ? PricesExitCodes.Ok : PricesExitCodes.NothingHeld;
+                return lines.AnyPrice ? ExitCodes.Success : ExitCodes.NothingFound;
             }
             catch (Exception e) when (e is StorageException or FileNotFoundException)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"prices show failed: {e.Message}");
-                return PricesExitCodes.StorageFailed;
+                return ExitCodes.Storage;
             }
         });
         return command;

@@ -1,9 +1,6 @@
-using System.CommandLine;
-using Analyzer.Cli.Commands.Prices;
-
 namespace Analyzer.Cli.Tests.Commands.Prices;
 
-/// <summary>Runs <c>prices</c> subcommands under a root with a recursive --db option, capturing output.</summary>
+/// <summary>Runs <c>prices</c> subcommands through the real command tree against a temporary store, capturing output.</summary>
 public sealed class PricesCli : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("prices-cli-").FullName;
@@ -14,16 +11,9 @@ public sealed class PricesCli : IDisposable
 
     public string Database { get; }
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        var db = new Option<string>("--db") { Recursive = true, Required = true };
-        var root = new RootCommand("test root") { db };
-        root.Subcommands.Add(PricesCommand.Create(db, Time, () => new HttpClient()));
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await root.Parse(["prices", .. args, "--db", Database])
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
+        return await CliRunner.RunInAsync(directory, Time, ["prices", .. args, "--store", Database]);
     }
 
     public void Dispose()

@@ -39,7 +39,7 @@ public sealed class PricesRefreshCommandTests : IDisposable
         var (exitCode, _, error) = await cli.RunAsync("refresh", "--region", "us-east-1", "--base-url", server.BaseUri.ToString());
         var (_, shown, _) = await cli.RunAsync("show", "--region", "us-east-1", "--lambda");
 
-        Assert.Equal(5, exitCode);
+        Assert.Equal(ExitCodes.Collection, exitCode);
         Assert.Contains("the store was not changed", error, StringComparison.Ordinal);
         Assert.DoesNotContain("aws-price-list", shown, StringComparison.Ordinal);
     }

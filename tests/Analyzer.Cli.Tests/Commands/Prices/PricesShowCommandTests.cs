@@ -7,7 +7,7 @@ public sealed class PricesShowCommandTests(PricesCli cli) : IClassFixture<Prices
     {
         var (exitCode, output, _) = await cli.RunAsync("show", "--region", "us-east-1", "--type", "m5.large");
 
-        Assert.Equal(0, exitCode);
+        Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Matches(@"\* on-demand\s+0\.096 USD/h\s+as of 2026-02-17  catalog:ec2_ondemand\.csv", output);
     }
 
@@ -51,7 +51,7 @@ public sealed class PricesShowCommandTests(PricesCli cli) : IClassFixture<Prices
     {
         var (exitCode, output, _) = await cli.RunAsync("show", "--region", "af-south-1", "--type", "m5.large");
 
-        Assert.Equal(4, exitCode);
+        Assert.Equal(ExitCodes.NothingFound, exitCode);
         Assert.Contains("missing: no on-demand price for m5.large in af-south-1; the catalog holds on-demand prices for: ap-northeast-1,", output, StringComparison.Ordinal);
     }
 
