@@ -42,10 +42,12 @@ public class DemoSamplesTests
         });
     }
 
-    [Fact]
-    public void Samples_Ec2Instances_AboutSixtyPercentReportMemory()
+    [Theory]
+    [InlineData(WorkloadKind.Ec2Instance)]
+    [InlineData(WorkloadKind.AutoScalingGroup)]
+    public void Samples_Ec2Kinds_AboutSixtyPercentReportMemory(WorkloadKind kind)
     {
-        var instances = Demo.Workloads.Where(w => w.Kind == WorkloadKind.Ec2Instance).ToArray();
+        var instances = Demo.Workloads.Where(w => w.Kind == kind).ToArray();
 
         var reporting = instances.Count(w => Demo.SamplesOf(w)[0].MemoryAveragePercent is not null);
 
