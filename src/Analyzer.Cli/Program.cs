@@ -1,1 +1,10 @@
-return 0;
+using Analyzer.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await AnalyzerApp.RunAsync(args, CliContext.FromProcess(), cancellation.Token);

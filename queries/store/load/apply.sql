@@ -1,0 +1,53 @@
+-- Replaces the store's rows with one staged batch. Runs inside the load's transaction, after staging is filled.
+-- No bound parameters: the batch's source and window are the one row of load_params.
+-- Inventory (accounts, workloads) is replaced by id; samples are replaced for the batch's source and window for
+-- every workload the batch names or has samples for; cost lines likewise for its scope accounts and their own.
+
+DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM load_accounts);
+INSERT INTO accounts (account_id, name)
+SELECT DISTINCT ON (account_id) account_id, name FROM load_accounts;
+
+INSERT INTO regions (region)
+SELECT DISTINCT region FROM load_workloads WHERE region NOT IN (SELECT region FROM regions);
+
+DELETE FROM workloads WHERE workload_id IN (SELECT workload_id FROM load_workloads);
+INSERT INTO workloads (
+    workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
+    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at)
+SELECT DISTINCT ON (workload_id)
+    workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
+    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at
+FROM load_workloads;
+
+DELETE FROM utilization_hourly
+WHERE source = (SELECT source FROM load_params)
+  AND hour >= (SELECT window_start FROM load_params)
+  AND hour < (SELECT window_end FROM load_params)
+  AND workload_id IN (SELECT workload_id FROM load_workloads UNION SELECT workload_id FROM load_samples);
+INSERT INTO utilization_hourly (
+    workload_id, hour, cpu_avg_pct, cpu_max_pct, mem_avg_pct, mem_max_pct, net_in_bytes, net_out_bytes,
+    running_count, invocations, duration_avg_ms, duration_p99_ms, concurrency_max, source)
+SELECT
+    s.workload_id, s.hour, s.cpu_avg_pct, s.cpu_max_pct, s.mem_avg_pct, s.mem_max_pct, s.net_in_bytes, s.net_out_bytes,
+    s.running_count, s.invocations, s.duration_avg_ms, s.duration_p99_ms, s.concurrency_max, p.source
+FROM load_samples s, load_params p;
+
+DELETE FROM cost_daily
+WHERE source = (SELECT source FROM load_params)
+  AND CAST(usage_date AS TIMESTAMP) >= (SELECT window_start FROM load_params)
+  AND CAST(usage_date AS TIMESTAMP) < (SELECT window_end FROM load_params)
+  AND account_id IN (SELECT account_id FROM load_scope_accounts UNION SELECT account_id FROM load_cost_lines);
+INSERT INTO cost_daily (
+    usage_date, account_id, region, service, usage_type, resource_id, unblended_cost, amortized_cost,
+    usage_quantity, source)
+SELECT
+    c.usage_date, c.account_id, c.region, c.service, c.usage_type, c.resource_id, c.unblended_cost, c.amortized_cost,
+    c.usage_quantity, p.source
+FROM load_cost_lines c, load_params p;
+
+DROP TABLE load_params;
+DROP TABLE load_scope_accounts;
+DROP TABLE load_accounts;
+DROP TABLE load_workloads;
+DROP TABLE load_samples;
+DROP TABLE load_cost_lines;

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Analyzer.Storage;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Cli.Commands;
+
+/// <summary>`analyzer sql`: runs ad-hoc SQL, or a named query from queries/adhoc, against the store, read-only.</summary>
+internal static class SqlCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var store = StoreOptions.Create();
+        var named = new Option<string?>("--query") { Description = "Run a named query from queries/adhoc (see --list)." };
+        var list = new Option<bool>("--list") { Description = "List the named queries." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var text = new Argument<string?>("sql") { Description = "The SQL to run (one statement).", Arity = ArgumentArity.ZeroOrOne };
+
+        var command = new Command("sql", "Run ad-hoc SQL or a named query against the store (read-only).") { store, named, list, format, text };
+        command.Validators.Add(result =>
+        {
+            var given = new[] { result.GetValue(text) is not null, result.GetValue(named) is not null, result.GetValue(list) }.Count(x => x);
+            if (given != 1)
+            {
+                result.AddError("Give exactly one of: an SQL text, --query NAME, or --list.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(list))
+            {
+                foreach (var name in QueryCatalog.Names("adhoc/"))
+                {
+                    context.Output.WriteLine(name["adhoc/".Length..]);
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var path = context.ResolvePath(parse.GetValue(store)!);
+            if (!File.Exists(path))
+            {
+                throw new StorageException($"No store at {path}; run 'analyzer demo' or 'analyzer collect' first, or pass --store.");
+            }
+
+            var sql = parse.GetValue(named) is { } queryName ? QueryCatalog.Get("adhoc/" + queryName) : parse.GetValue(text)!;
+            using var database = DuckDbDatabase.Open(path);
+            using var connection = database.Connect();
+            using var reader = connection.ExecuteReader(sql);
+            QueryResultPrinter.Print(reader, parse.GetValue(format)!, context.Output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

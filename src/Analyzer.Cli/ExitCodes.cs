@@ -1,0 +1,25 @@
+namespace Analyzer.Cli;
+
+/// <summary>One exit code per failure class, so a scheduler (AWS Batch, cron) can tell them apart.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A bug or an error nobody classified.</summary>
+    public const int Unexpected = 1;
+
+    /// <summary>Bad command-line arguments or configuration.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The store could not be opened, migrated, read or written.</summary>
+    public const int Storage = 3;
+
+    /// <summary>A collection from AWS failed as a whole.</summary>
+    public const int Collection = 4;
+
+    /// <summary>A report could not be written.</summary>
+    public const int Report = 5;
+
+    /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
+    public const int Cancelled = 130;
+}

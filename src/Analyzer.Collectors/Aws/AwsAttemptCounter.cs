@@ -1,0 +1,31 @@
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace Analyzer.Collectors.Aws;
+
+/// <summary>Sits after the SDK's retry handler, so it sees every attempt that goes on the wire.</summary>
+internal sealed class AwsAttemptCounter : PipelineHandler
+{
+    /// <summary>Set after construction: the SDK builds the pipeline inside the client's base constructor.</summary>
+    public AwsCallCounter? Counter { get; set; }
+
+    public override void InvokeSync(IExecutionContext executionContext)
+    {
+        Count(executionContext);
+        base.InvokeSync(executionContext);
+    }
+
+    public override Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+    {
+        Count(executionContext);
+        return base.InvokeAsync<T>(executionContext);
+    }
+
+    private void Count(IExecutionContext executionContext)
+    {
+        if (executionContext?.RequestContext.OriginalRequest is AwsRequest request)
+        {
+            Counter?.Count(request.Operation);
+        }
+    }
+}

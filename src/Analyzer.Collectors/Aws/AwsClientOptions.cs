@@ -1,0 +1,27 @@
+using Amazon.Runtime;
+
+namespace Analyzer.Collectors.Aws;
+
+/// <summary>
+/// How to reach AWS. Everything left null falls back to the SDK's own resolution: the default credential chain
+/// (environment, profiles, SSO, web identity, container credentials, instance profile) and region chain.
+/// </summary>
+public sealed record AwsClientOptions
+{
+    /// <summary>Explicit credentials, e.g. an assumed role; null uses the SDK's default chain.</summary>
+    public AWSCredentials? Credentials { get; init; }
+
+    /// <summary>Region system name ("eu-west-1"); null uses the SDK's region chain.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>--endpoint-url: overrides every service's endpoint (a local fake, a VPC endpoint).</summary>
+    public Uri? EndpointUrl { get; init; }
+
+    /// <summary>Retries after the first attempt for throttling and transient errors, in the SDK's standard mode.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Counts calls per operation; share one across a run to report paid requests and metrics.</summary>
+    public AwsCallCounter Counter { get; init; } = new();
+}

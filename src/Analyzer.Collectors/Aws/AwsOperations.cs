@@ -1,0 +1,18 @@
+namespace Analyzer.Collectors.Aws;
+
+/// <summary>
+/// Every operation the clients can call. Clients may only invoke operations listed here, and a test checks
+/// docker/iam-policy.json grants exactly these actions, so the policy and the code cannot drift apart.
+/// </summary>
+public static class AwsOperations
+{
+    public static readonly AwsOperation DescribeInstances = new(AwsService.Ec2, "DescribeInstances");
+
+    /// <summary>Billed by metrics requested ($0.01 per 1,000), counted by <see cref="AwsCallCounter.MetricsRequested"/>.</summary>
+    public static readonly AwsOperation GetMetricData = new(AwsService.CloudWatch, "GetMetricData");
+
+    /// <summary>Cost Explorer charges $0.01 per API request.</summary>
+    public static readonly AwsOperation GetCostAndUsage = new(AwsService.CostExplorer, "GetCostAndUsage", 0.01m);
+
+    public static IReadOnlyList<AwsOperation> All { get; } = [DescribeInstances, GetMetricData, GetCostAndUsage];
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace Analyzer.Collectors.Aws;
+
+/// <summary>
+/// A thin client for one service on the SDK's own pipeline: credentials, region, endpoint override, SigV4 signing,
+/// standard-mode retries with backoff and jitter for throttling and transient errors, and error classification are
+/// all AWSSDK.Core's. It only adds the protocol layout (<see cref="AwsRequestMarshaller"/>) and raw bodies back.
+/// </summary>
+internal sealed class AwsServiceClient : AmazonServiceClient
+{
+    private readonly AwsService _service;
+    private readonly AwsCallCounter _counter;
+    private AwsAttemptCounter? _attempts;
+
+    private AwsServiceClient(AwsService service, AWSCredentials? credentials, AwsClientConfig config, AwsCallCounter counter)
+        : base(credentials, config)
+    {
+        _service = service;
+        _counter = counter;
+        _attempts!.Counter = counter;
+    }
+
+    public AwsCallCounter Counter => _counter;
+
+    protected override IServiceMetadata ServiceMetadata => new AwsServiceMetadata(_service);
+
+    public static AwsServiceClient Create(AwsService service, AwsClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(options);
+        var config = new AwsClientConfig(service)
+        {
+            MaxErrorRetry = options.MaxRetries,
+            Timeout = options.Timeout,
+        };
+        if (options.Region is { } region)
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+        }
+
+        if (options.EndpointUrl is { } url)
+        {
+            config.ServiceURL = url.ToString();
+        }
+
+        if (service.GlobalRegion is { } signingRegion)
+        {
+            config.AuthenticationRegion = signingRegion;
+        }
+
+        // Null credentials make the SDK resolve its default chain itself, lazily, on the first request.
+        return new AwsServiceClient(service, options.Credentials, config, options.Counter);
+    }
+
+    /// <summary>Sends one request and returns the response body; failures become <see cref="CollectorException"/>.</summary>
+    public async Task<byte[]> SendAsync(AwsRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!AwsOperations.All.Contains(request.Operation))
+        {
+            // The IAM policy is checked against the registry; an operation outside it would fail in a real account.
+            throw new InvalidOperationException($"{request.Operation} is not in AwsOperations.All, so docker/iam-policy.json does not grant it.");
+        }
+
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AwsRequestMarshaller.Instance,
+            ResponseUnmarshaller = AwsResponseUnmarshallers.For(_service.Protocol),
+        };
+        try
+        {
+            var response = await InvokeAsync<AwsRawResponse>(request, options, cancellationToken).ConfigureAwait(false);
+            return response.Body;
+        }
+        catch (AmazonServiceException ex)
+        {
+            throw Translate(request.Operation, ex);
+        }
+        catch (AmazonClientException ex)
+        {
+            throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+        }
+        catch (IOException ex)
+        {
+            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+        }
+    }
+
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        pipeline.RemoveHandler<EndpointResolver>();
+        pipeline.AddHandlerAfter<Marshaller>(new AwsEndpointResolver());
+        pipeline.AddHandlerBefore<AwsEndpointResolver>(new AwsAuthSchemeHandler());
+        _attempts = new AwsAttemptCounter();
+        pipeline.AddHandlerAfter<RetryHandler>(_attempts);
+    }
+
+    private CollectorException Translate(AwsOperation operation, AmazonServiceException ex)
+    {
+        var policy = new StandardRetryPolicy(Config);
+        var transient = policy.IsThrottlingError(ex)
+            || policy.HttpStatusCodesToRetryOn.Contains(ex.StatusCode)
+            || policy.ErrorCodesToRetryOn.Contains(ex.ErrorCode ?? string.Empty);
+        var denied = ex.StatusCode == HttpStatusCode.Forbidden
+            || (ex.ErrorCode?.Contains("AccessDenied", StringComparison.Ordinal) ?? false)
+            || ex.ErrorCode == "UnauthorizedOperation";
+        var message = denied
+            ? $"{ex.ErrorCode}: {ex.Message} (the role needs {operation.IamAction})"
+            : $"{ex.ErrorCode} (HTTP {(int)ex.StatusCode}): {ex.Message}";
+        return new CollectorException(_service.ServiceId, operation.Name, message, transient, ex.ErrorCode, ex)
+        {
+            MissingIamAction = denied && ex.ErrorCode is not ("SignatureDoesNotMatch" or "InvalidClientTokenId" or "ExpiredToken" or "ExpiredTokenException") ? operation.IamAction : null,
+        };
+    }
+}

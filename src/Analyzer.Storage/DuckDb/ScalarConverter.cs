@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Analyzer.Storage.DuckDb;
+
+/// <summary>Converts one boxed DuckDB value to the type a caller asked for (long to int, decimal to double, ...).</summary>
+internal static class ScalarConverter
+{
+    public static T? Convert<T>(object? value)
+    {
+        if (value is null)
+        {
+            return default;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)(value switch
+        {
+            Int128 huge when target == typeof(decimal) => (decimal)huge,
+            Int128 huge when target == typeof(long) => checked((long)huge),
+            Int128 huge when target == typeof(double) => (double)huge,
+            DateTimeOffset offset when target == typeof(DateTime) => offset.UtcDateTime,
+            DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(time, TimeSpan.Zero),
+            DateTime time when target == typeof(DateOnly) => DateOnly.FromDateTime(time),
+            _ => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
+        });
+    }
+}

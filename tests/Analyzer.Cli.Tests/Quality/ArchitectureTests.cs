@@ -1,0 +1,56 @@
+using System.Reflection;
+
+namespace Analyzer.Cli.Tests.Quality;
+
+/// <summary>The dependency arrows of STYLE.md, read from the assemblies themselves.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Dictionary<string, string[]> AllowedProjectReferences = new()
+    {
+        ["Analyzer.Core"] = [],
+        ["Analyzer.Storage"] = ["Analyzer.Core"],
+        ["Analyzer.Collectors"] = ["Analyzer.Core"],
+        ["Analyzer.Analysis"] = ["Analyzer.Core", "Analyzer.Storage"],
+        ["Analyzer.Reports"] = ["Analyzer.Core"],
+        ["Analyzer.Scheduling"] = ["Analyzer.Core"],
+    };
+
+    public static TheoryData<string> ProductAssemblies() => new(AllowedProjectReferences.Keys);
+
+    [Theory]
+    [MemberData(nameof(ProductAssemblies))]
+    public void References_OfEachProject_PointOnlyAlongTheAllowedArrows(string assemblyName)
+    {
+        var assembly = Assembly.Load(assemblyName);
+
+        var projectReferences = assembly.GetReferencedAssemblies()
+            .Select(reference => reference.Name!)
+            .Where(name => name.StartsWith("Analyzer.", StringComparison.Ordinal))
+            .ToArray();
+
+        Assert.All(projectReferences, reference => Assert.Contains(reference, AllowedProjectReferences[assemblyName]));
+    }
+
+    [Fact]
+    public void Core_ReferencesNoAwsDuckDbOrHttpAssembly()
+    {
+        var references = Assembly.Load("Analyzer.Core").GetReferencedAssemblies().Select(reference => reference.Name!).ToArray();
+
+        Assert.DoesNotContain(references, name => name.StartsWith("AWSSDK", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.Contains("Http", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AsyncMethods_InEveryProductAssembly_NeverReturnVoid()
+    {
+        var offenders = AllowedProjectReferences.Keys.Append("analyzer")
+            .Select(Assembly.Load)
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(method => method.ReturnType == typeof(void) && method.GetCustomAttribute<System.Runtime.CompilerServices.AsyncStateMachineAttribute>() is not null)
+            .Select(method => $"{method.DeclaringType}.{method.Name}")
+            .ToArray();
+
+        Assert.Empty(offenders);
+    }
+}

@@ -1,0 +1,135 @@
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Storage.Tests.DuckDb;
+
+public sealed class DuckDbAppenderTests : IDisposable
+{
+    private readonly DuckDbDatabase database = DuckDbDatabase.Open(DuckDbDatabase.InMemory);
+    private readonly DuckDbConnection connection;
+
+    public DuckDbAppenderTests() => connection = database.Connect();
+
+    public void Dispose()
+    {
+        connection.Dispose();
+        database.Dispose();
+    }
+
+    [Fact]
+    public void Append_MillionRows_SumsMatch()
+    {
+        connection.Execute("CREATE TABLE big(id BIGINT, v DOUBLE, name VARCHAR)");
+
+        using (var appender = connection.CreateAppender("big"))
+        {
+            for (long i = 0; i < 1_000_000; i++)
+            {
+                appender.Append(i).Append(i * 0.5).Append((i % 3) == 0 ? "three" : null).EndRow();
+            }
+        }
+
+        using var reader = connection.ExecuteReader("SELECT count(*), sum(id), sum(v), count(name) FROM big");
+        reader.Read();
+        Assert.Equal(1_000_000L, reader.GetInt64(0));
+        Assert.Equal(499_999_500_000m, reader.GetDecimal(1));
+        Assert.Equal(249_999_750_000d, reader.GetDouble(2));
+        Assert.Equal(333_334L, reader.GetInt64(3));
+    }
+
+    [Fact]
+    public void Append_EveryScalarType_RoundTrips()
+    {
+        connection.Execute(
+            "CREATE TABLE t(b BOOLEAN, i INTEGER, l BIGINT, d DOUBLE, m DECIMAL(18,6), s VARCHAR, dt DATE, ts TIMESTAMP, n INTEGER)");
+        var timestamp = new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1230);
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(true).Append(-5).Append(long.MaxValue).Append(0.1).Append(123456789012.345678m)
+                .Append("naïve string over twelve bytes").Append(new DateOnly(2000, 2, 29)).Append(timestamp).Append((int?)null).EndRow();
+        }
+
+        using var reader = connection.ExecuteReader("SELECT * FROM t");
+        reader.Read();
+        Assert.True(reader.GetBoolean(0));
+        Assert.Equal(-5, reader.GetInt32(1));
+        Assert.Equal(long.MaxValue, reader.GetInt64(2));
+        Assert.Equal(0.1, reader.GetDouble(3));
+        Assert.Equal(123456789012.345678m, reader.GetDecimal(4));
+        Assert.Equal("naïve string over twelve bytes", reader.GetString(5));
+        Assert.Equal(new DateOnly(2000, 2, 29), reader.GetDate(6));
+        Assert.Equal(timestamp, reader.GetDateTime(7));
+        Assert.True(reader.IsDBNull(8));
+    }
+
+    [Fact]
+    public void Append_DecimalWithMoreDigitsThanScale_IsRoundedByDuckDb()
+    {
+        connection.Execute("CREATE TABLE t(m DECIMAL(18,6))");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(0.0000015m).EndRow();
+        }
+
+        Assert.Equal(0.000002m, connection.ExecuteScalar<decimal>("SELECT m FROM t"));
+    }
+
+    [Fact]
+    public void Append_TagsMap_RoundTrips()
+    {
+        connection.Execute("CREATE TABLE t(id INTEGER, tags MAP(VARCHAR, VARCHAR))");
+        var tags = new Dictionary<string, string> { ["team"] = "payments", ["cost-center"] = "ünïcode value longer than 12", ["empty"] = "" };
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(1).Append(tags).EndRow();
+            appender.Append(2).Append(new Dictionary<string, string>()).EndRow();
+            appender.Append(3).Append((IReadOnlyDictionary<string, string>?)null).EndRow();
+        }
+
+        using var reader = connection.ExecuteReader("SELECT tags, tags['team'] FROM t ORDER BY id");
+        reader.Read();
+        Assert.Equal(tags.OrderBy(p => p.Key, StringComparer.Ordinal), reader.GetMap(0).Select(p => new KeyValuePair<string, string>(p.Key, (string)p.Value!)).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal("payments", reader.GetString(1));
+        reader.Read();
+        Assert.Empty(reader.GetMap(0));
+        reader.Read();
+        Assert.True(reader.IsDBNull(0));
+    }
+
+    [Fact]
+    public void CreateAppender_MissingTable_ThrowsStorageException()
+    {
+        var ex = Assert.Throws<StorageException>(() => connection.CreateAppender("nope"));
+
+        Assert.Contains("nope", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EndRow_TooFewColumns_ThrowsStorageExceptionAndDisposeDiscards()
+    {
+        connection.Execute("CREATE TABLE t(a INTEGER, b INTEGER)");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(1).Append(2).EndRow();
+            appender.Append(3);
+            Assert.Throws<StorageException>(() => appender.EndRow());
+        }
+
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM t"));
+    }
+
+    [Fact]
+    public void Close_ConstraintViolation_ThrowsStorageException()
+    {
+        connection.Execute("CREATE TABLE t(a INTEGER NOT NULL)");
+        using var appender = connection.CreateAppender("t");
+        appender.AppendNull().EndRow();
+
+        var ex = Assert.Throws<StorageException>(appender.Close);
+
+        Assert.Contains("NOT NULL", ex.Message, StringComparison.Ordinal);
+    }
+}

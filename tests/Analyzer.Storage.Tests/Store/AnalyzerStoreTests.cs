@@ -1,0 +1,212 @@
+using Analyzer.Core.Ingest;
+using Analyzer.Core.Time;
+using Analyzer.Storage.DuckDb;
+using Analyzer.Testing.DuckDb;
+
+namespace Analyzer.Storage.Tests.Store;
+
+public sealed class AnalyzerStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2024, 6, 10, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempDuckDbFile file = new();
+    private readonly AnalyzerStore store;
+
+    public AnalyzerStoreTests() => store = AnalyzerStore.Open(file.Path, new FixedTimeProvider(Now));
+
+    public void Dispose()
+    {
+        store.Dispose();
+        file.Dispose();
+    }
+
+    [Fact]
+    public void Load_Batch_ReturnsRowCounts()
+    {
+        var result = store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        Assert.Equal((1, 2, 48, 4), (result.Accounts, result.Workloads, result.Samples, result.CostLines));
+        Assert.Equal((1L, 2L, 48L, 4L, 2L), Counts());
+    }
+
+    [Fact]
+    public void Load_SameBatchTwice_KeepsSameRowCounts()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        Assert.Equal((1L, 2L, 48L, 4L, 2L), Counts());
+        Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM collection_runs WHERE status = 'succeeded'"));
+    }
+
+    [Fact]
+    public void Load_SameBatchTwice_KeepsExactCostTotal()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        Assert.Equal(2 * (2.304m + 2.448123m), Scalar<decimal>("SELECT sum(unblended_cost) FROM cost_daily"));
+    }
+
+    [Fact]
+    public void Load_NextWindow_KeepsEarlierWindowsRows()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1.AddDays(2))));
+
+        Assert.Equal(96L, Scalar<long>("SELECT count(*) FROM utilization_hourly"));
+        Assert.Equal(8L, Scalar<long>("SELECT count(*) FROM cost_daily"));
+    }
+
+    [Fact]
+    public void Load_OtherSourceSameWindow_KeepsBothSources()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1), source: "demo"));
+
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1), source: "cloudwatch"));
+
+        Assert.Equal(96L, Scalar<long>("SELECT count(*) FROM utilization_hourly"));
+    }
+
+    [Fact]
+    public void Load_ReloadWithFewerSamples_ReplacesWindow()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        store.Load(TestBatches.Batch(window));
+
+        store.Load(TestBatches.Batch(window, samples: TestBatches.Samples(window.Start, ["i-1"], 5)));
+
+        Assert.Equal(5L, Scalar<long>("SELECT count(*) FROM utilization_hourly"));
+    }
+
+    [Fact]
+    public void Load_Workload_StoresEveryField()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader(
+            "SELECT kind, instance_type, vcpu, memory_gib, desired_count, tags, source, updated_at, lambda_memory_mb FROM workloads WHERE workload_id = $1",
+            "i-1");
+        Assert.True(reader.Read());
+        Assert.Equal("ec2_instance", reader.GetString(0));
+        Assert.Equal("m5.large", reader.GetString(1));
+        Assert.Equal(2d, reader.GetDouble(2));
+        Assert.Equal(8d, reader.GetDouble(3));
+        Assert.Equal(1, reader.GetInt32(4));
+        Assert.Equal("payments", reader.GetMap(5)["team"]);
+        Assert.Equal("demo", reader.GetString(6));
+        Assert.Equal(Now.UtcDateTime, reader.GetDateTime(7));
+        Assert.True(reader.IsDBNull(8));
+    }
+
+    [Fact]
+    public void Load_Batch_RecordsSucceededRunWithCounts()
+    {
+        var result = store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader(
+            "SELECT status, account_id, region, rows_samples, rows_cost_lines, window_start, error FROM collection_runs WHERE run_id = $1", result.RunId);
+        Assert.True(reader.Read());
+        Assert.Equal("succeeded", reader.GetString(0));
+        Assert.Equal("111111111111", reader.GetString(1));
+        Assert.True(reader.IsDBNull(2));
+        Assert.Equal(48L, reader.GetInt64(3));
+        Assert.Equal(4L, reader.GetInt64(4));
+        Assert.Equal(TestBatches.Day1, reader.GetDateTime(5));
+        Assert.True(reader.IsDBNull(6));
+    }
+
+    [Fact]
+    public void Load_EnumerableThrowsHalfway_LeavesStoreAsItWas()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        store.Load(TestBatches.Batch(window));
+        var before = Counts();
+        var failing = TestBatches.Batch(window, samples: TestBatches.ThrowAfter(TestBatches.Samples(window.Start, ["i-1", "i-3"], 24), 30));
+
+        var ex = Assert.Throws<InvalidOperationException>(() => store.Load(failing));
+
+        Assert.Equal("collector failed halfway", ex.Message);
+        Assert.Equal(before, Counts());
+    }
+
+    [Fact]
+    public void Load_EnumerableThrowsHalfway_RecordsFailedRun()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        var failing = TestBatches.Batch(window, costs: TestBatches.ThrowAfter(TestBatches.Costs(DateOnly.FromDateTime(window.Start), 2), 3));
+
+        Assert.Throws<InvalidOperationException>(() => store.Load(failing));
+
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader("SELECT status, error, rows_samples FROM collection_runs");
+        Assert.True(reader.Read());
+        Assert.Equal("failed", reader.GetString(0));
+        Assert.Equal("collector failed halfway", reader.GetString(1));
+        Assert.True(reader.IsDBNull(2));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void Load_SampleOutsideWindow_FailsAndLoadsNothing()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        var batch = TestBatches.Batch(window, samples: TestBatches.Samples(window.End, ["i-1"], 1));
+
+        var ex = Assert.Throws<ArgumentException>(() => store.Load(batch));
+
+        Assert.Contains("1 sample(s)", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L, 0L, 0L, 0L), Counts());
+    }
+
+    [Fact]
+    public void Load_CostLineOnWindowEndDay_IsOutsideWindow()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        var batch = TestBatches.Batch(window, costs: TestBatches.Costs(DateOnly.FromDateTime(window.Start), 3));
+
+        var ex = Assert.Throws<ArgumentException>(() => store.Load(batch));
+
+        Assert.Contains("2 cost line(s)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyBatch_RecordsRunWithZeroRows()
+    {
+        var batch = new IngestBatch("demo", TestBatches.TwoDays(TestBatches.Day1), [], [], [], [], []);
+
+        var result = store.Load(batch);
+
+        Assert.Equal((0, 0, 0, 0), (result.Accounts, result.Workloads, result.Samples, result.CostLines));
+        Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM collection_runs"));
+    }
+
+    [Fact]
+    public void Open_AgainOnSameFile_KeepsLoadedData()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        using var again = AnalyzerStore.Open(file.Path, TimeProvider.System);
+        using var connection = again.Connect();
+
+        Assert.Equal(48L, connection.ExecuteScalar<long>("SELECT count(*) FROM utilization_hourly"));
+    }
+
+    private (long Accounts, long Workloads, long Samples, long CostLines, long Regions) Counts()
+    {
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader(
+            "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM workloads), (SELECT count(*) FROM utilization_hourly), (SELECT count(*) FROM cost_daily), (SELECT count(*) FROM regions)");
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
+    private T? Scalar<T>(string sql)
+    {
+        using var connection = store.Connect();
+        return connection.ExecuteScalar<T>(sql);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Analyzer.Testing.FakeAws;
+
+public enum FakeAwsProtocol
+{
+    Json,
+    Query,
+    Ec2Query,
+    RestJson,
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+
+namespace Analyzer.Testing.FakeAws;
+
+/// <summary>
+/// EC2 DescribeInstances as the 2016-11-15 model shapes it: reservationSet/item/instancesSet/item, tagSet/item,
+/// nextToken; honours MaxResults (5-1000) and NextToken.
+/// </summary>
+public sealed class FakeEc2
+{
+    public List<FakeEc2Instance> Instances { get; } = [];
+
+    /// <summary>The most instances one page holds whatever MaxResults asks (AWS may return fewer).</summary>
+    public int PageLimit { get; set; } = 1000;
+
+    public static FakeEc2 Serve(FakeAwsServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var ec2 = new FakeEc2();
+        server.Handle("ec2", "DescribeInstances", ec2.DescribeInstances);
+        return ec2;
+    }
+
+    /// <summary>Adds <paramref name="count"/> instances i-00000001... of one type, running.</summary>
+    public void AddMany(int count, string instanceType = "m5.large", string? autoScalingGroup = null, string ownerId = "111111111111")
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"i-{Instances.Count + 1:x17}");
+            var tags = new Dictionary<string, string> { ["Name"] = $"web-{Instances.Count + 1}" };
+            if (autoScalingGroup is not null)
+            {
+                tags["aws:autoscaling:groupName"] = autoScalingGroup;
+            }
+
+            Instances.Add(new FakeEc2Instance(id, instanceType, "running", ownerId, tags));
+        }
+    }
+
+    private FakeAwsResponse DescribeInstances(FakeAwsRequest request)
+    {
+        var max = int.Parse(request.Param("MaxResults") ?? "1000", CultureInfo.InvariantCulture);
+        if (max is < 5 or > 1000)
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidParameterValue", "MaxResults must be between 5 and 1000.");
+        }
+
+        var start = request.Param("NextToken") is { } token ? int.Parse(token[4..], CultureInfo.InvariantCulture) : 0;
+        var take = Math.Min(max, PageLimit);
+        var page = Instances.Skip(start).Take(take).ToList();
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">");
+        xml.Append("<requestId>").Append(Guid.NewGuid()).Append("</requestId><reservationSet>");
+        // Two instances per reservation, as launches of several instances produce.
+        foreach (var reservation in page.Chunk(2))
+        {
+            xml.Append("<item><reservationId>r-").Append(reservation[0].InstanceId[2..]).Append("</reservationId><ownerId>")
+                .Append(reservation[0].OwnerId).Append("</ownerId><groupSet/><instancesSet>");
+            foreach (var instance in reservation)
+            {
+                AppendInstance(xml, instance);
+            }
+
+            xml.Append("</instancesSet></item>");
+        }
+
+        xml.Append("</reservationSet>");
+        if (start + take < Instances.Count)
+        {
+            xml.Append("<nextToken>tok-").Append((start + take).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
+        }
+
+        xml.Append("</DescribeInstancesResponse>");
+        return FakeAwsResponse.Xml(xml.ToString());
+    }
+
+    private static void AppendInstance(StringBuilder xml, FakeEc2Instance instance)
+    {
+        xml.Append("<item><instanceId>").Append(instance.InstanceId).Append("</instanceId><imageId>ami-0abc</imageId>")
+            .Append("<instanceState><code>").Append(instance.State == "running" ? "16" : "80").Append("</code><name>").Append(instance.State).Append("</name></instanceState>")
+            .Append("<instanceType>").Append(instance.InstanceType).Append("</instanceType>")
+            .Append("<launchTime>2024-05-01T10:00:00.000Z</launchTime>")
+            .Append("<placement><availabilityZone>us-east-1a</availabilityZone><tenancy>default</tenancy></placement>");
+        if (instance.Platform is not null)
+        {
+            xml.Append("<platform>").Append(instance.Platform).Append("</platform>");
+        }
+
+        if (instance.Lifecycle is not null)
+        {
+            xml.Append("<instanceLifecycle>").Append(instance.Lifecycle).Append("</instanceLifecycle>");
+        }
+
+        xml.Append("<architecture>").Append(instance.Architecture).Append("</architecture><tagSet>");
+        foreach (var (key, value) in instance.Tags)
+        {
+            xml.Append("<item><key>").Append(SecurityElement.Escape(key)).Append("</key><value>").Append(SecurityElement.Escape(value)).Append("</value></item>");
+        }
+
+        xml.Append("</tagSet></item>");
+    }
+}
