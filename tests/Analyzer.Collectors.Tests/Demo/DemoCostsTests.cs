@@ -96,6 +96,19 @@ public class DemoCostsTests
     }
 
     [Fact]
+    public void CostLines_PriceBookWithAnOlderFargateRate_UseTheNewest()
+    {
+        var older = DemoTestPrices.Fargate[0] with { UsdPerVcpuHour = 0.05m, Source = new("shipped:old", new DateOnly(2020, 1, 1)) };
+        var book = DemoTestPrices.Book with { FargateRates = [older, .. DemoTestPrices.Fargate] };
+        var batches = DemoOrganization.Generate(new DemoOptions(DemoTestData.WindowEnd) { Days = 1 }, book);
+        var service = batches.SelectMany(b => b.Workloads).First(w => w.LaunchType == "FARGATE" && w.Region == "us-east-1" && w.Architecture == "x86_64");
+
+        var line = batches.SelectMany(b => b.CostLines).Single(l => l.ResourceId == service.WorkloadId && l.UsageType == "USE1-Fargate-vCPU-Hours:perCPU");
+
+        Assert.Equal(Math.Round(line.UsageQuantity * 0.04048m, 2, MidpointRounding.AwayFromZero), line.UnblendedCost);
+    }
+
+    [Fact]
     public void CostLines_LambdaFunction_AreGbSecondsAndRequestsAtTheRegionsRates()
     {
         var functions = Demo.Workloads.Where(w => w.Kind == WorkloadKind.LambdaFunction).ToArray();
