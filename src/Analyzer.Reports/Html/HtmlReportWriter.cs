@@ -1,0 +1,38 @@
+using System.Text;
+using Analyzer.Core.Reporting;
+using Analyzer.Reports.Charts;
+
+namespace Analyzer.Reports.Html;
+
+/// <summary>
+/// Writes the report as one self-contained HTML file (inline CSS, SVG charts and a small script; no network
+/// access) from the templates in reports/templates. The PDF writer prints this same HTML.
+/// </summary>
+public sealed class HtmlReportWriter
+{
+    public const string FileName = "report.html";
+
+    public string Render(ReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var quickWinIds = model.Summary.QuickWinWorkloadIds.ToHashSet(StringComparer.Ordinal);
+        var view = new HtmlReportView(
+            model,
+            ReportCharts.Build(model),
+            model.Recommendations.Where(w => quickWinIds.Contains(w.WorkloadId)).Take(10).ToList(),
+            model.Cover.Accounts.ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal),
+            model.Workloads.Sum(w => w.Options.Count),
+            TemplateSource.Read("assets/report.css"),
+            TemplateSource.Read("assets/report.js"));
+        return HtmlTemplates.Shared.Report(view);
+    }
+
+    /// <summary>The PDF page footer (period and page numbers) as Chromium's footerTemplate.</summary>
+    internal static string RenderPdfFooter(ReportModel model) => HtmlTemplates.Shared.Footer(model);
+
+    public Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Render(model));
+        return ReportFileWriter.WriteAsync(path, bytes, cancellationToken);
+    }
+}
