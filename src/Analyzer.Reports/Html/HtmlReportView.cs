@@ -9,6 +9,7 @@ internal sealed record HtmlReportView(
     ReportCharts Charts,
     IReadOnlyList<WorkloadReport> QuickWins,
     IReadOnlyDictionary<string, string> AccountNames,
-    int OptionRows,
+    BreakdownTableView AccountTable,
+    BreakdownTableView TeamTable,
     string Css,
     string Script);

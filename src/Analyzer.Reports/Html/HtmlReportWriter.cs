@@ -8,11 +8,11 @@ namespace Analyzer.Reports.Html;
 /// Writes the report as one self-contained HTML file (inline CSS, SVG charts and a small script; no network
 /// access) from the templates in reports/templates. The PDF writer prints this same HTML.
 /// </summary>
-public sealed class HtmlReportWriter
+public static class HtmlReportWriter
 {
     public const string FileName = "report.html";
 
-    public string Render(ReportModel model)
+    public static string Render(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var quickWinIds = model.Summary.QuickWinWorkloadIds.ToHashSet(StringComparer.Ordinal);
@@ -21,7 +21,8 @@ public sealed class HtmlReportWriter
             ReportCharts.Build(model),
             model.Recommendations.Where(w => quickWinIds.Contains(w.WorkloadId)).Take(10).ToList(),
             model.Cover.Accounts.ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal),
-            model.Workloads.Sum(w => w.Options.Count),
+            new BreakdownTableView("accounts-table", "Account", model.ByAccount),
+            new BreakdownTableView("teams-table", "Team", model.ByTeam),
             TemplateSource.Read("assets/report.css"),
             TemplateSource.Read("assets/report.js"));
         return HtmlTemplates.Shared.Report(view);
@@ -30,7 +31,7 @@ public sealed class HtmlReportWriter
     /// <summary>The PDF page footer (period and page numbers) as Chromium's footerTemplate.</summary>
     internal static string RenderPdfFooter(ReportModel model) => HtmlTemplates.Shared.Footer(model);
 
-    public Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken)
+    public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken)
     {
         var bytes = Encoding.UTF8.GetBytes(Render(model));
         return ReportFileWriter.WriteAsync(path, bytes, cancellationToken);
