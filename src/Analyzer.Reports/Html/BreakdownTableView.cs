@@ -2,5 +2,5 @@ using Analyzer.Core.Reporting;
 
 namespace Analyzer.Reports.Html;
 
-/// <summary>The context of one breakdown-table partial: its element id, first column heading and rows.</summary>
-internal sealed record BreakdownTableView(string TableId, string Heading, IReadOnlyList<BreakdownRow> Rows);
+/// <summary>One breakdown table: its element id, title, first column heading and rows.</summary>
+internal sealed record BreakdownTableView(string TableId, string Title, string Heading, IReadOnlyList<BreakdownRow> Rows);

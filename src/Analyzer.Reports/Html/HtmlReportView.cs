@@ -9,7 +9,7 @@ internal sealed record HtmlReportView(
     ReportCharts Charts,
     IReadOnlyList<WorkloadReport> QuickWins,
     IReadOnlyDictionary<string, string> AccountNames,
-    BreakdownTableView AccountTable,
-    BreakdownTableView TeamTable,
+    IReadOnlyList<BreakdownTableView> BreakdownTables,
+    IReadOnlyList<ChangeTableView> ChangeTables,
     string Css,
     string Script);

@@ -21,8 +21,13 @@ public static class HtmlReportWriter
             ReportCharts.Build(model),
             model.Recommendations.Where(w => quickWinIds.Contains(w.WorkloadId)).Take(10).ToList(),
             model.Cover.Accounts.ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal),
-            new BreakdownTableView("accounts-table", "Account", model.ByAccount),
-            new BreakdownTableView("teams-table", "Team", model.ByTeam),
+            [
+                new BreakdownTableView("accounts-table", "By account", "Account", model.ByAccount),
+                new BreakdownTableView("teams-table", $"By team (tag \"{model.TeamTagKey}\")", "Team", model.ByTeam),
+            ],
+            model.MonthOverMonth is { } changes
+                ? [new ChangeTableView("New recommendations", changes.NewRecommendations), new ChangeTableView("Resolved recommendations", changes.ResolvedRecommendations)]
+                : [],
             TemplateSource.Read("assets/report.css"),
             TemplateSource.Read("assets/report.js"));
         return HtmlTemplates.Shared.Report(view);
