@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Analyzer.Cli.Commands;
+using Analyzer.Cli.Commands.Demo;
+using Analyzer.Cli.Commands.Prices;
 using Analyzer.Core;
 using Analyzer.Storage.DuckDb;
 
@@ -10,8 +12,11 @@ internal static class AnalyzerApp
 {
     public static RootCommand BuildRootCommand(CliContext context)
     {
-        var root = new RootCommand("Analyzer: AWS compute cost and rightsizing analytics over a local DuckDB store.");
-        root.Subcommands.Add(SqlCommand.Create(context));
+        var store = StoreOptions.Create();
+        var root = new RootCommand("Analyzer: AWS compute cost and rightsizing analytics over a local DuckDB store.") { store };
+        root.Subcommands.Add(DemoCommand.Create(context, store));
+        root.Subcommands.Add(PricesCommand.Create(store, context.Time, context.HttpClientFactory));
+        root.Subcommands.Add(SqlCommand.Create(context, store));
         return root;
     }
 

@@ -1,9 +1,11 @@
 namespace Analyzer.Cli;
 
-/// <summary>What every command gets from the composition root: output streams, the clock and the working directory.</summary>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvider Time, string WorkingDirectory)
+/// <summary>What every command gets from the composition root: output streams, the clock, the working directory and HTTP.</summary>
+/// <param name="HttpClientFactory">Creates the clients that download public files (the Price List); AWS APIs use the SDK's own.</param>
+internal sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvider Time, string WorkingDirectory, Func<HttpClient> HttpClientFactory)
 {
-    public static CliContext FromProcess() => new(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory);
+    public static CliContext FromProcess() =>
+        new(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, () => new HttpClient());
 
     /// <summary>Resolves a user-given path against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -14,11 +14,14 @@ internal static class ExitCodes
     /// <summary>The store could not be opened, migrated, read or written.</summary>
     public const int Storage = 3;
 
-    /// <summary>A collection from AWS failed as a whole.</summary>
+    /// <summary>A download from AWS (a collection run, the Price List) failed as a whole; the store was not changed by it.</summary>
     public const int Collection = 4;
 
     /// <summary>A report could not be written.</summary>
     public const int Report = 5;
+
+    /// <summary>The store holds nothing for what was asked (no price for that type and region, no analysis run).</summary>
+    public const int NothingFound = 6;
 
     /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
     public const int Cancelled = 130;

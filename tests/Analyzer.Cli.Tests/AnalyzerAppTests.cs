@@ -14,6 +14,8 @@ public sealed class AnalyzerAppTests
     [Theory]
     [InlineData("--help")]
     [InlineData("sql --help")]
+    [InlineData("demo --help")]
+    [InlineData("prices show --help")]
     public async Task RunAsync_WithHelp_PrintsUsageAndSucceeds(string arguments)
     {
         var (code, output, _) = await CliRunner.RunAsync(arguments.Split(' '));

@@ -3,14 +3,14 @@ namespace Analyzer.Cli.Tests;
 /// <summary>Runs the real command tree in-process with captured output.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
-        await RunInAsync(Directory.GetCurrentDirectory(), args);
+    public static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        RunInAsync(Directory.GetCurrentDirectory(), TimeProvider.System, args);
 
-    public static async Task<(int Code, string Output, string Error)> RunInAsync(string workingDirectory, params string[] args)
+    public static async Task<(int Code, string Output, string Error)> RunInAsync(string workingDirectory, TimeProvider time, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, TimeProvider.System, workingDirectory);
+        var context = new CliContext(output, error, time, workingDirectory, () => new HttpClient());
         var code = await AnalyzerApp.RunAsync(args, context, CancellationToken.None);
         return (code, output.ToString(), error.ToString());
     }

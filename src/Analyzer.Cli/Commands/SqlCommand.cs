@@ -7,16 +7,15 @@ namespace Analyzer.Cli.Commands;
 /// <summary>`analyzer sql`: runs ad-hoc SQL, or a named query from queries/adhoc, against the store, read-only.</summary>
 internal static class SqlCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, Option<string> store)
     {
-        var store = StoreOptions.Create();
         var named = new Option<string?>("--query") { Description = "Run a named query from queries/adhoc (see --list)." };
         var list = new Option<bool>("--list") { Description = "List the named queries." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv");
         var text = new Argument<string?>("sql") { Description = "The SQL to run (one statement).", Arity = ArgumentArity.ZeroOrOne };
 
-        var command = new Command("sql", "Run ad-hoc SQL or a named query against the store (read-only).") { store, named, list, format, text };
+        var command = new Command("sql", "Run ad-hoc SQL or a named query against the store (read-only).") { named, list, format, text };
         command.Validators.Add(result =>
         {
             var given = new[] { result.GetValue(text) is not null, result.GetValue(named) is not null, result.GetValue(list) }.Count(x => x);

@@ -1,0 +1,4 @@
+-- Replaces the prices_ec2 rows of every source, as_of and region staged in stage_prices_ec2 (see stage_tables.sql) with the staged
+-- rows. Run inside the load's transaction, so readers see the old rows or the new ones, never a mix. No parameters.
+DELETE FROM prices_ec2 t WHERE EXISTS (SELECT 1 FROM stage_prices_ec2 s WHERE s.source = t.source AND s.as_of = t.as_of AND s.region = t.region);
+INSERT INTO prices_ec2 SELECT * FROM stage_prices_ec2;

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace Analyzer.Cli.Commands.Demo;
+
+/// <summary>`analyzer demo`: the whole job on the built-in demo organisation, no AWS account needed.</summary>
+internal static class DemoCommand
+{
+    public const string DefaultOutput = "reports/out/demo";
+
+    public static Command Create(CliContext context, Option<string> store)
+    {
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for the demo's store (demo.duckdb, unless --store is given) and its reports.",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var command = new Command("demo", "Load the built-in demo organisation into a store, analyze it and write its reports.") { output };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var outputDirectory = context.ResolvePath(parse.GetValue(output)!);
+            var storeGiven = parse.GetResult(store) is { Implicit: false };
+            var storePath = storeGiven ? context.ResolvePath(parse.GetValue(store)!) : Path.Combine(outputDirectory, "demo.duckdb");
+            var job = new DemoJob(context, storePath, outputDirectory);
+            return job.RunAsync(cancellationToken);
+        });
+        return command;
+    }
+}

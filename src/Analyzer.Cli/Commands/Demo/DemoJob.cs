@@ -1,0 +1,52 @@
+using System.Globalization;
+using Analyzer.Cli.Terminal;
+using Analyzer.Collectors.Demo;
+using Analyzer.Core.Ingest;
+using Analyzer.Storage;
+using Analyzer.Storage.Pricing;
+
+namespace Analyzer.Cli.Commands.Demo;
+
+/// <summary>The demo's steps: store, price catalog, demo data through the collectors' ingest path, analysis, reports.</summary>
+internal sealed class DemoJob(CliContext context, string storePath, string outputDirectory)
+{
+    /// <summary>
+    /// The demo's data ends on a fixed day, so every run (and every machine) produces the same store and reports,
+    /// and a second run replaces the same window instead of adding a new one.
+    /// </summary>
+    public static readonly DateTime WindowEnd = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var progress = RunProgress.For(context.Output, context.Time);
+        progress.Info($"store: {storePath}");
+
+        using var store = AnalyzerStore.Open(storePath, context.Time);
+        var catalog = await progress.StepAsync("price catalog", 1, _ =>
+        {
+            using var connection = store.Connect();
+            ShippedPriceCatalog.EnsureLoaded(connection, context.Time);
+            return Task.FromResult(PriceCatalogReader.Read(connection, DateOnly.FromDateTime(WindowEnd)));
+        });
+
+        var batches = DemoOrganization.Generate(new DemoOptions(WindowEnd), DemoPriceBooks.From(catalog));
+        var loaded = await progress.StepAsync("demo data", batches.Count, report =>
+        {
+            var results = new List<IngestResult>();
+            foreach (var batch in batches)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results.Add(store.Load(batch));
+                report(results.Count);
+            }
+
+            return Task.FromResult(results);
+        });
+        progress.Info(string.Create(
+            CultureInfo.InvariantCulture,
+            $"loaded {loaded.Sum(r => r.Workloads)} workloads, {loaded.Sum(r => r.Samples)} hourly samples, {loaded.Sum(r => r.CostLines)} cost lines"));
+
+        return ExitCodes.Success;
+    }
+}

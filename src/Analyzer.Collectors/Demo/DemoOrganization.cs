@@ -1,0 +1,58 @@
+using Analyzer.Core.Costs;
+using Analyzer.Core.Ingest;
+using Analyzer.Core.Time;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Collectors.Demo;
+
+/// <summary>
+/// The built-in demo: a deterministic synthetic organisation of three accounts in two regions, about 450 EC2
+/// instances, Auto Scaling groups, ECS services and Lambda functions with 90 days of hourly samples and daily cost
+/// lines. It is a collector like the AWS ones: the store loads its batches through the same path. No I/O and no
+/// clock reads; the same options and prices give the same data on every run and machine.
+/// </summary>
+public static class DemoOrganization
+{
+    public const string Source = "demo";
+
+    /// <summary>Every instance type the demo launches: the price book needs specs and prices for these.</summary>
+    public static IReadOnlyList<string> InstanceTypes => DemoCatalog.AllInstanceTypes;
+
+    /// <summary>The regions the demo runs in: the price book needs rates for these.</summary>
+    public static IReadOnlyList<string> Regions { get; } = DemoRegion.All.Select(r => r.Code).ToArray();
+
+    /// <summary>
+    /// One batch per account. Inventories are built at once (and fail here if a price is missing); samples and cost
+    /// lines are generated lazily as each batch is enumerated, identically every time.
+    /// </summary>
+    public static IReadOnlyList<IngestBatch> Generate(DemoOptions options, DemoPriceBook prices)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(prices);
+        options.Validate();
+
+        var end = DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc);
+        var window = new Period(end.AddDays(-options.Days), end);
+        var inventory = DemoInventory.Build(options, prices);
+        return DemoCatalog.Accounts
+            .Select((account, index) => Batch(account, index, inventory, window, options.Seed))
+            .ToArray();
+    }
+
+    private static IngestBatch Batch(Account account, int accountIndex, IReadOnlyList<DemoWorkload> inventory, Period window, ulong seed)
+    {
+        var mine = inventory.Where(w => w.Workload.AccountId == account.AccountId).ToArray();
+        return new IngestBatch(
+            Source,
+            window,
+            [account.AccountId],
+            [account],
+            mine.Select(w => w.Workload).ToArray(),
+            mine.SelectMany(w => DemoSamples.For(w, window)),
+            CostLines(mine, account, accountIndex, window, seed));
+    }
+
+    private static IEnumerable<CostLine> CostLines(DemoWorkload[] workloads, Account account, int accountIndex, Period window, ulong seed) =>
+        workloads.SelectMany(w => DemoCosts.For(w, window))
+            .Concat(DemoOverheadCosts.For(account, accountIndex, window, seed));
+}

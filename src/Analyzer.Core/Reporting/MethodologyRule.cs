@@ -1,0 +1,4 @@
+namespace Analyzer.Core.Reporting;
+
+/// <summary>The rule the engine applies for one option, in words.</summary>
+public sealed record MethodologyRule(OptionKind Option, string Rule);

@@ -1,0 +1,28 @@
+namespace Analyzer.Core.Reporting;
+
+/// <summary>
+/// Everything a report shows, as immutable data: the analysis fills it (through <see cref="ReportModelFactory"/>,
+/// which derives the summary sections so they agree with the rows) and each writer turns it into one format
+/// without querying anything. Money is USD per month, rounded to cents.
+/// </summary>
+/// <param name="Workloads">Every analyzed workload with every option priced (the exports hold all of them).</param>
+/// <param name="Recommendations">Workloads with a recommended option, biggest savings first (an upsizing has negative savings).</param>
+/// <param name="Commitment">The fleet-level commitment advice, or null when none pays off.</param>
+/// <param name="SpendHistory">Monthly spend by service over up to 12 months.</param>
+/// <param name="CpuDistribution">The fleet's CPU p95 distribution in 10-point buckets.</param>
+/// <param name="TeamTagKey">The tag key the per-team breakdown groups by (e.g. "team").</param>
+/// <param name="MonthOverMonth">Changes since the previous run; null when there was none.</param>
+public sealed record ReportModel(
+    ReportCover Cover,
+    ExecutiveSummary Summary,
+    IReadOnlyList<WorkloadReport> Workloads,
+    IReadOnlyList<WorkloadReport> Recommendations,
+    CommitmentRecommendation? Commitment,
+    IReadOnlyList<ServiceMonthSpend> SpendHistory,
+    IReadOnlyList<HistogramBucket> CpuDistribution,
+    string TeamTagKey,
+    IReadOnlyList<BreakdownRow> ByAccount,
+    IReadOnlyList<BreakdownRow> ByTeam,
+    MonthOverMonth? MonthOverMonth,
+    DataQualityReport DataQuality,
+    Methodology Methodology);

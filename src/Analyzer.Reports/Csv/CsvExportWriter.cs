@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Analyzer.Core.Reporting;
+
+namespace Analyzer.Reports.Csv;
+
+/// <summary>
+/// Writes recommendations.csv: RFC 4180, UTF-8 without BOM, LF line ends, one row per workload and option
+/// (schema v1 in reports/SCHEMA.md). Text cells that a spreadsheet would run as a formula are prefixed with '.
+/// </summary>
+public static class CsvExportWriter
+{
+    public const string FileName = "recommendations.csv";
+
+    public static void Write(ReportModel model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(string.Join(',', ExportRow.Columns));
+        writer.Write('\n');
+        foreach (var row in ExportRow.From(model))
+        {
+            var w = row.Workload;
+            var o = row.Option;
+            string[] cells =
+            [
+                ExportRow.SchemaVersion.ToString(CultureInfo.InvariantCulture), Text(model.Cover.RunId), Text(w.WorkloadId), Text(w.Name),
+                Text(w.AccountId), Text(w.Region), row.Kind, Text(row.Team), Text(w.CurrentConfiguration), Money(w.CurrentMonthlyCost),
+                o?.Kind.ToName() ?? string.Empty, o?.Family.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
+                Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), Rating(o?.Effort), Rating(o?.Risk),
+                Rating(o?.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
+            ];
+            writer.Write(string.Join(',', cells.Select(Quote)));
+            writer.Write('\n');
+        }
+    }
+
+    public static string Render(ReportModel model)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(model, writer);
+        return writer.ToString();
+    }
+
+    public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
+        ReportFileWriter.WriteAsync(path, new UTF8Encoding(false).GetBytes(Render(model)), cancellationToken);
+
+    private static string Money(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Number(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Bool(bool? value) => value switch { true => "true", false => "false", null => string.Empty };
+
+    private static string Rating(Rating? value) => value is { } r ? ExportRow.RatingName(r) : string.Empty;
+
+    private static string Text(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
+
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

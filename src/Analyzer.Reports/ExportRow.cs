@@ -1,0 +1,45 @@
+using Analyzer.Core.Reporting;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Reports;
+
+/// <summary>
+/// One row of the recommendations export (schema in reports/SCHEMA.md): one workload and one option, or the
+/// workload alone when no option was priced. CSV and JSON are written from the same rows.
+/// </summary>
+internal sealed record ExportRow(WorkloadReport Workload, string Team, OptionResult? Option)
+{
+    public const int SchemaVersion = 1;
+
+    public static readonly string[] Columns =
+    [
+        "schema_version", "run_id", "workload_id", "workload_name", "account_id", "region", "kind", "team",
+        "current_configuration", "current_monthly_cost_usd", "option", "option_family", "option_configuration",
+        "option_monthly_cost_usd", "monthly_savings_usd", "recommended", "feasible", "effort", "risk", "confidence",
+        "cpu_p95_percent", "memory_p95_percent", "rationale",
+    ];
+
+    public static IEnumerable<ExportRow> From(ReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        foreach (var workload in model.Workloads)
+        {
+            var team = workload.Tags.TryGetValue(model.TeamTagKey, out var value) ? value : string.Empty;
+            if (workload.Options.Count == 0)
+            {
+                yield return new ExportRow(workload, team, null);
+            }
+
+            foreach (var option in workload.Options)
+            {
+                yield return new ExportRow(workload, team, option);
+            }
+        }
+    }
+
+    public decimal? MonthlySavings => Option is null ? null : Workload.SavingsOf(Option);
+
+    public string Kind => Workload.Kind.ToName();
+
+    public static string RatingName(Rating rating) => rating.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Analyzer.Core.Reporting;
+
+namespace Analyzer.Reports.Json;
+
+/// <summary>
+/// Writes recommendations.json (schema v1 in reports/SCHEMA.md): run metadata, totals and the same rows as the
+/// CSV, with money as JSON numbers in USD rounded to cents.
+/// </summary>
+public static class JsonExportWriter
+{
+    public const string FileName = "recommendations.json";
+    public const string SchemaName = "analyzer.recommendations";
+
+    public static void Write(ReportModel model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("schema", SchemaName);
+        json.WriteNumber("schema_version", ExportRow.SchemaVersion);
+        json.WriteString("run_id", model.Cover.RunId);
+        json.WriteString("generated_at", model.Cover.GeneratedAt.UtcDateTime);
+        json.WriteString("period_start", model.Cover.Period.Start);
+        json.WriteString("period_end", model.Cover.Period.End);
+        json.WriteString("prices_as_of", ReportFormat.Date(model.Cover.PricesAsOf));
+        json.WriteString("currency", "USD");
+        json.WriteString("team_tag_key", model.TeamTagKey);
+
+        json.WriteStartObject("totals");
+        json.WriteNumber("monthly_spend_usd", model.Summary.MonthlySpendAnalyzed);
+        json.WriteNumber("workload_savings_usd", model.Summary.WorkloadSavings);
+        json.WriteNumber("commitment_savings_usd", model.Summary.CommitmentSavings);
+        json.WriteNumber("total_savings_usd", model.Summary.TotalMonthlySavings);
+        json.WriteNumber("workloads", model.Workloads.Count);
+        json.WriteNumber("recommendations", model.Recommendations.Count);
+        json.WriteEndObject();
+
+        if (model.Commitment is { } c)
+        {
+            json.WriteStartObject("commitment");
+            json.WriteString("plan", c.Plan);
+            json.WriteNumber("term_years", c.TermYears);
+            json.WriteString("payment", c.Payment);
+            json.WriteNumber("hourly_commitment_usd", c.HourlyCommitment);
+            json.WriteNumber("monthly_net_savings_usd", c.MonthlyNetSavings);
+            json.WriteNumber("coverage_percent", c.CoveragePercent);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("commitment");
+        }
+
+        json.WriteStartArray("rows");
+        foreach (var row in ExportRow.From(model))
+        {
+            WriteRow(json, row);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static byte[] Render(ReportModel model)
+    {
+        using var stream = new MemoryStream();
+        Write(model, stream);
+        return stream.ToArray();
+    }
+
+    public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
+        ReportFileWriter.WriteAsync(path, Render(model), cancellationToken);
+
+    private static void WriteRow(Utf8JsonWriter json, ExportRow row)
+    {
+        var w = row.Workload;
+        var o = row.Option;
+        json.WriteStartObject();
+        json.WriteString("workload_id", w.WorkloadId);
+        json.WriteString("workload_name", w.Name);
+        json.WriteString("account_id", w.AccountId);
+        json.WriteString("region", w.Region);
+        json.WriteString("kind", row.Kind);
+        json.WriteString("team", row.Team);
+        json.WriteStartObject("tags");
+        foreach (var tag in w.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(tag.Key, tag.Value);
+        }
+
+        json.WriteEndObject();
+        json.WriteString("current_configuration", w.CurrentConfiguration);
+        json.WriteNumber("current_monthly_cost_usd", w.CurrentMonthlyCost);
+        Nullable(json, "cpu_p95_percent", w.CpuP95Percent);
+        Nullable(json, "memory_p95_percent", w.MemoryP95Percent);
+        if (o is null)
+        {
+            json.WriteNull("option");
+        }
+        else
+        {
+            json.WriteString("option", o.Kind.ToName());
+            json.WriteString("option_family", o.Family.ToName());
+            json.WriteString("option_configuration", o.Configuration);
+            json.WriteNumber("option_monthly_cost_usd", o.MonthlyCost);
+            json.WriteNumber("monthly_savings_usd", row.MonthlySavings!.Value);
+            json.WriteBoolean("recommended", o.Recommended);
+            json.WriteBoolean("feasible", o.Feasible);
+            json.WriteString("effort", ExportRow.RatingName(o.Effort));
+            json.WriteString("risk", ExportRow.RatingName(o.Risk));
+            json.WriteString("confidence", ExportRow.RatingName(o.Confidence));
+            json.WriteString("rationale", o.Rationale);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Nullable(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Math.Round(v, 1));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

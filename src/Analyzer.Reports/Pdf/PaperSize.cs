@@ -1,0 +1,8 @@
+namespace Analyzer.Reports.Pdf;
+
+/// <summary>The paper the PDF is printed on.</summary>
+public enum PaperSize
+{
+    A4,
+    Letter,
+}

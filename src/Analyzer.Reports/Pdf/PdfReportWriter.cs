@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Analyzer.Core.Reporting;
+using Analyzer.Reports.Chromium;
+using Analyzer.Reports.Html;
+
+namespace Analyzer.Reports.Pdf;
+
+/// <summary>
+/// Prints the HTML report to PDF with headless Chromium over the DevTools protocol (Page.printToPDF): the print
+/// stylesheet, a footer with the period and page numbers, a document outline from the headings, embedded fonts.
+/// </summary>
+public sealed class PdfReportWriter(ChromiumOptions options)
+{
+    public const string FileName = "report.pdf";
+
+    /// <exception cref="ChromiumNotFoundException">Chromium is not installed; the message names the package.</exception>
+    public async Task<byte[]> RenderAsync(ReportModel model, PaperSize paper, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var html = HtmlReportWriter.Render(model);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.EffectiveTimeout);
+        await using var browser = ChromiumBrowser.Launch(options);
+        var document = Path.Combine(browser.ScratchDirectory, "report.html");
+        await File.WriteAllTextAsync(document, html, new UTF8Encoding(false), timeout.Token);
+        await using var page = await browser.OpenPageAsync(timeout.Token);
+        await page.NavigateAsync(new Uri(document), timeout.Token);
+        var (width, height) = paper == PaperSize.Letter ? (8.5, 11.0) : (8.27, 11.69);
+        return await page.PrintToPdfAsync(
+            new JsonObject
+            {
+                ["paperWidth"] = width,
+                ["paperHeight"] = height,
+                ["marginTop"] = 0.5,
+                ["marginBottom"] = 0.6,
+                ["marginLeft"] = 0.45,
+                ["marginRight"] = 0.45,
+                ["printBackground"] = true,
+                ["displayHeaderFooter"] = true,
+                ["headerTemplate"] = "<span></span>",
+                ["footerTemplate"] = HtmlReportWriter.RenderPdfFooter(model),
+                ["preferCSSPageSize"] = false,
+                ["generateTaggedPDF"] = true,
+                ["generateDocumentOutline"] = true,
+            },
+            timeout.Token);
+    }
+
+    public async Task WriteAsync(ReportModel model, string path, PaperSize paper, CancellationToken cancellationToken)
+    {
+        var bytes = await RenderAsync(model, paper, cancellationToken);
+        await ReportFileWriter.WriteAsync(path, bytes, cancellationToken);
+    }
+}

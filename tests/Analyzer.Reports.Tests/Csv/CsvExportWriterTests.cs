@@ -1,0 +1,74 @@
+using System.Globalization;
+using Analyzer.Reports.Csv;
+using Analyzer.Testing.Reporting;
+
+namespace Analyzer.Reports.Tests.Csv;
+
+public sealed class CsvExportWriterTests
+{
+    [Fact]
+    public void Render_RecommendedRows_SumToTheModelsWorkloadSavings()
+    {
+        var model = SampleReportModel.Create();
+
+        var rows = Parse(CsvExportWriter.Render(model));
+
+        var savings = rows.Where(r => r["recommended"] == "true").Sum(r => decimal.Parse(r["monthly_savings_usd"], CultureInfo.InvariantCulture));
+        Assert.Equal(model.Summary.WorkloadSavings, savings);
+    }
+
+    [Fact]
+    public void Render_CurrentCostPerWorkload_SumsToTheModelsSpend()
+    {
+        var model = SampleReportModel.Large();
+
+        var rows = Parse(CsvExportWriter.Render(model));
+
+        var spend = rows.DistinctBy(r => r["workload_id"]).Sum(r => decimal.Parse(r["current_monthly_cost_usd"], CultureInfo.InvariantCulture));
+        Assert.Equal(model.Summary.MonthlySpendAnalyzed, spend);
+    }
+
+    [Fact]
+    public void Render_SampleModel_HasOneRowPerWorkloadAndOption()
+    {
+        var model = SampleReportModel.Create();
+
+        var rows = Parse(CsvExportWriter.Render(model));
+
+        Assert.Equal(model.Workloads.Sum(w => w.Options.Count), rows.Count);
+    }
+
+    [Fact]
+    public void Render_HostileName_RoundTripsAsQuotedText()
+    {
+        var rows = Parse(CsvExportWriter.Render(SampleReportModel.Create()));
+
+        Assert.Equal(SampleReportModel.HostileName, rows.First(r => r["workload_id"] == SampleReportModel.HostileWorkloadId)["workload_name"]);
+    }
+
+    /// <summary>A small RFC 4180 reader, independent of the writer.</summary>
+    private static List<Dictionary<string, string>> Parse(string csv)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { cell.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { record.Add(cell.ToString()); cell.Clear(); }
+            else if (c == '\n') { record.Add(cell.ToString()); cell.Clear(); records.Add(record); record = []; }
+            else { cell.Append(c); }
+        }
+
+        var header = records[0];
+        return records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Analyzer.Reports.Tests.Support;
+
+/// <summary>Runs poppler-utils (pdftotext, pdfinfo, pdftoppm) on a PDF; they must be installed (test.sh installs them).</summary>
+internal static class Poppler
+{
+    public static string Text(string pdf, int? page = null) =>
+        Run("pdftotext", page is { } p ? ["-layout", "-f", $"{p}", "-l", $"{p}", pdf, "-"] : ["-layout", pdf, "-"]);
+
+    public static string Info(string pdf) => Run("pdfinfo", [pdf]);
+
+    public static int Pages(string pdf)
+    {
+        var line = Info(pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static string Run(string tool, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool} failed with {process.ExitCode}: {error.Result}");
+        return output.Result;
+    }
+}

@@ -1,0 +1,25 @@
+using Analyzer.Reports.Chromium;
+using Analyzer.Reports.Pdf;
+using Analyzer.Testing.Reporting;
+
+namespace Analyzer.Reports.Tests.Support;
+
+/// <summary>Prints the sample reports once per test class: the 40-workload model on A4 and Letter, and the 2,000-workload model.</summary>
+public sealed class RenderedPdfs : IAsyncLifetime
+{
+    public string SampleA4 { get; } = Artifacts.PathFor("sample-a4.pdf");
+
+    public string SampleLetter { get; } = Artifacts.PathFor("sample-letter.pdf");
+
+    public string LargeA4 { get; } = Artifacts.PathFor("large-a4.pdf");
+
+    public async Task InitializeAsync()
+    {
+        var writer = new PdfReportWriter(new ChromiumOptions());
+        await writer.WriteAsync(SampleReportModel.Create(), SampleA4, PaperSize.A4, CancellationToken.None);
+        await writer.WriteAsync(SampleReportModel.Create(), SampleLetter, PaperSize.Letter, CancellationToken.None);
+        await writer.WriteAsync(SampleReportModel.Large(), LargeA4, PaperSize.A4, CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,167 @@
+using Analyzer.Core.Reporting;
+using Analyzer.Core.Time;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Testing.Reporting;
+
+/// <summary>
+/// Realistic, deterministic report models for writer and CLI tests: three accounts, two regions, all four workload
+/// kinds with several options each, money with sub-cent digits (to exercise rounding) and one hostile workload
+/// whose name and team tag are <see cref="HostileName"/>.
+/// </summary>
+public static class SampleReportModel
+{
+    public const string HostileName = "<script>alert(1)</script>";
+    public const string HostileWorkloadId = "i-0hostile000000001";
+    public const string TeamTagKey = "team";
+
+    private static readonly string[] Teams = ["payments", "search", "platform", "data", "growth"];
+    private static readonly string[] Regions = ["us-east-1", "eu-west-1"];
+
+    public static IReadOnlyList<Account> Accounts { get; } =
+    [
+        new("111111111111", "prod"),
+        new("222222222222", "staging"),
+        new("333333333333", "data-platform"),
+    ];
+
+    /// <summary>The 2,000-workload model used to check rendering and pagination at scale.</summary>
+    public static ReportModel Large() => Create(2000);
+
+    public static ReportModel Create(int workloadCount = 40, bool withPreviousRun = true)
+    {
+        var random = new Random(20251101);
+        var workloads = new List<WorkloadReport> { Hostile() };
+        for (var i = 1; i < workloadCount; i++)
+        {
+            workloads.Add(Workload(i, random));
+        }
+
+        var period = new Period(new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2025, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        var cover = new ReportCover(
+            "Compute cost and rightsizing", period, Accounts, Regions, new DateOnly(2025, 10, 15), "run-20251101-0300",
+            new DateTimeOffset(2025, 11, 1, 3, 12, 0, TimeSpan.Zero));
+        return ReportModelFactory.Create(
+            cover, workloads, Commitment(), SpendHistory(), TeamTagKey, withPreviousRun ? Previous(workloads) : null, DataQuality(), Methodology());
+    }
+
+    private static WorkloadReport Hostile() => new(
+        HostileWorkloadId, HostileName, "111111111111", "us-east-1", WorkloadKind.Ec2Instance, "m5.4xlarge x1 on-demand", 560.64m,
+        12.5, 30.1, new Dictionary<string, string> { [TeamTagKey] = HostileName, ["env"] = "prod\"'&" },
+        [
+            Option(OptionKind.AsIs, "m5.4xlarge x1", 560.64m, Rating.Low, Rating.Low, Rating.High, false, "Runs as today."),
+            Option(OptionKind.Rightsized, "m5.xlarge x1", 140.16m, Rating.Low, Rating.Low, Rating.High, true, "CPU p95 12.5% <b>fits</b> a quarter of the size with 20% headroom."),
+            Option(OptionKind.Graviton, "m7g.xlarge x1", 119.136m, Rating.Medium, Rating.Medium, Rating.Medium, false, "Needs an arm64 build."),
+        ]);
+
+    private static WorkloadReport Workload(int i, Random random)
+    {
+        var kind = (WorkloadKind)(i % 4);
+        var account = Accounts[i % Accounts.Count];
+        var region = Regions[i % Regions.Length];
+        var tags = new Dictionary<string, string> { ["env"] = account.Name };
+        if (i % 7 != 0)
+        {
+            tags[TeamTagKey] = Teams[i % Teams.Length];
+        }
+
+        var current = Math.Round((decimal)(20 + random.NextDouble() * 1500), 6);
+        var (prefix, config) = kind switch
+        {
+            WorkloadKind.Ec2Instance => ("ec2", "m5.2xlarge x1 on-demand"),
+            WorkloadKind.AutoScalingGroup => ("asg", "c5.xlarge x4 on-demand"),
+            WorkloadKind.EcsService => ("ecs", "ECS on EC2, 6 tasks of 1 vCPU / 2 GiB"),
+            _ => ("fn", "Lambda 1024 MB x86_64"),
+        };
+        var cpu = kind == WorkloadKind.LambdaFunction ? (double?)null : Math.Round(random.NextDouble() * 95, 1);
+        var memory = i % 3 == 0 ? (double?)null : Math.Round(20 + random.NextDouble() * 70, 1);
+        var candidates = kind switch
+        {
+            WorkloadKind.Ec2Instance => new[] { OptionKind.Rightsized, OptionKind.Graviton, OptionKind.Spot, OptionKind.SavingsPlan },
+            WorkloadKind.AutoScalingGroup => [OptionKind.Rightsized, OptionKind.Graviton, OptionKind.Spot],
+            WorkloadKind.EcsService => [OptionKind.Fargate, OptionKind.FargateSpot, OptionKind.Graviton],
+            _ => [OptionKind.Rightsized, OptionKind.Graviton],
+        };
+        var options = new List<OptionResult> { Option(OptionKind.AsIs, config, current, Rating.Low, Rating.Low, Rating.High, false, "Runs as today.") };
+        var recommendIndex = i % 5 == 4 ? -1 : random.Next(candidates.Length);
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var factor = (decimal)(0.35 + random.NextDouble() * 0.6);
+            var effort = (Rating)random.Next(3);
+            var risk = (Rating)random.Next(3);
+            var confidence = memory is null ? Rating.Medium : (Rating)(1 + random.Next(2));
+            options.Add(Option(
+                candidates[c], $"{candidates[c].ToLabel()} sized for p95 {cpu?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "n/a"}%",
+                Math.Round(current * factor, 6), effort, risk, confidence, c == recommendIndex,
+                $"{candidates[c].ToLabel()} saves {100 - (int)(factor * 100)}% at {risk.ToString().ToLowerInvariant()} risk."));
+        }
+
+        return new WorkloadReport(
+            $"{prefix}-{i:0000}-{account.AccountId[..4]}", $"{prefix}-{Teams[i % Teams.Length]}-{i:0000}", account.AccountId, region, kind,
+            config, current, cpu, memory, tags, options);
+    }
+
+    private static OptionResult Option(
+        OptionKind kind, string configuration, decimal cost, Rating effort, Rating risk, Rating confidence, bool recommended, string why) =>
+        new(kind, configuration, cost, effort, risk, confidence, recommended, Feasible: true, why);
+
+    private static CommitmentRecommendation Commitment()
+    {
+        var curve = Enumerable.Range(0, 21)
+            .Select(k => 0.5m * k)
+            .Select(h => new CommitmentPoint(h, Math.Round(730m * (0.28m * h - 0.014m * h * h), 2)))
+            .ToList();
+        var best = curve.MaxBy(p => p.MonthlyNetSavings)!;
+        return new CommitmentRecommendation("Compute Savings Plan", 1, "no", best.HourlyCommitment, best.MonthlyNetSavings, 62.5m, curve);
+    }
+
+    private static List<ServiceMonthSpend> SpendHistory()
+    {
+        var services = new (string Name, decimal Base)[]
+        {
+            ("Amazon Elastic Compute Cloud", 41000m), ("Amazon Elastic Container Service", 9800m), ("AWS Lambda", 3100m),
+            ("Amazon Relational Database Service", 12500m), ("Amazon Simple Storage Service", 4200m), ("Amazon CloudWatch", 1300m),
+            ("Amazon DynamoDB", 900m), ("AWS Data Transfer", 2100m),
+        };
+        var spend = new List<ServiceMonthSpend>();
+        for (var m = 0; m < 12; m++)
+        {
+            var month = new DateOnly(2024, 11, 1).AddMonths(m);
+            spend.AddRange(services.Select(s => new ServiceMonthSpend(month, s.Name, s.Base * (1m + 0.02m * m) + 13.37m * m)));
+        }
+
+        return spend;
+    }
+
+    private static MonthOverMonth Previous(List<WorkloadReport> workloads) => new(
+        "run-20251001-0300",
+        new Period(new DateTime(2025, 9, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Utc)),
+        71234.56m,
+        9876.54m,
+        1234.5m,
+        workloads.Take(3).Select(w => new RecommendationChange(w.WorkloadId, w.Name, w.AccountId, OptionKind.Rightsized, 100m)).ToList(),
+        [new RecommendationChange("i-0retired00000001", "batch-retired-01", "222222222222", OptionKind.Spot, 1234.5m)]);
+
+    private static DataQualityReport DataQuality() => new(
+        [
+            new SourceStatus("cloudwatch", "111111111111", "us-east-1", "ok", 1_204_332, null),
+            new SourceStatus("cost-explorer", "111111111111", "us-east-1", "ok", 18_220, null),
+            new SourceStatus("cloudwatch", "333333333333", "eu-west-1", "failed", 0, "AccessDenied: not authorized to perform cloudwatch:GetMetricData"),
+        ],
+        [
+            new DataQualityIssue(Rating.Medium, "missing_memory_metrics", "EC2 without the CloudWatch agent", "No memory metrics were reported.", 214, "Confidence capped at medium; memory assumed at the configured size."),
+            new DataQualityIssue(Rating.High, "account_failed", "data-platform (333333333333) eu-west-1", "CloudWatch collection failed.", 37, "Workloads not analyzed."),
+            new DataQualityIssue(Rating.Low, "insufficient_data", "Lambda functions with fewer than 50 invocations", "Too few invocations in the lookback.", 12, "No recommendation."),
+        ]);
+
+    private static Methodology Methodology() => new(
+        14, "p95", 20m, "AWS Price List (shipped catalog)", new DateOnly(2025, 10, 15), 730,
+        [
+            new MethodologyRule(OptionKind.Rightsized, "Smallest size in the family whose vCPU and memory cover p95 plus 20% headroom."),
+            new MethodologyRule(OptionKind.Graviton, "The arm64 equivalent of the rightsized size, where the workload's runtime supports arm64."),
+            new MethodologyRule(OptionKind.Spot, "Only for stateless, interruption-tolerant workloads with Spot interruption frequency under 10%."),
+            new MethodologyRule(OptionKind.Fargate, "Task size covering p95 CPU and memory, priced per vCPU-hour and GB-hour."),
+            new MethodologyRule(OptionKind.SavingsPlan, "Hourly commitment that maximizes net savings on the steady baseline after the other recommendations."),
+        ],
+        ["A month is 730 hours.", "Prices are Linux, shared tenancy, USD.", "Usage in the lookback is representative of the next month."]);
+}
