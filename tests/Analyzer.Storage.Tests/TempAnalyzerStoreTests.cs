@@ -1,6 +1,6 @@
 using Analyzer.Testing.DuckDb;
 
-namespace Analyzer.Storage.Tests.Store;
+namespace Analyzer.Storage.Tests;
 
 public sealed class TempAnalyzerStoreTests
 {
