@@ -140,6 +140,16 @@ public sealed class DuckDbConnectionTests : IDisposable
     }
 
     [Fact]
+    public void ExecuteScalar_HugeIntSumAskedAsIntLongAndDouble_Converts()
+    {
+        const string Sql = "SELECT sum(range) FROM range(100)";
+
+        Assert.Equal(4950, connection.ExecuteScalar<int>(Sql));
+        Assert.Equal(4950L, connection.ExecuteScalar<long>(Sql));
+        Assert.Equal(4950d, connection.ExecuteScalar<double?>(Sql));
+    }
+
+    [Fact]
     public void ExecuteScalar_BigIntAskedAsInt_Converts()
     {
         Assert.Equal(12, connection.ExecuteScalar<int>("SELECT 12::BIGINT"));
