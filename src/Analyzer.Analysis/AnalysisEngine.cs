@@ -1,0 +1,82 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Settings;
+using Analyzer.Core.Time;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>
+/// Runs an analysis over the store: profiles every workload in scope with SQL, reads the price catalog as known at
+/// the window's end, prices every option with the Core rules, chooses recommendations, optimizes the fleet's
+/// Savings Plan commitment, and writes it all under one run id in one transaction.
+/// Use as <c>new AnalysisEngine(store.Connect, time).Run(settings)</c>.
+/// </summary>
+public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider time)
+{
+    public AnalysisRun Run(AnalysisSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var started = time.GetUtcNow();
+        var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}";
+        using var connection = connect();
+        var window = Window(connection, started, settings);
+
+        var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+        var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
+        var actual = ProfileReader.ActualMonthly(connection, window);
+        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
+
+        var evaluations = new List<WorkloadEvaluation>(workloads.Count);
+        var profileRows = new List<(Core.Profiles.DemandProfile, InterruptionTolerance)>(workloads.Count);
+        foreach (var workload in workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
+            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null));
+            profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
+        }
+
+        var savingsPlans = settings.Allows(OptionFamily.SavingsPlan)
+            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, settings.HeldSavingsPlanHourlyUsd)
+            : [];
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            connection.Execute(Queries.Get(Queries.InsertRun), new Dictionary<string, object?>
+            {
+                ["run_id"] = runId,
+                ["started_at"] = started.UtcDateTime,
+                ["finished_at"] = time.GetUtcNow().UtcDateTime,
+                ["settings_json"] = AnalysisSettingsWriter.ToJson(settings),
+                ["price_as_of"] = priceAsOf,
+                ["window_start"] = window.Start,
+                ["window_end"] = window.End,
+                ["workloads"] = evaluations.Count,
+                ["recommended"] = evaluations.Count(e => e.Recommendation.Chosen.Family != OptionFamily.Current),
+            });
+            ResultWriter.Profiles(connection, runId, profileRows);
+            ResultWriter.Options(connection, runId, evaluations);
+            ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
+            ResultWriter.SavingsPlans(connection, runId, savingsPlans);
+            transaction.Commit();
+        }
+
+        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans);
+    }
+
+    // The lookback's whole days up to today, cut to the first hour the store holds data for.
+    private static Period Window(DuckDbConnection connection, DateTimeOffset now, AnalysisSettings settings)
+    {
+        var window = Period.LastWholeDays(now, settings.LookbackDays);
+        var first = connection.ExecuteScalar<DateTime?>(Queries.Get(Queries.FirstSample));
+        if (first is { } f && f > window.Start && f < window.End)
+        {
+            var start = DateTime.SpecifyKind(new DateTime(f.Year, f.Month, f.Day, f.Hour, 0, 0, DateTimeKind.Unspecified), DateTimeKind.Utc);
+            return new Period(start, window.End);
+        }
+
+        return window;
+    }
+}

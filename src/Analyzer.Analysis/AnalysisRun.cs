@@ -1,0 +1,14 @@
+using Analyzer.Core.Rules;
+using Analyzer.Core.SavingsPlans;
+using Analyzer.Core.Time;
+
+namespace Analyzer.Analysis;
+
+/// <summary>One run of the engine as written to the store: its id, window, price date and every result.</summary>
+/// <param name="PriceAsOf">Newest as_of of the EC2 prices used; null when the catalog was empty.</param>
+public sealed record AnalysisRun(
+    string RunId,
+    Period Window,
+    DateOnly? PriceAsOf,
+    IReadOnlyList<WorkloadEvaluation> Evaluations,
+    IReadOnlyList<SavingsPlanResult> SavingsPlans);

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Analyzer.Core.Profiles;
+using Analyzer.Core.Settings;
+using Analyzer.Core.Time;
+using Analyzer.Core.Workloads;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>Reads the inventory and runs the demand-profile SQL, turning rows into Core profiles.</summary>
+internal static class ProfileReader
+{
+    public static IReadOnlyList<Workload> Workloads(DuckDbConnection connection, AnalysisSettings settings)
+    {
+        var workloads = new List<Workload>();
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Workloads));
+        while (reader.Read())
+        {
+            var tags = reader.IsDBNull(14)
+                ? new Dictionary<string, string>()
+                : reader.GetMap(14).ToDictionary(p => p.Key, p => p.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
+            var workload = new Workload(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                WorkloadKindNames.Parse(reader.GetString(3)),
+                reader.GetString(4),
+                NullableString(reader, 5),
+                NullableDouble(reader, 6),
+                NullableDouble(reader, 7),
+                reader.GetString(8),
+                reader.GetString(9),
+                NullableString(reader, 10),
+                reader.GetInt32(11),
+                reader.IsDBNull(12) ? null : reader.GetInt32(12),
+                reader.IsDBNull(13) ? null : reader.GetInt32(13),
+                tags);
+            if (settings.InScope(workload.AccountId, workload.Region))
+            {
+                workloads.Add(workload);
+            }
+        }
+
+        return workloads;
+    }
+
+    public static Dictionary<string, DemandProfile> Profiles(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
+    {
+        var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
+        {
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        });
+        while (reader.Read())
+        {
+            var id = reader.GetString(reader.GetOrdinal("workload_id"));
+            if (!workloads.TryGetValue(id, out var workload))
+            {
+                continue;
+            }
+
+            double? D(string column)
+            {
+                var ordinal = reader.GetOrdinal(column);
+                return reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+            }
+
+            var hoursInWindow = D("hours_in_window") ?? window.Hours;
+            var observed = (int)(D("hours_observed") ?? 0);
+            var activeHours = D("active_hours") ?? 0;
+            var activeRuns = D("active_runs") ?? 0;
+            var invocations = D("invocations_total");
+            var profile = new DemandProfile
+            {
+                WorkloadId = id,
+                HoursInWindow = hoursInWindow,
+                HoursObserved = observed,
+                ConfiguredVcpu = D("configured_vcpu"),
+                ConfiguredMemoryGib = D("configured_memory_gib"),
+                CpuMeanVcpu = D("cpu_mean_vcpu"),
+                CpuP50Vcpu = D("cpu_p50_vcpu"),
+                CpuP90Vcpu = D("cpu_p90_vcpu"),
+                CpuP95Vcpu = D("cpu_p95_vcpu"),
+                CpuP99Vcpu = D("cpu_p99_vcpu"),
+                CpuP995Vcpu = D("cpu_p995_vcpu"),
+                CpuMaxVcpu = D("cpu_max_vcpu"),
+                CpuMaxPercent = D("cpu_max_pct"),
+                MemoryP95Gib = D("memory_p95_gib"),
+                MemoryMaxGib = D("memory_max_gib"),
+                NetworkInPeakBytesPerHour = D("net_in_peak"),
+                NetworkOutPeakBytesPerHour = D("net_out_peak"),
+                ActiveHoursFraction = observed > 0 ? activeHours / observed : 0,
+                BusinessHoursShare = D("business_share"),
+                NightShare = D("night_share"),
+                MeanActiveRunHours = activeRuns > 0 ? activeHours / activeRuns : null,
+                RunningCountMean = D("running_count_mean") ?? 1,
+                RunningCountMin = D("running_count_min") ?? 1,
+                RunningCountMax = D("running_count_max") ?? 1,
+                MonthlyInvocations = invocations is { } calls && hoursInWindow > 0 ? calls * 730 / hoursInWindow : null,
+                DurationAverageMs = D("duration_avg_ms"),
+                DurationP99Ms = D("duration_p99_ms"),
+                ConcurrencyMax = D("concurrency_max"),
+            };
+            profile = profile with { Shape = DemandShapeClassifier.Classify(profile) };
+            profiles[id] = profile with { UnitOfWorkSeconds = UnitOfWork(workload, profile, settings) };
+        }
+
+        return profiles;
+    }
+
+    public static Dictionary<string, decimal> ActualMonthly(DuckDbConnection connection, Period window)
+    {
+        var costs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.ActualMonthly), new Dictionary<string, object?>
+        {
+            ["window_start"] = DateOnly.FromDateTime(window.Start),
+            ["window_end"] = DateOnly.FromDateTime(window.End),
+        });
+        while (reader.Read())
+        {
+            costs[reader.GetString(0)] = reader.GetDecimal(1);
+        }
+
+        return costs;
+    }
+
+    /// <summary>An empty profile for a workload with no samples in the window, so it still gets a stated reason.</summary>
+    public static DemandProfile Empty(string workloadId, Period window) => new()
+    {
+        WorkloadId = workloadId,
+        HoursInWindow = window.Hours,
+        HoursObserved = 0,
+    };
+
+    // The unit of work: the tag where set, else for a batch shape the mean length of its active runs.
+    private static double? UnitOfWork(Workload workload, DemandProfile profile, AnalysisSettings settings)
+    {
+        if (workload.Tags.TryGetValue(settings.UnitOfWorkTag, out var text)
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        {
+            return seconds;
+        }
+
+        return profile.Shape.IsBatch() && profile.MeanActiveRunHours is { } hours ? hours * 3600 : null;
+    }
+
+    private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static double? NullableDouble(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
+using Analyzer.Core.Rules;
+using Analyzer.Core.SavingsPlans;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>Appends one run's profiles, options, recommendations and Savings Plan results to the 0003 tables.</summary>
+internal static class ResultWriter
+{
+    public static void Profiles(DuckDbConnection connection, string runId, IEnumerable<(DemandProfile Profile, InterruptionTolerance Tolerance)> profiles)
+    {
+        using var a = connection.CreateAppender("workload_profiles");
+        foreach (var (p, tolerance) in profiles)
+        {
+            a.Append(runId).Append(p.WorkloadId).Append(p.HoursInWindow).Append(p.HoursObserved).Append(p.CoveragePercent)
+                .Append(p.ConfiguredVcpu).Append(p.ConfiguredMemoryGib).Append(p.CpuMeanVcpu).Append(p.CpuP50Vcpu).Append(p.CpuP90Vcpu)
+                .Append(p.CpuP95Vcpu).Append(p.CpuP99Vcpu).Append(p.CpuP995Vcpu).Append(p.CpuMaxVcpu).Append(p.CpuMaxPercent)
+                .Append(p.HasMemoryMetric).Append(p.MemoryP95Gib).Append(p.MemoryMaxGib).Append(p.NetworkInPeakBytesPerHour)
+                .Append(p.NetworkOutPeakBytesPerHour).Append(p.ActiveHoursFraction).Append(p.BusinessHoursShare).Append(p.NightShare)
+                .Append(p.MeanActiveRunHours).Append(p.PeakToMeanRatio).Append(p.Shape.ToName()).Append(p.RunningCountMean)
+                .Append(p.RunningCountMin).Append(p.RunningCountMax).Append(p.MonthlyInvocations).Append(p.DurationAverageMs)
+                .Append(p.DurationP99Ms).Append(p.ConcurrencyMax).Append(p.UnitOfWorkSeconds).Append(tolerance.Tolerant).Append(tolerance.Reason)
+                .EndRow();
+        }
+    }
+
+    public static void Options(DuckDbConnection connection, string runId, IEnumerable<WorkloadEvaluation> evaluations)
+    {
+        using var a = connection.CreateAppender("workload_options");
+        foreach (var evaluation in evaluations)
+        {
+            foreach (var o in evaluation.Options)
+            {
+                var t = o.Target;
+                a.Append(runId).Append(evaluation.WorkloadId).Append(o.Option).Append(o.Family.ToName()).Append(Money(o.MonthlyCost))
+                    .Append(Money(o.MonthlySavings)).Append(o.Feasible).Append(o.Reason).Append(o.Risk.ToName()).Append(o.Effort.ToName())
+                    .Append(o.Confidence.ToName()).Append(o.FixesUnderProvisioning).Append(t?.InstanceType).Append(t?.Architecture)
+                    .Append(t?.Vcpu).Append(t?.MemoryGib).Append(t?.LambdaMemoryMb).Append(t?.Capacity).Append(t?.MonthlyHours)
+                    .Append(t?.Units).Append(Detail(o))
+                    .EndRow();
+            }
+        }
+    }
+
+    public static void Recommendations(DuckDbConnection connection, string runId, IEnumerable<WorkloadEvaluation> evaluations, string riskAppetite)
+    {
+        using var a = connection.CreateAppender("recommendations");
+        foreach (var evaluation in evaluations)
+        {
+            var r = evaluation.Recommendation;
+            var current = evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current);
+            a.Append(runId).Append(evaluation.WorkloadId).Append(r.Chosen.Option).Append(r.Chosen.Family.ToName())
+                .Append(Money(current?.MonthlyCost)).Append(Money(r.Chosen.MonthlyCost)).Append(Money(r.Chosen.MonthlySavings))
+                .Append(r.Chosen.Risk.ToName()).Append(r.Chosen.Effort.ToName()).Append(r.Chosen.Confidence.ToName()).Append(r.Reason)
+                .Append(r.Commitment?.Option).Append(Money(r.Commitment?.MonthlyCost)).Append(Money(r.Commitment?.MonthlySavings))
+                .Append(riskAppetite)
+                .EndRow();
+        }
+    }
+
+    public static void SavingsPlans(DuckDbConnection connection, string runId, IEnumerable<SavingsPlanResult> results)
+    {
+        var all = results.ToArray();
+        using (var a = connection.CreateAppender("savings_plan_results"))
+        {
+            foreach (var r in all)
+            {
+                a.Append(runId).Append(r.Offer.Plan).Append(r.Offer.TermYears).Append(r.Offer.Payment)
+                    .Append(Money(r.Optimum.HourlyCommitment)).Append(Money(r.HeldCommitment)).Append(Money(r.AdditionalCommitment))
+                    .Append(Money(r.MonthlyOnDemandSpend)).Append(Money(r.Optimum.MonthlyNetSavings)).Append(Money(r.AdditionalMonthlySavings))
+                    .Append(r.Optimum.UtilizationPercent).Append(r.Optimum.CoveragePercent)
+                    .EndRow();
+            }
+        }
+
+        using var c = connection.CreateAppender("savings_plan_curve");
+        foreach (var r in all)
+        {
+            foreach (var p in r.Curve)
+            {
+                c.Append(runId).Append(r.Offer.Plan).Append(r.Offer.TermYears).Append(r.Offer.Payment)
+                    .Append(Money(p.HourlyCommitment)).Append(Money(p.MonthlyNetSavings)).Append(p.UtilizationPercent).Append(p.CoveragePercent)
+                    .EndRow();
+            }
+        }
+    }
+
+    private static decimal? Money(decimal? value) => value is { } v ? Math.Round(v, 6, MidpointRounding.AwayFromZero) : null;
+
+    private static string Detail(OptionResult option)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("option", option.Option);
+            json.WriteString("family", option.Family.ToName());
+            if (option.MonthlyCost is { } cost)
+            {
+                json.WriteNumber("monthlyCost", cost);
+            }
+
+            if (option.MonthlySavings is { } savings)
+            {
+                json.WriteNumber("monthlySavings", savings);
+            }
+
+            json.WriteBoolean("feasible", option.Feasible);
+            json.WriteString("reason", option.Reason);
+            json.WriteString("risk", option.Risk.ToName());
+            json.WriteString("effort", option.Effort.ToName());
+            json.WriteString("confidence", option.Confidence.ToName());
+            json.WriteBoolean("fixesUnderProvisioning", option.FixesUnderProvisioning);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

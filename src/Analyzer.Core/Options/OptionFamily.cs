@@ -1,0 +1,17 @@
+namespace Analyzer.Core.Options;
+
+/// <summary>The kinds of option Analyzer prices for a workload.</summary>
+public enum OptionFamily
+{
+    Current,
+    Stop,
+    Ec2Rightsized,
+    Graviton,
+    Ec2Spot,
+    Fargate,
+    FargateSpot,
+    Lambda,
+    LambdaRightsized,
+    SavingsPlan,
+    ReservedInstance,
+}

@@ -1,0 +1,47 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Pricing;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// Savings Plans and Reserved Instances for one workload's instance type, applied to its steady usage (the
+/// minimum running count, for hours it runs nearly always); the rest stays on-demand. The fleet-level
+/// commitment comes from <see cref="SavingsPlans.SavingsPlanOptimizer"/>; this is the per-workload view.
+/// </summary>
+public static class CommitmentEvaluator
+{
+    /// <summary>Coverage of the window below which a workload is not steady enough to commit to.</summary>
+    public const double MinimumCoveragePercent = 90;
+
+    public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rates);
+        var profile = context.Profile;
+        var pooled = context.Workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
+        var units = context.Units;
+        var steady = pooled ? Math.Min(profile.RunningCountMin, units) : 1;
+        var results = new List<OptionResult>();
+        foreach (var rate in rates.Where(r => r.InstanceType == instanceType))
+        {
+            var family = rate.Plan.StartsWith("ri-", StringComparison.Ordinal) ? OptionFamily.ReservedInstance : OptionFamily.SavingsPlan;
+            var capacity = $"{rate.Plan}:{rate.TermYears}y:{rate.Payment}";
+            var label = $"{family.ToName()}:{capacity}:{instanceType}";
+            var risk = rate.TermYears >= 3 ? Risk.Medium : Risk.Low;
+            if (profile.CoveragePercent < MinimumCoveragePercent || steady <= 0)
+            {
+                results.Add(OptionResult.Infeasible(label, family, $"runs {profile.CoveragePercent:0}% of hours; commitments pay off only on steady usage", risk, Effort.VeryLow, context.Confidence));
+                continue;
+            }
+
+            var monthly = (rate.EffectiveUsdPerHour * Billing.HoursPerMonth * (decimal)steady)
+                + (onDemandUsdPerHour * Billing.HoursPerMonth * (decimal)(units - steady));
+            var target = new OptionTarget(instanceType, null, null, null, null, capacity, (double)Billing.HoursPerMonth, units);
+            var note = rate.UpfrontUsd is > 0 ? $"{rate.UpfrontUsd:0.##} USD upfront, spread over the term" : null;
+            results.Add(OptionResult.Priced(label, family, monthly, context.CurrentMonthlyCost, risk, Effort.VeryLow, context.Confidence, target, note));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Analyzer.Core.Options;
+using Analyzer.Core.Pricing;
+using Analyzer.Core.Profiles;
+using Analyzer.Core.Settings;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// Fargate and Fargate Spot: the cheapest valid task size covering demand, priced per vCPU-hour and GB-hour for
+/// the hours it must run (every hour for a service, active hours for a batch shape), times the tasks running.
+/// </summary>
+public static class FargateEvaluator
+{
+    public static OptionResult Evaluate(WorkloadContext context, FargateRate? rate, string architecture, bool spot, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        var workload = context.Workload;
+        var family = spot ? OptionFamily.FargateSpot : OptionFamily.Fargate;
+        var label = $"{family.ToName()}:{architecture}";
+        var archChange = architecture != workload.Architecture;
+        var effort = EffortFor(workload, archChange);
+        var risk = spot || archChange ? Risk.Medium : Risk.Low;
+        if (workload.Kind == WorkloadKind.LambdaFunction)
+        {
+            return OptionResult.Infeasible(label, family, "a Lambda function is not moved to Fargate", risk, effort, context.Confidence);
+        }
+
+        var profile = context.Profile;
+        if (profile.HoursObserved < settings.MinimumHours)
+        {
+            return OptionResult.Infeasible(label, family, $"only {profile.HoursObserved} hours of data; need {settings.MinimumHours}", risk, effort, Confidence.Low);
+        }
+
+        if (spot && !context.Tolerance.Tolerant)
+        {
+            return OptionResult.Infeasible(label, family, context.Tolerance.Reason, risk, effort, context.Confidence);
+        }
+
+        if (rate is null)
+        {
+            return OptionResult.Infeasible(label, family, $"no Fargate {(spot ? "spot" : "on-demand")} {architecture} rate for {workload.Region}", risk, effort, context.Confidence);
+        }
+
+        if (workload.Vcpu is not { } currentVcpu || workload.MemoryGib is not { } currentMemory)
+        {
+            return OptionResult.Infeasible(label, family, "current size unknown: cannot size a task", risk, effort, context.Confidence);
+        }
+
+        var need = DemandRequirement.From(profile, settings, currentVcpu, currentMemory);
+        var size = FargateTaskSizer.Smallest(need.Vcpu, need.MemoryGib, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+        if (size is null)
+        {
+            return OptionResult.Infeasible(
+                label,
+                family,
+                string.Create(CultureInfo.InvariantCulture, $"{need.Vcpu:0.##} vCPU and {need.MemoryGib:0.##} GB exceed the largest task (16 vCPU, 120 GB)"),
+                risk,
+                effort,
+                context.Confidence);
+        }
+
+        var batch = profile.Shape.IsBatch();
+        var hours = batch ? Billing.HoursPerMonth * (decimal)profile.ActiveHoursFraction : Billing.HoursPerMonth;
+        var units = context.Units;
+        var monthly = ((size.Vcpu * rate.UsdPerVcpuHour) + (size.MemoryGb * rate.UsdPerGbHour)) * hours * (decimal)units;
+        var target = new OptionTarget(null, architecture, (double)size.Vcpu, (double)size.MemoryGb, null, spot ? "spot" : "on-demand", (double)hours, units);
+        var notes = new List<string>();
+        if (batch)
+        {
+            notes.Add("priced for active hours only (batch shape)");
+        }
+
+        if (need.MemoryNote is { } memoryNote)
+        {
+            notes.Add(memoryNote);
+        }
+
+        var currentCovers = currentVcpu >= need.Vcpu && currentMemory >= need.MemoryGib;
+        return OptionResult.Priced(
+            $"{label}:{size}",
+            family,
+            monthly,
+            context.CurrentMonthlyCost,
+            risk,
+            effort,
+            context.Confidence,
+            target,
+            notes.Count == 0 ? null : string.Join("; ", notes),
+            fixesUnderProvisioning: !currentCovers && monthly > context.CurrentMonthlyCost);
+    }
+
+    private static Effort EffortFor(Workload workload, bool archChange)
+    {
+        if (workload.Kind == WorkloadKind.EcsService)
+        {
+            var onFargate = string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase);
+            return onFargate && !archChange ? Effort.Low : Effort.Medium;
+        }
+
+        // EC2 instances and groups must be containerized first.
+        return Effort.High;
+    }
+}

@@ -1,0 +1,21 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>What every option evaluator needs to know about one workload.</summary>
+/// <param name="CurrentMonthlyCost">What the workload costs now for a 730-hour month.</param>
+/// <param name="Confidence">How far its profile can be trusted (coverage and hours).</param>
+public sealed record WorkloadContext(
+    Workload Workload,
+    DemandProfile Profile,
+    decimal CurrentMonthlyCost,
+    Confidence Confidence,
+    InterruptionTolerance Tolerance)
+{
+    /// <summary>Units paid for on average: running instances or tasks, 1 for a single instance or function.</summary>
+    public double Units => Workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService
+        ? (Profile.RunningCountMean > 0 ? Profile.RunningCountMean : Math.Max(1, Workload.DesiredCount))
+        : 1;
+}

@@ -1,0 +1,6 @@
+using Analyzer.Core.Options;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>Every option priced for one workload and the recommendation drawn from them.</summary>
+public sealed record WorkloadEvaluation(string WorkloadId, IReadOnlyList<OptionResult> Options, Recommendation Recommendation);

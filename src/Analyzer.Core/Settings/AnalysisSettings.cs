@@ -1,0 +1,90 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
+
+namespace Analyzer.Core.Settings;
+
+/// <summary>
+/// Everything the engine's choices depend on. Defaults follow AWS Compute Optimizer (14-day lookback, CPU
+/// p99.5 with 20% headroom, memory maximum with 20% headroom). See docs/configuration.md for each key.
+/// </summary>
+public sealed record AnalysisSettings
+{
+    public const int MaxLookbackDays = 400;
+
+    public int LookbackDays { get; init; } = 14;
+
+    public CpuPercentile CpuPercentile { get; init; } = CpuPercentile.P99_5;
+
+    public double CpuHeadroomPercent { get; init; } = 20;
+
+    public double MemoryHeadroomPercent { get; init; } = 20;
+
+    /// <summary>A workload whose CPU maximum over the window stays at or under this is idle (Cost Explorer uses 1%).</summary>
+    public double IdleCpuMaxPercent { get; init; } = 1;
+
+    /// <summary>An hour counts as active when its average CPU exceeds this percent.</summary>
+    public double ActiveCpuThresholdPercent { get; init; } = 5;
+
+    /// <summary>Fewer observed hours than this and no sizing option is offered (Compute Optimizer needs 30).</summary>
+    public int MinimumHours { get; init; } = 30;
+
+    public RiskAppetite RiskAppetite { get; init; } = RiskAppetite.Balanced;
+
+    public IReadOnlySet<OptionFamily> AllowedOptions { get; init; } = Enum.GetValues<OptionFamily>().ToHashSet();
+
+    /// <summary>Tags ("key" or "key=value") that mark a workload as tolerant of interruption.</summary>
+    public IReadOnlyList<string> InterruptionToleranceTags { get; init; } = ["analyzer:interruptible=true"];
+
+    /// <summary>A tag whose value is the seconds one unit of work takes (for the Lambda fit test).</summary>
+    public string UnitOfWorkTag { get; init; } = "analyzer:unit-of-work-seconds";
+
+    /// <summary>Regions in scope; empty means all.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Account ids in scope; empty means all.</summary>
+    public IReadOnlyList<string> Accounts { get; init; } = [];
+
+    /// <summary>Points on each Savings Plan savings curve.</summary>
+    public int SavingsPlanCurvePoints { get; init; } = 40;
+
+    /// <summary>Savings Plan commitment already held, USD per hour; the fleet optimizer only recommends buying more than this.</summary>
+    public decimal HeldSavingsPlanHourlyUsd { get; init; }
+
+    public double CpuHeadroomFactor => 1 + (CpuHeadroomPercent / 100);
+
+    public double MemoryHeadroomFactor => 1 + (MemoryHeadroomPercent / 100);
+
+    public bool Allows(OptionFamily family) => AllowedOptions.Contains(family);
+
+    public bool InScope(string accountId, string region) =>
+        (Accounts.Count == 0 || Accounts.Contains(accountId)) && (Regions.Count == 0 || Regions.Contains(region));
+
+    /// <summary>Throws a <see cref="ConfigurationException"/> naming the first key whose value is out of range.</summary>
+    public AnalysisSettings Validate()
+    {
+        Require(LookbackDays is >= 1 and <= MaxLookbackDays, "lookbackDays", $"must be 1 to {MaxLookbackDays} days, got {LookbackDays}.");
+        Require(CpuHeadroomPercent is >= 0 and <= 100, "cpuHeadroomPercent", $"must be 0 to 100, got {CpuHeadroomPercent}.");
+        Require(MemoryHeadroomPercent is >= 0 and <= 100, "memoryHeadroomPercent", $"must be 0 to 100, got {MemoryHeadroomPercent}.");
+        Require(IdleCpuMaxPercent is >= 0 and <= 100, "idleCpuMaxPercent", $"must be 0 to 100, got {IdleCpuMaxPercent}.");
+        Require(ActiveCpuThresholdPercent is >= 0 and <= 100, "activeCpuThresholdPercent", $"must be 0 to 100, got {ActiveCpuThresholdPercent}.");
+        Require(MinimumHours >= 1, "minimumHours", $"must be at least 1, got {MinimumHours}.");
+        Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
+        Require(HeldSavingsPlanHourlyUsd is >= 0 and <= 5000, "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
+        Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");
+        Require(!string.IsNullOrWhiteSpace(UnitOfWorkTag), "unitOfWorkTag", "must not be empty.");
+        foreach (var tag in InterruptionToleranceTags)
+        {
+            Require(!string.IsNullOrWhiteSpace(tag) && !tag.StartsWith('='), "interruptionToleranceTags", $"'{tag}' is not \"key\" or \"key=value\".");
+        }
+
+        return this;
+    }
+
+    private static void Require(bool condition, string key, string message)
+    {
+        if (!condition)
+        {
+            throw new ConfigurationException(key, message);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
+
+namespace Analyzer.Core.Settings;
+
+/// <summary>Writes <see cref="AnalysisSettings"/> as the JSON configuration file <see cref="AnalysisSettingsReader"/> reads.</summary>
+public static class AnalysisSettingsWriter
+{
+    public static string ToJson(AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("lookbackDays", settings.LookbackDays);
+            json.WriteString("cpuPercentile", settings.CpuPercentile switch
+            {
+                CpuPercentile.P90 => "p90",
+                CpuPercentile.P95 => "p95",
+                CpuPercentile.P99 => "p99",
+                CpuPercentile.P99_5 => "p99.5",
+                _ => "max",
+            });
+            json.WriteNumber("cpuHeadroomPercent", settings.CpuHeadroomPercent);
+            json.WriteNumber("memoryHeadroomPercent", settings.MemoryHeadroomPercent);
+            json.WriteNumber("idleCpuMaxPercent", settings.IdleCpuMaxPercent);
+            json.WriteNumber("activeCpuThresholdPercent", settings.ActiveCpuThresholdPercent);
+            json.WriteNumber("minimumHours", settings.MinimumHours);
+            json.WriteString("riskAppetite", settings.RiskAppetite.ToString().ToLowerInvariant());
+            WriteList(json, "allowedOptions", Enum.GetValues<OptionFamily>().Where(settings.Allows).Select(f => f.ToName()));
+            WriteList(json, "interruptionToleranceTags", settings.InterruptionToleranceTags);
+            json.WriteString("unitOfWorkTag", settings.UnitOfWorkTag);
+            WriteList(json, "regions", settings.Regions);
+            WriteList(json, "accounts", settings.Accounts);
+            json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
+            json.WriteNumber("heldSavingsPlanHourlyUsd", settings.HeldSavingsPlanHourlyUsd);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteList(Utf8JsonWriter json, string key, IEnumerable<string> values)
+    {
+        json.WriteStartArray(key);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

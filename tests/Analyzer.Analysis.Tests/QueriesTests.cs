@@ -1,0 +1,31 @@
+using Analyzer.Storage;
+
+namespace Analyzer.Analysis.Tests;
+
+public sealed class QueriesTests : IDisposable
+{
+    private readonly EngineStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    public static TheoryData<string> AnalysisQueries() => [.. QueryCatalog.Names("analysis/")];
+
+    [Theory]
+    [MemberData(nameof(AnalysisQueries))]
+    public void Prepare_EveryAnalysisQuery_PreparesAgainstAMigratedStore(string name)
+    {
+        using var connection = store.Store.Connect();
+
+        using var statement = connection.Prepare(QueryCatalog.Get(name));
+
+        Assert.True(statement.ParameterCount >= 0);
+    }
+
+    [Fact]
+    public void Names_EveryQueryTheEngineUses_IsInTheCatalog()
+    {
+        var names = typeof(Queries).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+        Assert.All(names, name => Assert.NotEmpty(QueryCatalog.Get(name)));
+    }
+}
