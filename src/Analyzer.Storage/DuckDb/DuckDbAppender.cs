@@ -9,31 +9,90 @@ namespace Analyzer.Storage.DuckDb;
 /// Bulk-loads rows into one table: one Append per column in table order, then <see cref="EndRow"/>. Rows are buffered
 /// and written in the connection's current transaction. <see cref="Dispose"/> flushes and closes (and can throw
 /// DuckDB's error, e.g. a constraint violation); after an Append or EndRow failed, it discards the buffer instead.
+/// Tables whose columns are all BOOLEAN, INTEGER, BIGINT, DOUBLE, DECIMAL, VARCHAR, DATE or TIMESTAMP are written
+/// a whole chunk at a time (numeric values convert between those types; anything else throws InvalidCastException);
+/// other tables (MAP, LIST, ...) go value by value, and DuckDB casts each value to its column.
 /// </summary>
 public sealed unsafe partial class DuckDbAppender : IDisposable
 {
     private const int StackTextLimit = 256;
     private readonly AppenderHandle handle;
+    private readonly ChunkWriter? chunk;
     private byte[] textBuffer = new byte[1024];
     private LogicalTypeHandle? mapType;
     private bool closed;
     private bool faulted;
 
-    internal DuckDbAppender(AppenderHandle handle) => this.handle = handle;
+    internal DuckDbAppender(AppenderHandle handle)
+    {
+        this.handle = handle;
+        chunk = ChunkWriter.TryCreate(handle);
+    }
 
-    public DuckDbAppender AppendNull() => Check(NativeMethods.duckdb_append_null(handle));
+    public DuckDbAppender AppendNull()
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_null(handle));
+        }
 
-    public DuckDbAppender Append(bool value) => Check(NativeMethods.duckdb_append_bool(handle, value));
+        chunk.AppendNull();
+        return this;
+    }
 
-    public DuckDbAppender Append(int value) => Check(NativeMethods.duckdb_append_int32(handle, value));
+    public DuckDbAppender Append(bool value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_bool(handle, value));
+        }
 
-    public DuckDbAppender Append(long value) => Check(NativeMethods.duckdb_append_int64(handle, value));
+        chunk.Append(value);
+        return this;
+    }
 
-    public DuckDbAppender Append(double value) => Check(NativeMethods.duckdb_append_double(handle, value));
+    public DuckDbAppender Append(int value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_int32(handle, value));
+        }
+
+        chunk.Append((long)value);
+        return this;
+    }
+
+    public DuckDbAppender Append(long value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_int64(handle, value));
+        }
+
+        chunk.Append(value);
+        return this;
+    }
+
+    public DuckDbAppender Append(double value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_double(handle, value));
+        }
+
+        chunk.Append(value);
+        return this;
+    }
 
     /// <summary>Exact: written as decimal text that DuckDB casts to the column's DECIMAL(p, s).</summary>
     public DuckDbAppender Append(decimal value)
     {
+        if (chunk is not null)
+        {
+            chunk.Append(value);
+            return this;
+        }
+
         Span<byte> text = stackalloc byte[64];
         if (!value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
         {
@@ -65,10 +124,28 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
         return AppendUtf8(textBuffer.AsSpan(0, Encoding.UTF8.GetBytes(value, textBuffer)));
     }
 
-    public DuckDbAppender Append(DateOnly value) => Check(NativeMethods.duckdb_append_date(handle, DateDecoder.ToDays(value)));
+    public DuckDbAppender Append(DateOnly value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_date(handle, DateDecoder.ToDays(value)));
+        }
+
+        chunk.Append(value);
+        return this;
+    }
 
     /// <summary>A TIMESTAMP; Unspecified kinds are taken as UTC, Local ones converted.</summary>
-    public DuckDbAppender Append(DateTime value) => Check(NativeMethods.duckdb_append_timestamp(handle, TimestampDecoder.ToMicros(value)));
+    public DuckDbAppender Append(DateTime value)
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_append_timestamp(handle, TimestampDecoder.ToMicros(value)));
+        }
+
+        chunk.Append(value);
+        return this;
+    }
 
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
@@ -84,12 +161,23 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
 
     public DuckDbAppender Append(DateTime? value) => value is { } v ? Append(v) : AppendNull();
 
-    public DuckDbAppender EndRow() => Check(NativeMethods.duckdb_appender_end_row(handle));
+    public DuckDbAppender EndRow()
+    {
+        if (chunk is null)
+        {
+            return Check(NativeMethods.duckdb_appender_end_row(handle));
+        }
+
+        chunk.EndRow();
+        return this;
+    }
 
     /// <summary>Writes the buffered rows to the table now.</summary>
     public void Flush()
     {
         ObjectDisposedException.ThrowIf(closed, this);
+        chunk?.Flush();
+
         Check(NativeMethods.duckdb_appender_flush(handle));
     }
 
@@ -104,6 +192,7 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
         closed = true;
         try
         {
+            chunk?.Flush();
             NativeErrors.Check(NativeMethods.duckdb_appender_close(handle), handle);
         }
         finally
@@ -119,7 +208,7 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
             return;
         }
 
-        if (faulted)
+        if (faulted || chunk is { Faulted: true })
         {
             // The buffer may hold half a row; do not let destroy flush it.
             closed = true;
@@ -133,6 +222,12 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
 
     private DuckDbAppender AppendUtf8(ReadOnlySpan<byte> text)
     {
+        if (chunk is not null)
+        {
+            chunk.Append(text);
+            return this;
+        }
+
         byte empty = 0;
         fixed (byte* pointer = text)
         {
@@ -154,6 +249,7 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
 
     private void Release()
     {
+        chunk?.Dispose();
         handle.Dispose();
         mapType?.Dispose();
     }

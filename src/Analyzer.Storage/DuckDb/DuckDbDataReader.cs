@@ -59,6 +59,9 @@ public sealed class DuckDbDataReader : IDisposable
 
     public object? GetValue(int ordinal) => Column(ordinal).GetValue(row);
 
+    /// <summary>The value converted to <typeparamref name="T"/> (int from BIGINT, double? from DECIMAL, ...); default when NULL.</summary>
+    public T? GetFieldValue<T>(int ordinal) => ScalarConverter.Convert<T>(GetValue(ordinal));
+
     public bool GetBoolean(int ordinal) => NonNull(ordinal).GetBoolean(row);
 
     public int GetInt32(int ordinal) => checked((int)NonNull(ordinal).GetInt64(row));

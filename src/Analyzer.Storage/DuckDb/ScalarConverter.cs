@@ -20,9 +20,9 @@ internal static class ScalarConverter
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         return (T)(value switch
         {
-            Int128 huge when target == typeof(decimal) => (decimal)huge,
-            Int128 huge when target == typeof(long) => checked((long)huge),
-            Int128 huge when target == typeof(double) => (double)huge,
+            // sum() over integers is HUGEINT; Int128 is not IConvertible, so go through decimal (exact to 28 digits).
+            Int128 huge => System.Convert.ChangeType((decimal)huge, target, CultureInfo.InvariantCulture),
+            UInt128 huge => System.Convert.ChangeType((decimal)huge, target, CultureInfo.InvariantCulture),
             DateTimeOffset offset when target == typeof(DateTime) => offset.UtcDateTime,
             DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(time, TimeSpan.Zero),
             DateTime time when target == typeof(DateOnly) => DateOnly.FromDateTime(time),

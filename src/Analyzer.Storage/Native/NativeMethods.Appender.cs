@@ -56,4 +56,11 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library)]
     internal static partial DuckDbState duckdb_append_value(AppenderHandle appender, ValueHandle value);
+
+    [LibraryImport(Library)]
+    internal static partial LogicalTypeHandle duckdb_appender_column_type(AppenderHandle appender, ulong column);
+
+    /// <summary>Appends a whole chunk whose column types are exactly the appender's.</summary>
+    [LibraryImport(Library)]
+    internal static partial DuckDbState duckdb_append_data_chunk(AppenderHandle appender, DataChunkHandle chunk);
 }

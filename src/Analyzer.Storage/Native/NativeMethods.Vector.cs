@@ -20,4 +20,11 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library)]
     internal static partial nint duckdb_struct_vector_get_child(nint vector, ulong index);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_vector_ensure_validity_writable(nint vector);
+
+    /// <summary>Copies the bytes into the vector's own string heap.</summary>
+    [LibraryImport(Library)]
+    internal static partial void duckdb_vector_assign_string_element_len(nint vector, ulong index, byte* text, ulong length);
 }

@@ -132,4 +132,81 @@ public sealed class DuckDbAppenderTests : IDisposable
 
         Assert.Contains("NOT NULL", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Append_NullsAcrossChunkBoundaries_StayOnTheirRows()
+    {
+        connection.Execute("CREATE TABLE t(id BIGINT, v DOUBLE, s VARCHAR)");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            for (long i = 0; i < 5000; i++)
+            {
+                appender.Append(i).Append(i % 3 == 0 ? null : (double?)i).Append(i % 5 == 0 ? null : "s" + i).EndRow();
+            }
+        }
+
+        using var reader = connection.ExecuteReader(
+            "SELECT count(v), sum(v), count(s), count(*) FILTER (WHERE s <> 's' || id) FROM t");
+        reader.Read();
+        Assert.Equal(3333L, reader.GetInt64(0));
+        Assert.Equal(12497500d - (3 * 1666 * 1667 / 2), reader.GetDouble(1));
+        Assert.Equal(4000L, reader.GetInt64(2));
+        Assert.Equal(0L, reader.GetInt64(3));
+    }
+
+    [Theory]
+    [InlineData("DECIMAL(4,1)", "-123.4")]
+    [InlineData("DECIMAL(9,2)", "1234567.89")]
+    [InlineData("DECIMAL(18,6)", "-123456789012.345678")]
+    [InlineData("DECIMAL(38,10)", "1234567890123456789.0123456789")]
+    [InlineData("DECIMAL(38,10)", "-0.0000000001")]
+    public void Append_DecimalEachWidth_RoundTripsExactly(string type, string text)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        connection.Execute($"CREATE TABLE t(m {type})");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(value).EndRow();
+        }
+
+        Assert.Equal(value, connection.ExecuteScalar<decimal>("SELECT m FROM t"));
+    }
+
+    [Fact]
+    public void Append_DecimalTooWideForColumn_ThrowsStorageException()
+    {
+        connection.Execute("CREATE TABLE t(m DECIMAL(4,1))");
+        using var appender = connection.CreateAppender("t");
+
+        Assert.Throws<StorageException>(() => appender.Append(1000m));
+    }
+
+    [Fact]
+    public void Append_IntegersIntoDoubleAndDecimalColumns_Convert()
+    {
+        connection.Execute("CREATE TABLE t(d DOUBLE, m DECIMAL(18,6), l BIGINT)");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(3).Append(4L).Append(5).EndRow();
+        }
+
+        Assert.Equal(12m, connection.ExecuteScalar<decimal>("SELECT d + m + l FROM t"));
+    }
+
+    [Fact]
+    public void Append_StringIntoIntegerColumn_ThrowsAndDisposeDiscards()
+    {
+        connection.Execute("CREATE TABLE t(a INTEGER, b INTEGER)");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(1).Append(2).EndRow();
+            Assert.Throws<InvalidCastException>(() => appender.Append("x"));
+        }
+
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM t"));
+    }
 }

@@ -140,6 +140,16 @@ public sealed class DuckDbConnectionTests : IDisposable
     }
 
     [Fact]
+    public void ExecuteScalar_HugeIntSumAskedAsIntLongAndDouble_Converts()
+    {
+        const string Sql = "SELECT sum(range) FROM range(100)";
+
+        Assert.Equal(4950, connection.ExecuteScalar<int>(Sql));
+        Assert.Equal(4950L, connection.ExecuteScalar<long>(Sql));
+        Assert.Equal(4950d, connection.ExecuteScalar<double?>(Sql));
+    }
+
+    [Fact]
     public void ExecuteScalar_BigIntAskedAsInt_Converts()
     {
         Assert.Equal(12, connection.ExecuteScalar<int>("SELECT 12::BIGINT"));
@@ -192,5 +202,27 @@ public sealed class DuckDbConnectionTests : IDisposable
 
         using var check = file.Connect();
         Assert.Equal(2 * 19900L, check.ExecuteScalar<long>("SELECT (SELECT sum(x) FROM a) + (SELECT sum(x) FROM b)"));
+    }
+
+    [Fact]
+    public void ExecuteReader_WhileSameConnectionWrites_StillReadsEveryRow()
+    {
+        connection.Execute("CREATE TABLE src AS SELECT range AS x FROM range(5000); CREATE TABLE dst(x BIGINT);");
+        long read = 0;
+
+        using (var reader = connection.ExecuteReader("SELECT x FROM src"))
+        {
+            while (reader.Read())
+            {
+                read += reader.GetInt64(0);
+                if (reader.GetInt64(0) % 1000 == 0)
+                {
+                    connection.Execute("INSERT INTO dst VALUES ($1)", reader.GetInt64(0));
+                }
+            }
+        }
+
+        Assert.Equal(12497500L, read);
+        Assert.Equal(5L, connection.ExecuteScalar<long>("SELECT count(*) FROM dst"));
     }
 }

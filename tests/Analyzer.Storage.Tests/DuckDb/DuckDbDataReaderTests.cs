@@ -334,4 +334,15 @@ public sealed class DuckDbDataReaderTests : IDisposable
         Assert.False(reader.Read());
         Assert.False(reader.Read());
     }
+
+    [Fact]
+    public void GetFieldValue_NullableTargets_ConvertOrReturnNull()
+    {
+        using var reader = connection.ExecuteReader("SELECT 2.5::DECIMAL(18,6), NULL::DOUBLE, 7::BIGINT");
+        reader.Read();
+
+        Assert.Equal(2.5d, reader.GetFieldValue<double?>(0));
+        Assert.Null(reader.GetFieldValue<double?>(1));
+        Assert.Equal(7, reader.GetFieldValue<int>(2));
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Analyzer.Storage.Native.Columns;
 
 /// <summary>
@@ -18,6 +16,4 @@ internal static unsafe class NativeStrings
         var bytes = length <= InlineLength ? entry + 4 : *(byte**)(entry + 8);
         return new ReadOnlySpan<byte>(bytes, checked((int)length));
     }
-
-    public static string Read(void* data, int row) => Encoding.UTF8.GetString(Bytes(data, row));
 }

@@ -3,7 +3,7 @@ using Analyzer.Core.Time;
 using Analyzer.Storage.DuckDb;
 using Analyzer.Testing.DuckDb;
 
-namespace Analyzer.Storage.Tests.Store;
+namespace Analyzer.Storage.Tests;
 
 public sealed class AnalyzerStoreTests : IDisposable
 {

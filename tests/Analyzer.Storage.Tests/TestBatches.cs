@@ -3,7 +3,7 @@ using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
 
-namespace Analyzer.Storage.Tests.Store;
+namespace Analyzer.Storage.Tests;
 
 /// <summary>Small, fully known batches: 2 workloads x 24 hours of samples and 2 days x 2 cost lines per day.</summary>
 internal static class TestBatches

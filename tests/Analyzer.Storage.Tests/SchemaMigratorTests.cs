@@ -1,6 +1,6 @@
 using Analyzer.Storage.DuckDb;
 
-namespace Analyzer.Storage.Tests.Store;
+namespace Analyzer.Storage.Tests;
 
 public sealed class SchemaMigratorTests : IDisposable
 {
