@@ -35,7 +35,7 @@ public static class InterruptionToleranceRule
 
         return new InterruptionTolerance(
             false,
-            $"not interruption-tolerant: a single {workload.Kind.ToName()} with {profile.Shape.ToName()} demand and no tolerance tag ({string.Join(", ", toleranceTags)})");
+            $"not interruption-tolerant: an {workload.Kind.ToName()} with {profile.Shape.ToName()} demand, not in an Auto Scaling group and without a tolerance tag ({string.Join(", ", toleranceTags)})");
     }
 
     private static bool HasTag(IReadOnlyDictionary<string, string> tags, string spec)
