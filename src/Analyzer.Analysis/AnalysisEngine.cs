@@ -14,14 +14,18 @@ namespace Analyzer.Analysis;
 /// </summary>
 public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider time)
 {
-    public AnalysisRun Run(AnalysisSettings settings, CancellationToken cancellationToken = default)
+    /// <param name="windowEnd">
+    /// Where the lookback ends (a UTC day boundary). Default: the start of today, or the day after the newest sample
+    /// when the store's data ends earlier (a demo or an old export).
+    /// </param>
+    public AnalysisRun Run(AnalysisSettings settings, DateTime? windowEnd = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var started = time.GetUtcNow();
         var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}";
         using var connection = connect();
-        var window = Window(connection, started, settings);
+        var window = Window(connection, windowEnd, started, settings);
 
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
         var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
@@ -66,15 +70,29 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans);
     }
 
-    // The lookback's whole days up to today, cut to the first hour the store holds data for.
-    private static Period Window(DuckDbConnection connection, DateTimeOffset now, AnalysisSettings settings)
+    // The lookback's whole days up to the end, cut to the hours the store holds data for.
+    private static Period Window(DuckDbConnection connection, DateTime? windowEnd, DateTimeOffset now, AnalysisSettings settings)
     {
-        var window = Period.LastWholeDays(now, settings.LookbackDays);
-        var first = connection.ExecuteScalar<DateTime?>(Queries.Get(Queries.FirstSample));
+        DateTime? first = null, last = null;
+        using (var reader = connection.ExecuteReader(Queries.Get(Queries.SampleSpan)))
+        {
+            if (reader.Read() && !reader.IsDBNull(0))
+            {
+                first = reader.GetDateTime(0);
+                last = reader.GetDateTime(1);
+            }
+        }
+
+        var end = windowEnd is { } e ? DateTime.SpecifyKind(e, DateTimeKind.Utc) : Period.LastWholeDays(now, 1).End;
+        if (windowEnd is null && last is { } l && l.AddHours(1) < end)
+        {
+            end = DateTime.SpecifyKind(l.Date.AddDays(1), DateTimeKind.Utc);
+        }
+
+        var window = new Period(end.AddDays(-settings.LookbackDays), end);
         if (first is { } f && f > window.Start && f < window.End)
         {
-            var start = DateTime.SpecifyKind(new DateTime(f.Year, f.Month, f.Day, f.Hour, 0, 0, DateTimeKind.Unspecified), DateTimeKind.Utc);
-            return new Period(start, window.End);
+            return new Period(DateTime.SpecifyKind(new DateTime(f.Year, f.Month, f.Day, f.Hour, 0, 0, DateTimeKind.Unspecified), DateTimeKind.Utc), window.End);
         }
 
         return window;
