@@ -28,7 +28,7 @@ public sealed class DemoRun : IAsyncLifetime
 
     public static readonly string[] Tables = ["accounts", "workloads", "utilization_hourly", "cost_daily"];
 
-    public async ValueTask InitializeAsync()
+    public async Task InitializeAsync()
     {
         (FirstCode, _, Error) = await CliRunner.RunAsync("demo", "--out", Directory);
         Html = await File.ReadAllTextAsync(Path.Combine(Directory, "report.html"));
@@ -41,10 +41,10 @@ public sealed class DemoRun : IAsyncLifetime
         LatestRunId = connection.ExecuteScalar<string>("SELECT run_id FROM analysis_runs ORDER BY started_at DESC LIMIT 1")!;
     }
 
-    public ValueTask DisposeAsync()
+    public Task DisposeAsync()
     {
         System.IO.Directory.Delete(Directory, recursive: true);
-        return ValueTask.CompletedTask;
+        return Task.CompletedTask;
     }
 
     private Dictionary<string, long> Counts()
