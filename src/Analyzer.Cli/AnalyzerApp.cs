@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Analyzer.Cli.Commands;
+using Analyzer.Cli.Commands.Analyze;
 using Analyzer.Cli.Commands.Demo;
 using Analyzer.Cli.Commands.Prices;
+using Analyzer.Cli.Commands.Report;
 using Analyzer.Core;
 using Analyzer.Storage.DuckDb;
 
@@ -14,8 +16,10 @@ internal static class AnalyzerApp
     {
         var store = StoreOptions.Create();
         var root = new RootCommand("Analyzer: AWS compute cost and rightsizing analytics over a local DuckDB store.") { store };
+        root.Subcommands.Add(AnalyzeCommand.Create(context, store));
         root.Subcommands.Add(DemoCommand.Create(context, store));
         root.Subcommands.Add(PricesCommand.Create(store, context.Time, context.HttpClientFactory));
+        root.Subcommands.Add(ReportCommand.Create(context, store));
         root.Subcommands.Add(SqlCommand.Create(context, store));
         return root;
     }

@@ -1,3 +1,4 @@
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Workloads;
 
@@ -7,14 +8,14 @@ namespace Analyzer.Reports;
 /// One row of the recommendations export (schema in reports/SCHEMA.md): one workload and one option, or the
 /// workload alone when no option was priced. CSV and JSON are written from the same rows.
 /// </summary>
-internal sealed record ExportRow(WorkloadReport Workload, string Team, OptionResult? Option)
+internal sealed record ExportRow(WorkloadReport Workload, string Team, ReportOption? Option)
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static readonly string[] Columns =
     [
         "schema_version", "run_id", "workload_id", "workload_name", "account_id", "region", "kind", "team",
-        "current_configuration", "current_monthly_cost_usd", "option", "option_family", "option_configuration",
+        "current_configuration", "current_monthly_cost_usd", "option", "savings_category", "option_configuration",
         "option_monthly_cost_usd", "monthly_savings_usd", "recommended", "feasible", "effort", "risk", "confidence",
         "cpu_p95_percent", "memory_p95_percent", "rationale",
     ];
@@ -41,5 +42,9 @@ internal sealed record ExportRow(WorkloadReport Workload, string Team, OptionRes
 
     public string Kind => Workload.Kind.ToName();
 
-    public static string RatingName(Rating rating) => rating.ToString().ToLowerInvariant();
+    public static string LevelName(Risk risk) => risk.ToName();
+
+    public static string LevelName(Effort effort) => effort.ToName();
+
+    public static string LevelName(Confidence confidence) => confidence.ToName();
 }

@@ -1,12 +1,14 @@
+using Analyzer.Core.Options;
+
 namespace Analyzer.Core.Reporting;
 
-/// <summary>A gap in the data and how it affects the confidence of the recommendations.</summary>
+/// <summary>A gap in the data (its severity on the engine's risk scale) and how it affects the confidence of the recommendations.</summary>
 /// <param name="Category">"missing_memory_metrics", "account_failed", "insufficient_data", ...</param>
 /// <param name="Subject">What it concerns: an account, a region, a set of workloads.</param>
 /// <param name="AffectedWorkloads">How many workloads it touches.</param>
 /// <param name="ConfidenceEffect">What it does to the recommendations, e.g. "confidence capped at medium".</param>
 public sealed record DataQualityIssue(
-    Rating Severity,
+    Risk Severity,
     string Category,
     string Subject,
     string Detail,

@@ -1,4 +1,4 @@
 namespace Analyzer.Core.Reporting;
 
-/// <summary>Monthly savings of the recommended options in one family, and how many workloads they cover.</summary>
-public sealed record FamilySavings(OptionFamily Family, decimal MonthlySavings, int Workloads);
+/// <summary>Monthly savings of the recommended options in one savings category, and how many workloads they cover.</summary>
+public sealed record FamilySavings(SavingsCategory Category, decimal MonthlySavings, int Workloads);

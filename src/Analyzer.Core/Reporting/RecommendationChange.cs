@@ -1,3 +1,5 @@
+using Analyzer.Core.Options;
+
 namespace Analyzer.Core.Reporting;
 
 /// <summary>A recommendation that appeared or went away between two runs.</summary>
@@ -6,5 +8,5 @@ public sealed record RecommendationChange(
     string WorkloadId,
     string Name,
     string AccountId,
-    OptionKind Option,
+    OptionFamily Option,
     decimal MonthlySavings);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analyzer.Core.Options;
 
 namespace Analyzer.Core.Reporting;
 
@@ -11,10 +12,10 @@ public static class ReportModelFactory
 {
     public const string Untagged = "(untagged)";
 
-    private static readonly OptionFamily[] ReportedFamilies =
+    private static readonly SavingsCategory[] ReportedCategories =
     [
-        OptionFamily.Rightsizing, OptionFamily.Graviton, OptionFamily.Spot, OptionFamily.Fargate, OptionFamily.Lambda,
-        OptionFamily.Commitments,
+        SavingsCategory.Rightsizing, SavingsCategory.Graviton, SavingsCategory.Spot, SavingsCategory.Fargate, SavingsCategory.Lambda,
+        SavingsCategory.Commitments,
     ];
 
     public static ReportModel Create(
@@ -97,15 +98,15 @@ public static class ReportModelFactory
         var spend = workloads.Sum(w => w.CurrentMonthlyCost);
         var workloadSavings = recommendations.Sum(w => w.RecommendedSavings);
         var commitmentSavings = commitment?.MonthlyNetSavings ?? 0m;
-        // Fleet commitment savings join the per-workload commitment options in the Commitments family.
-        var byFamily = ReportedFamilies
-            .Select(f => new FamilySavings(
-                f,
-                FamilyTotal(recommendations, f) + (f == OptionFamily.Commitments ? commitmentSavings : 0m),
-                recommendations.Count(w => w.Recommended!.Family == f)))
+        // Fleet commitment savings join the per-workload commitment options in the Commitments category.
+        var byFamily = ReportedCategories
+            .Select(c => new FamilySavings(
+                c,
+                CategoryTotal(recommendations, c) + (c == SavingsCategory.Commitments ? commitmentSavings : 0m),
+                recommendations.Count(w => w.Recommended!.Category == c)))
             .ToList();
         var quickWins = recommendations
-            .Where(w => w.Recommended!.Effort == Rating.Low && w.Recommended.Risk == Rating.Low)
+            .Where(w => w.Recommended!.Effort <= Effort.Low && w.Recommended.Risk <= Risk.Low && w.RecommendedSavings > 0m)
             .ToList();
         var total = workloadSavings + commitmentSavings;
         var inv = CultureInfo.InvariantCulture;
@@ -122,8 +123,8 @@ public static class ReportModelFactory
             spend, workloadSavings, commitmentSavings, byFamily, quickWins.Select(w => w.WorkloadId).ToList(), kpis);
     }
 
-    private static decimal FamilyTotal(List<WorkloadReport> recommendations, OptionFamily family) =>
-        recommendations.Where(w => w.Recommended!.Family == family).Sum(w => w.RecommendedSavings);
+    private static decimal CategoryTotal(List<WorkloadReport> recommendations, SavingsCategory category) =>
+        recommendations.Where(w => w.Recommended!.Category == category).Sum(w => w.RecommendedSavings);
 
     private static List<HistogramBucket> CpuDistribution(List<WorkloadReport> workloads)
     {

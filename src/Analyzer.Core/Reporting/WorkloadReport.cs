@@ -20,16 +20,16 @@ public sealed record WorkloadReport(
     double? CpuP95Percent,
     double? MemoryP95Percent,
     IReadOnlyDictionary<string, string> Tags,
-    IReadOnlyList<OptionResult> Options)
+    IReadOnlyList<ReportOption> Options)
 {
     /// <summary>The recommended option, or null when the workload is best left as it is.</summary>
-    public OptionResult? Recommended => Options.FirstOrDefault(o => o.Recommended);
+    public ReportOption? Recommended => Options.FirstOrDefault(o => o.Recommended);
 
     public decimal RecommendedMonthlyCost => Recommended?.MonthlyCost ?? CurrentMonthlyCost;
 
     public decimal RecommendedSavings => CurrentMonthlyCost - RecommendedMonthlyCost;
 
-    public decimal SavingsOf(OptionResult option)
+    public decimal SavingsOf(ReportOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
         return CurrentMonthlyCost - option.MonthlyCost;

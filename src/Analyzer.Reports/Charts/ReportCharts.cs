@@ -55,7 +55,7 @@ internal sealed record ReportCharts(
         var families = model.Summary.ByFamily;
         return BarChartRenderer.Render(new BarChart(
             "Monthly savings by option family",
-            families.Select(f => f.Family.ToLabel()).ToList(),
+            families.Select(f => f.Category.ToLabel()).ToList(),
             [new ChartSeries("Savings per month", families.Select(f => (double)f.MonthlySavings).ToList(), 2)],
             Stacked: false,
             ReportFormat.UsdCompact));

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 
 namespace Analyzer.Reports.Csv;
 
 /// <summary>
 /// Writes recommendations.csv: RFC 4180, UTF-8 without BOM, LF line ends, one row per workload and option
-/// (schema v1 in reports/SCHEMA.md). Text cells that a spreadsheet would run as a formula are prefixed with '.
+/// (schema v2 in reports/SCHEMA.md). Text cells that a spreadsheet would run as a formula are prefixed with '.
 /// </summary>
 public static class CsvExportWriter
 {
@@ -25,9 +26,9 @@ public static class CsvExportWriter
             [
                 ExportRow.SchemaVersion.ToString(CultureInfo.InvariantCulture), Text(model.Cover.RunId), Text(w.WorkloadId), Text(w.Name),
                 Text(w.AccountId), Text(w.Region), row.Kind, Text(row.Team), Text(w.CurrentConfiguration), Money(w.CurrentMonthlyCost),
-                o?.Kind.ToName() ?? string.Empty, o?.Family.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
-                Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), Rating(o?.Effort), Rating(o?.Risk),
-                Rating(o?.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
+                o?.Family.ToName() ?? string.Empty, o?.Category.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
+                Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), o is null ? string.Empty : ExportRow.LevelName(o.Effort), o is null ? string.Empty : ExportRow.LevelName(o.Risk),
+                o is null ? string.Empty : ExportRow.LevelName(o.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
             ];
             writer.Write(string.Join(',', cells.Select(Quote)));
             writer.Write('\n');
@@ -49,8 +50,6 @@ public static class CsvExportWriter
     private static string Number(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Bool(bool? value) => value switch { true => "true", false => "false", null => string.Empty };
-
-    private static string Rating(Rating? value) => value is { } r ? ExportRow.RatingName(r) : string.Empty;
 
     private static string Text(string? value) =>
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;

@@ -1,3 +1,4 @@
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
@@ -54,12 +55,12 @@ internal sealed class HtmlTemplates
         handlebars.RegisterHelper("timestamp", (_, args) => ReportFormat.Timestamp(Arg<DateTimeOffset>(args, 0)));
         handlebars.RegisterHelper("period", (_, args) => ReportFormat.Period(Arg<Period>(args, 0)));
         handlebars.RegisterHelper("kind", (_, args) => ReportFormat.Kind(Arg<WorkloadKind>(args, 0)));
-        handlebars.RegisterHelper("option", (_, args) => (Arg<OptionKind>(args, 0)).ToLabel());
-        handlebars.RegisterHelper("family", (_, args) => (Arg<OptionFamily>(args, 0)).ToLabel());
-        handlebars.RegisterHelper("rating", (_, args) => (Arg<Rating>(args, 0)).ToString());
-        handlebars.RegisterHelper("ratingValue", (_, args) => (int)Arg<Rating>(args, 0));
+        handlebars.RegisterHelper("option", (_, args) => (Arg<OptionFamily>(args, 0)).ToLabel());
+        handlebars.RegisterHelper("family", (_, args) => (Arg<SavingsCategory>(args, 0)).ToLabel());
+        handlebars.RegisterHelper("rating", (_, args) => OptionLabels.LevelLabel(LevelName(args[0])));
+        handlebars.RegisterHelper("ratingValue", (_, args) => Convert.ToInt32(Arg<Enum>(args, 0), System.Globalization.CultureInfo.InvariantCulture));
         handlebars.RegisterHelper("ne", (_, args) => !Equals(args[0], args[1]));
-        handlebars.RegisterHelper("ratingClass", (_, args) => (Arg<Rating>(args, 0)).ToString().ToLowerInvariant());
+        handlebars.RegisterHelper("ratingClass", (_, args) => LevelName(args[0]));
         handlebars.RegisterHelper("sign", (_, args) => Decimal(args[0]) switch { > 0 => "pos", < 0 => "neg", _ => "zero" });
         handlebars.RegisterHelper("tag", (_, args) =>
             args[0] is IReadOnlyDictionary<string, string> tags && args[1] is string key && tags.TryGetValue(key, out var value) ? value : string.Empty);
@@ -68,6 +69,15 @@ internal sealed class HtmlTemplates
         handlebars.RegisterHelper("len", (_, args) => args[0] is System.Collections.ICollection c ? c.Count : 0);
         handlebars.RegisterHelper("join", (_, args) => args[0] is IEnumerable<string> items ? string.Join(", ", items) : string.Empty);
     }
+
+    // Risk, effort and confidence share the engine's kebab-case level names ("very-low").
+    private static string LevelName(object? level) => level switch
+    {
+        Risk r => r.ToName(),
+        Effort e => e.ToName(),
+        Confidence c => c.ToName(),
+        _ => throw new InvalidOperationException($"Template helper argument is not a risk, effort or confidence: {level}"),
+    };
 
     private static T Arg<T>(Arguments args, int index) =>
         args[index] is T value ? value : throw new InvalidOperationException($"Template helper argument {index} is not a {typeof(T).Name}: {args[index]}");

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 
 namespace Analyzer.Reports.Json;
 
 /// <summary>
-/// Writes recommendations.json (schema v1 in reports/SCHEMA.md): run metadata, totals and the same rows as the
+/// Writes recommendations.json (schema v2 in reports/SCHEMA.md): run metadata, totals and the same rows as the
 /// CSV, with money as JSON numbers in USD rounded to cents.
 /// </summary>
 public static class JsonExportWriter
@@ -100,16 +101,16 @@ public static class JsonExportWriter
         }
         else
         {
-            json.WriteString("option", o.Kind.ToName());
-            json.WriteString("option_family", o.Family.ToName());
+            json.WriteString("option", o.Family.ToName());
+            json.WriteString("savings_category", o.Category.ToName());
             json.WriteString("option_configuration", o.Configuration);
             json.WriteNumber("option_monthly_cost_usd", o.MonthlyCost);
             json.WriteNumber("monthly_savings_usd", row.MonthlySavings!.Value);
             json.WriteBoolean("recommended", o.Recommended);
             json.WriteBoolean("feasible", o.Feasible);
-            json.WriteString("effort", ExportRow.RatingName(o.Effort));
-            json.WriteString("risk", ExportRow.RatingName(o.Risk));
-            json.WriteString("confidence", ExportRow.RatingName(o.Confidence));
+            json.WriteString("effort", ExportRow.LevelName(o.Effort));
+            json.WriteString("risk", ExportRow.LevelName(o.Risk));
+            json.WriteString("confidence", ExportRow.LevelName(o.Confidence));
             json.WriteString("rationale", o.Rationale);
         }
 

@@ -46,6 +46,17 @@ public sealed class CsvExportWriterTests
         Assert.Equal(SampleReportModel.HostileName, rows.First(r => r["workload_id"] == SampleReportModel.HostileWorkloadId)["workload_name"]);
     }
 
+    [Fact]
+    public void Render_HostileWorkloadOptions_UseTheEnginesKebabCaseNames()
+    {
+        var rows = Parse(CsvExportWriter.Render(SampleReportModel.Create()));
+
+        var hostile = rows.Where(r => r["workload_id"] == SampleReportModel.HostileWorkloadId).ToList();
+        Assert.Equal(["current", "ec2-rightsized", "graviton"], hostile.Select(r => r["option"]));
+        Assert.Equal(["none", "rightsizing", "graviton"], hostile.Select(r => r["savings_category"]));
+        Assert.Equal(["very-low", "low", "medium"], hostile.Select(r => r["risk"]));
+    }
+
     /// <summary>A small RFC 4180 reader, independent of the writer.</summary>
     private static List<Dictionary<string, string>> Parse(string csv)
     {

@@ -37,6 +37,6 @@ public sealed class JsonExportWriterTests
         using var json = JsonDocument.Parse(JsonExportWriter.Render(SampleReportModel.Create()));
 
         Assert.Equal("analyzer.recommendations", json.RootElement.GetProperty("schema").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("schema_version").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("schema_version").GetInt32());
     }
 }

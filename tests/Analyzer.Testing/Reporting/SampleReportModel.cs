@@ -1,3 +1,4 @@
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
@@ -49,9 +50,9 @@ public static class SampleReportModel
         HostileWorkloadId, HostileName, "111111111111", "us-east-1", WorkloadKind.Ec2Instance, "m5.4xlarge x1 on-demand", 560.64m,
         12.5, 30.1, new Dictionary<string, string> { [TeamTagKey] = HostileName, ["env"] = "prod\"'&" },
         [
-            Option(OptionKind.AsIs, "m5.4xlarge x1", 560.64m, Rating.Low, Rating.Low, Rating.High, false, "Runs as today."),
-            Option(OptionKind.Rightsized, "m5.xlarge x1", 140.16m, Rating.Low, Rating.Low, Rating.High, true, "CPU p95 12.5% <b>fits</b> a quarter of the size with 20% headroom."),
-            Option(OptionKind.Graviton, "m7g.xlarge x1", 119.136m, Rating.Medium, Rating.Medium, Rating.Medium, false, "Needs an arm64 build."),
+            Option(OptionFamily.Current, "m5.4xlarge x1", 560.64m, Effort.VeryLow, Risk.VeryLow, Confidence.High, false, "Runs as today."),
+            Option(OptionFamily.Ec2Rightsized, "m5.xlarge x1", 140.16m, Effort.Low, Risk.Low, Confidence.High, true, "CPU p95 12.5% <b>fits</b> a quarter of the size with 20% headroom."),
+            Option(OptionFamily.Graviton, "m7g.xlarge x1", 119.136m, Effort.Medium, Risk.Medium, Confidence.Medium, false, "Needs an arm64 build."),
         ]);
 
     private static WorkloadReport Workload(int i, Random random)
@@ -77,23 +78,24 @@ public static class SampleReportModel
         var memory = i % 3 == 0 ? (double?)null : Math.Round(20 + random.NextDouble() * 70, 1);
         var candidates = kind switch
         {
-            WorkloadKind.Ec2Instance => new[] { OptionKind.Rightsized, OptionKind.Graviton, OptionKind.Spot, OptionKind.SavingsPlan },
-            WorkloadKind.AutoScalingGroup => [OptionKind.Rightsized, OptionKind.Graviton, OptionKind.Spot],
-            WorkloadKind.EcsService => [OptionKind.Fargate, OptionKind.FargateSpot, OptionKind.Graviton],
-            _ => [OptionKind.Rightsized, OptionKind.Graviton],
+            WorkloadKind.Ec2Instance => new[] { OptionFamily.Ec2Rightsized, OptionFamily.Graviton, OptionFamily.Ec2Spot, OptionFamily.SavingsPlan },
+            WorkloadKind.AutoScalingGroup => [OptionFamily.Ec2Rightsized, OptionFamily.Graviton, OptionFamily.Ec2Spot],
+            WorkloadKind.EcsService => [OptionFamily.Fargate, OptionFamily.FargateSpot, OptionFamily.Graviton],
+            _ => [OptionFamily.LambdaRightsized, OptionFamily.Graviton],
         };
-        var options = new List<OptionResult> { Option(OptionKind.AsIs, config, current, Rating.Low, Rating.Low, Rating.High, false, "Runs as today.") };
+        var options = new List<ReportOption> { Option(OptionFamily.Current, config, current, Effort.VeryLow, Risk.VeryLow, Confidence.High, false, "Runs as today.") };
         var recommendIndex = i % 5 == 4 ? -1 : random.Next(candidates.Length);
         for (var c = 0; c < candidates.Length; c++)
         {
             var factor = (decimal)(0.35 + random.NextDouble() * 0.6);
-            var effort = (Rating)random.Next(3);
-            var risk = (Rating)random.Next(3);
-            var confidence = memory is null ? Rating.Medium : (Rating)(1 + random.Next(2));
+            // Low to high, as the three-step scale this sample was first written with drew them.
+            var effort = (Effort)(1 + random.Next(3));
+            var risk = (Risk)(1 + random.Next(3));
+            var confidence = memory is null ? Confidence.Medium : (Confidence)(1 + random.Next(2));
             options.Add(Option(
                 candidates[c], $"{candidates[c].ToLabel()} sized for p95 {cpu?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "n/a"}%",
                 Math.Round(current * factor, 6), effort, risk, confidence, c == recommendIndex,
-                $"{candidates[c].ToLabel()} saves {100 - (int)(factor * 100)}% at {risk.ToString().ToLowerInvariant()} risk."));
+                $"{candidates[c].ToLabel()} saves {100 - (int)(factor * 100)}% at {risk.ToName()} risk."));
         }
 
         return new WorkloadReport(
@@ -101,9 +103,9 @@ public static class SampleReportModel
             config, current, cpu, memory, tags, options);
     }
 
-    private static OptionResult Option(
-        OptionKind kind, string configuration, decimal cost, Rating effort, Rating risk, Rating confidence, bool recommended, string why) =>
-        new(kind, configuration, cost, effort, risk, confidence, recommended, Feasible: true, why);
+    private static ReportOption Option(
+        OptionFamily family, string configuration, decimal cost, Effort effort, Risk risk, Confidence confidence, bool recommended, string why) =>
+        new(family, configuration, cost, effort, risk, confidence, recommended, Feasible: true, why);
 
     private static CommitmentRecommendation Commitment()
     {
@@ -139,8 +141,8 @@ public static class SampleReportModel
         71234.56m,
         9876.54m,
         1234.5m,
-        workloads.Take(3).Select(w => new RecommendationChange(w.WorkloadId, w.Name, w.AccountId, OptionKind.Rightsized, 100m)).ToList(),
-        [new RecommendationChange("i-0retired00000001", "batch-retired-01", "222222222222", OptionKind.Spot, 1234.5m)]);
+        workloads.Take(3).Select(w => new RecommendationChange(w.WorkloadId, w.Name, w.AccountId, OptionFamily.Ec2Rightsized, 100m)).ToList(),
+        [new RecommendationChange("i-0retired00000001", "batch-retired-01", "222222222222", OptionFamily.Ec2Spot, 1234.5m)]);
 
     private static DataQualityReport DataQuality() => new(
         [
@@ -149,19 +151,19 @@ public static class SampleReportModel
             new SourceStatus("cloudwatch", "333333333333", "eu-west-1", "failed", 0, "AccessDenied: not authorized to perform cloudwatch:GetMetricData"),
         ],
         [
-            new DataQualityIssue(Rating.Medium, "missing_memory_metrics", "EC2 without the CloudWatch agent", "No memory metrics were reported.", 214, "Confidence capped at medium; memory assumed at the configured size."),
-            new DataQualityIssue(Rating.High, "account_failed", "data-platform (333333333333) eu-west-1", "CloudWatch collection failed.", 37, "Workloads not analyzed."),
-            new DataQualityIssue(Rating.Low, "insufficient_data", "Lambda functions with fewer than 50 invocations", "Too few invocations in the lookback.", 12, "No recommendation."),
+            new DataQualityIssue(Risk.Medium, "missing_memory_metrics", "EC2 without the CloudWatch agent", "No memory metrics were reported.", 214, "Confidence capped at medium; memory assumed at the configured size."),
+            new DataQualityIssue(Risk.High, "account_failed", "data-platform (333333333333) eu-west-1", "CloudWatch collection failed.", 37, "Workloads not analyzed."),
+            new DataQualityIssue(Risk.Low, "insufficient_data", "Lambda functions with fewer than 50 invocations", "Too few invocations in the lookback.", 12, "No recommendation."),
         ]);
 
     private static Methodology Methodology() => new(
         14, "p95", 20m, "AWS Price List (shipped catalog)", new DateOnly(2025, 10, 15), 730,
         [
-            new MethodologyRule(OptionKind.Rightsized, "Smallest size in the family whose vCPU and memory cover p95 plus 20% headroom."),
-            new MethodologyRule(OptionKind.Graviton, "The arm64 equivalent of the rightsized size, where the workload's runtime supports arm64."),
-            new MethodologyRule(OptionKind.Spot, "Only for stateless, interruption-tolerant workloads with Spot interruption frequency under 10%."),
-            new MethodologyRule(OptionKind.Fargate, "Task size covering p95 CPU and memory, priced per vCPU-hour and GB-hour."),
-            new MethodologyRule(OptionKind.SavingsPlan, "Hourly commitment that maximizes net savings on the steady baseline after the other recommendations."),
+            new MethodologyRule(OptionFamily.Ec2Rightsized, "Smallest size in the family whose vCPU and memory cover p95 plus 20% headroom."),
+            new MethodologyRule(OptionFamily.Graviton, "The arm64 equivalent of the rightsized size, where the workload's runtime supports arm64."),
+            new MethodologyRule(OptionFamily.Ec2Spot, "Only for stateless, interruption-tolerant workloads with Spot interruption frequency under 10%."),
+            new MethodologyRule(OptionFamily.Fargate, "Task size covering p95 CPU and memory, priced per vCPU-hour and GB-hour."),
+            new MethodologyRule(OptionFamily.SavingsPlan, "Hourly commitment that maximizes net savings on the steady baseline after the other recommendations."),
         ],
         ["A month is 730 hours.", "Prices are Linux, shared tenancy, USD.", "Usage in the lookback is representative of the next month."]);
 }

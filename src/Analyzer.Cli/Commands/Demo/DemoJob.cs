@@ -1,7 +1,14 @@
 using System.Globalization;
+using Analyzer.Analysis;
+using Analyzer.Analysis.Reporting;
+using Analyzer.Cli.Commands.Analyze;
+using Analyzer.Cli.Commands.Report;
 using Analyzer.Cli.Terminal;
 using Analyzer.Collectors.Demo;
 using Analyzer.Core.Ingest;
+using Analyzer.Core.Settings;
+using Analyzer.Reports;
+using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
 using Analyzer.Storage.Pricing;
 
@@ -15,6 +22,9 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
     /// and a second run replaces the same window instead of adding a new one.
     /// </summary>
     public static readonly DateTime WindowEnd = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The demo sizes against the last 30 of its 90 days, so the month-scale patterns show.</summary>
+    public static AnalysisSettings Settings { get; } = new AnalysisSettings { LookbackDays = 30 }.Validate();
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -47,6 +57,11 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
             CultureInfo.InvariantCulture,
             $"loaded {loaded.Sum(r => r.Workloads)} workloads, {loaded.Sum(r => r.Samples)} hourly samples, {loaded.Sum(r => r.CostLines)} cost lines"));
 
-        return ExitCodes.Success;
+        var run = await progress.StepAsync("analysis", 1, _ =>
+            Task.FromResult(new AnalysisEngine(store.Connect, context.Time).Run(Settings, WindowEnd, cancellationToken)));
+        AnalyzeCommand.Print(context.Output, run);
+
+        return await new ReportJob(context, storePath).RunAsync(
+            store, run.RunId, ReportOutputs.All, outputDirectory, PaperSize.A4, ReportModelBuilder.DefaultTeamTagKey, cancellationToken);
     }
 }

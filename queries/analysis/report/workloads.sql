@@ -1,0 +1,17 @@
+-- Every workload a run analyzed, with its configuration, tags, profile and recommendation.
+-- $run_id: the run.
+-- Output: workload_id, name, account_id, region, kind, instance_type, vcpu, memory_gib, architecture, purchase_option,
+--         launch_type, desired_count, lambda_memory_mb, tags, running_count_mean, cpu_p95_pct, memory_p95_pct,
+--         has_memory_metric, hours_observed, coverage_pct, current_monthly_cost, option, family, reason
+SELECT w.workload_id, w.name, w.account_id, w.region, w.kind, w.instance_type, w.vcpu, w.memory_gib, w.architecture,
+       w.purchase_option, w.launch_type, w.desired_count, w.lambda_memory_mb, w.tags,
+       p.running_count_mean,
+       CASE WHEN p.configured_vcpu > 0 AND w.kind <> 'lambda_function' THEN 100 * p.cpu_p95_vcpu / p.configured_vcpu END AS cpu_p95_pct,
+       CASE WHEN p.configured_memory_gib > 0 AND p.has_memory_metric THEN 100 * p.memory_p95_gib / p.configured_memory_gib END AS memory_p95_pct,
+       p.has_memory_metric, p.hours_observed, p.coverage_pct,
+       rec.current_monthly_cost, rec.option, rec.family, rec.reason
+FROM recommendations rec
+JOIN workloads w ON w.workload_id = rec.workload_id
+LEFT JOIN workload_profiles p ON p.run_id = rec.run_id AND p.workload_id = rec.workload_id
+WHERE rec.run_id = $run_id
+ORDER BY w.workload_id;

@@ -1,0 +1,237 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Reporting;
+using Analyzer.Core.Settings;
+using Analyzer.Core.Time;
+using Analyzer.Core.Workloads;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis.Reporting;
+
+/// <summary>
+/// Reads one analysis run from the store and builds the <see cref="ReportModel"/> the report writers render: every
+/// workload with every priced option, the fleet commitment, spend history, month-over-month against the run before,
+/// data quality and methodology. The SQL is in queries/analysis/report/.
+/// Use as <c>new ReportModelBuilder(store.Connect, time).Build()</c>.
+/// </summary>
+public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvider time)
+{
+    public const string DefaultTitle = "Compute cost and rightsizing";
+    public const string DefaultTeamTagKey = "team";
+
+    /// <summary>Builds the report of a run (the latest succeeded one when <paramref name="runId"/> is null); null when there is none.</summary>
+    /// <param name="teamTagKey">The tag the per-team breakdown groups by.</param>
+    public ReportModel? Build(string? runId = null, string teamTagKey = DefaultTeamTagKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(teamTagKey);
+        using var connection = connect();
+        if (ReadRun(connection, runId) is not { } run)
+        {
+            return null;
+        }
+
+        var workloads = ReadWorkloads(connection, run.RunId);
+        var accounts = new List<Account>();
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        var args = new Dictionary<string, object?> { ["run_id"] = run.RunId };
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Accounts), args))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (accounts.Count == 0 || accounts[^1].AccountId != id)
+                {
+                    accounts.Add(new Account(id, reader.IsDBNull(1) ? id : reader.GetString(1)));
+                }
+
+                regions.Add(reader.GetString(2));
+            }
+        }
+
+        var priceAsOf = run.PriceAsOf ?? DateOnly.FromDateTime(run.Window.End);
+        var cover = new ReportCover(DefaultTitle, run.Window, accounts, [.. regions], priceAsOf, run.RunId, time.GetUtcNow());
+        return ReportModelFactory.Create(
+            cover,
+            workloads,
+            ReadCommitment(connection, run.RunId),
+            ReadSpend(connection, run.Window),
+            teamTagKey,
+            ReadMonthOverMonth(connection, run.RunId),
+            ReportDataQuality.Read(connection, run),
+            ReportMethodology.Describe(connection, run));
+    }
+
+    private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)
+    {
+        using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Run), new Dictionary<string, object?> { ["run_id"] = runId });
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new ReportRun(
+            reader.GetString(0),
+            reader.GetDateTime(1),
+            AnalysisSettingsReader.Parse(reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetDate(3),
+            new Period(reader.GetDateTime(4), reader.GetDateTime(5)));
+    }
+
+    private static List<WorkloadReport> ReadWorkloads(DuckDbConnection connection, string runId)
+    {
+        var args = new Dictionary<string, object?> { ["run_id"] = runId };
+        var rows = new List<(WorkloadReport Report, string Chosen, string Why)>();
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Workloads), args))
+        {
+            while (reader.Read())
+            {
+                var kind = WorkloadKindNames.Parse(reader.GetString(4));
+                var units = reader.IsDBNull(14) ? (reader.IsDBNull(11) ? 1 : reader.GetInt32(11)) : reader.GetDouble(14);
+                var current = OptionConfiguration.Current(
+                    kind, NullableString(reader, 5), NullableDouble(reader, 6), NullableDouble(reader, 7), NullableString(reader, 8),
+                    NullableString(reader, 9), NullableString(reader, 10), units, reader.IsDBNull(12) ? null : reader.GetInt32(12));
+                var tags = reader.IsDBNull(13)
+                    ? new Dictionary<string, string>(StringComparer.Ordinal)
+                    : reader.GetMap(13).ToDictionary(t => t.Key, t => t.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
+                var report = new WorkloadReport(
+                    reader.GetString(0), reader.IsDBNull(1) ? reader.GetString(0) : reader.GetString(1), reader.GetString(2), reader.GetString(3), kind,
+                    current, reader.IsDBNull(20) ? 0m : reader.GetDecimal(20), Round1(NullableDouble(reader, 15)), Round1(NullableDouble(reader, 16)),
+                    tags, []);
+                var chosen = reader.GetString(22) == OptionFamily.Current.ToName() ? string.Empty : reader.GetString(21);
+                rows.Add((report, chosen, reader.GetString(23)));
+            }
+        }
+
+        var options = ReadOptions(connection, runId, rows.ToDictionary(r => r.Report.WorkloadId, r => r, StringComparer.Ordinal));
+        return [.. rows.Select(r => r.Report with { Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [] })];
+    }
+
+    private static Dictionary<string, List<ReportOption>> ReadOptions(
+        DuckDbConnection connection, string runId, Dictionary<string, (WorkloadReport Report, string Chosen, string Why)> workloads)
+    {
+        var options = new Dictionary<string, List<ReportOption>>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Options), new Dictionary<string, object?> { ["run_id"] = runId });
+        while (reader.Read())
+        {
+            var workloadId = reader.GetString(0);
+            if (!workloads.TryGetValue(workloadId, out var workload) || !OptionFamilyNames.TryParse(reader.GetString(2), out var family))
+            {
+                continue;
+            }
+
+            var option = reader.GetString(1);
+            var recommended = option == workload.Chosen;
+            var configuration = OptionConfiguration.Option(
+                family, workload.Report.CurrentConfiguration, NullableString(reader, 9), NullableString(reader, 10), NullableDouble(reader, 11),
+                NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14), NullableDouble(reader, 15));
+            // The chosen option's rationale is why it was chosen; the others carry the engine's caveat or refusal.
+            var reason = recommended ? workload.Why : NullableString(reader, 5) ?? (family == OptionFamily.Current ? workload.Why : option);
+            if (!options.TryGetValue(workloadId, out var list))
+            {
+                options[workloadId] = list = [];
+            }
+
+            list.Add(new ReportOption(
+                family, configuration, reader.GetDecimal(3), ParseLevel<Effort>(reader.GetString(7)), ParseLevel<Risk>(reader.GetString(6)),
+                ParseLevel<Confidence>(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
+        }
+
+        return options;
+    }
+
+    private static CommitmentRecommendation? ReadCommitment(DuckDbConnection connection, string runId)
+    {
+        string plan, payment;
+        int term;
+        decimal hourly, savings;
+        double coverage;
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.SavingsPlan), new Dictionary<string, object?> { ["run_id"] = runId }))
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            (plan, term, payment, hourly, savings, coverage) =
+                (reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetDecimal(3), reader.GetDecimal(4), reader.GetDouble(5));
+        }
+
+        var curve = new List<CommitmentPoint>();
+        var args = new Dictionary<string, object?> { ["run_id"] = runId, ["plan"] = plan, ["term_years"] = term, ["payment"] = payment };
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.SavingsCurve), args))
+        {
+            while (reader.Read())
+            {
+                curve.Add(new CommitmentPoint(reader.GetDecimal(0), Math.Round(reader.GetDecimal(1), 2, MidpointRounding.AwayFromZero)));
+            }
+        }
+
+        var label = plan switch
+        {
+            "compute" => "Compute Savings Plan",
+            "ec2instance" => "EC2 Instance Savings Plan",
+            _ => plan,
+        };
+        return new CommitmentRecommendation(label, term, payment, Math.Round(hourly, 3, MidpointRounding.AwayFromZero), savings,
+            Math.Round((decimal)coverage, 1, MidpointRounding.AwayFromZero), curve);
+    }
+
+    private static List<ServiceMonthSpend> ReadSpend(DuckDbConnection connection, Period window)
+    {
+        var spend = new List<ServiceMonthSpend>();
+        using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.SpendByService), new Dictionary<string, object?> { ["window_end"] = window.End });
+        while (reader.Read())
+        {
+            spend.Add(new ServiceMonthSpend(reader.GetDate(0), reader.GetString(1), reader.GetDecimal(2)));
+        }
+
+        return spend;
+    }
+
+    private static MonthOverMonth? ReadMonthOverMonth(DuckDbConnection connection, string runId)
+    {
+        string previousId;
+        Period previousWindow;
+        decimal spend, savings;
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.PreviousRun), new Dictionary<string, object?> { ["run_id"] = runId }))
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            (previousId, previousWindow, spend, savings) =
+                (reader.GetString(0), new Period(reader.GetDateTime(1), reader.GetDateTime(2)), reader.GetDecimal(3), reader.GetDecimal(4));
+        }
+
+        var added = new List<RecommendationChange>();
+        var resolved = new List<RecommendationChange>();
+        var realized = 0m;
+        var args = new Dictionary<string, object?> { ["run_id"] = runId, ["previous_run_id"] = previousId };
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Changes), args))
+        {
+            while (reader.Read())
+            {
+                if (!OptionFamilyNames.TryParse(reader.GetString(4), out var family))
+                {
+                    continue;
+                }
+
+                var change = new RecommendationChange(reader.GetString(1), reader.IsDBNull(2) ? reader.GetString(1) : reader.GetString(2), reader.GetString(3), family, reader.GetDecimal(5));
+                (reader.GetString(0) == "new" ? added : resolved).Add(change);
+                realized += reader.GetDecimal(6);
+            }
+        }
+
+        return new MonthOverMonth(previousId, previousWindow, spend, savings, realized, added, resolved);
+    }
+
+    private static T ParseLevel<T>(string name)
+        where T : struct, Enum =>
+        Enum.Parse<T>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+
+    private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static double? NullableDouble(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static double? Round1(double? value) => value is { } v ? Math.Round(v, 1) : null;
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Analyzer.Reports;
+using Analyzer.Reports.Pdf;
+
+namespace Analyzer.Cli.Commands.Report;
+
+/// <summary>`analyzer report`: writes HTML, PDF, CSV and JSON reports of an analysis run.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context, Option<string> store)
+    {
+        var format = new Option<string>("--format") { Description = "Comma-separated formats: html, pdf, csv, json.", DefaultValueFactory = _ => "html,pdf,csv,json" };
+        var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
+        var run = new Option<string?>("--run") { Description = "Analysis run id; default the latest succeeded run." };
+        var paper = new Option<string>("--paper") { Description = "PDF paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
+        var team = new Option<string>("--team-tag") { Description = "Tag key the per-team breakdown groups by.", DefaultValueFactory = _ => "team" };
+        var command = new Command("report", "Write the reports of an analysis run.") { format, output, run, paper, team };
+        command.Validators.Add(result =>
+        {
+            try
+            {
+                ReportOutputs.Parse(result.GetValue(format) ?? string.Empty);
+            }
+            catch (FormatException e)
+            {
+                result.AddError(e.Message);
+            }
+
+            if (result.GetValue(paper) is { } p && !p.Equals("a4", StringComparison.OrdinalIgnoreCase) && !p.Equals("letter", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"'{p}' is not a paper size; expected a4 or letter.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var job = new ReportJob(context, context.ResolvePath(parse.GetValue(store)!));
+            var paperSize = parse.GetValue(paper)!.Equals("letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4;
+            return job.RunAsync(
+                parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), paperSize,
+                parse.GetValue(team)!, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using Analyzer.Analysis.Reporting;
+using Analyzer.Reports;
+using Analyzer.Reports.Chromium;
+using Analyzer.Reports.Pdf;
+using Analyzer.Storage;
+
+namespace Analyzer.Cli.Commands.Report;
+
+/// <summary>Builds the report model of a run from the store and writes the requested formats; shared by `report` and `demo`.</summary>
+internal sealed class ReportJob(CliContext context, string storePath)
+{
+    public async Task<int> RunAsync(
+        string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey, CancellationToken cancellationToken)
+    {
+        using var store = AnalyzerStore.Open(storePath, context.Time);
+        return await RunAsync(store, runId, outputs, directory, paper, teamTagKey, cancellationToken);
+    }
+
+    public async Task<int> RunAsync(
+        AnalyzerStore store, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var model = new ReportModelBuilder(store.Connect, context.Time).Build(runId, teamTagKey);
+        if (model is null)
+        {
+            await context.Error.WriteLineAsync(runId is null
+                ? "no analysis run in the store: run 'analyzer analyze' first"
+                : $"no succeeded analysis run '{runId}' in the store");
+            return ExitCodes.NothingFound;
+        }
+
+        try
+        {
+            var written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            foreach (var path in written)
+            {
+                await context.Output.WriteLineAsync($"wrote {path}");
+            }
+        }
+        catch (ChromiumNotFoundException e)
+        {
+            await context.Error.WriteLineAsync($"report error: {e.Message} The other formats were written; install the 'chromium' package for the PDF.");
+            return ExitCodes.Report;
+        }
+        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"report error: {e.Message}");
+            return ExitCodes.Report;
+        }
+
+        await context.Output.WriteLineAsync(FormattableString.Invariant(
+            $"run {model.Cover.RunId}: {model.Workloads.Count} workloads, spend {model.Summary.MonthlySpendAnalyzed:N2} USD/month, savings {model.Summary.TotalMonthlySavings:N2} USD/month"));
+        return ExitCodes.Success;
+    }
+}

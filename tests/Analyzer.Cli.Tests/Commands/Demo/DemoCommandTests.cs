@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json;
+using Analyzer.Storage;
+using Analyzer.Testing.Reporting;
+
+namespace Analyzer.Cli.Tests.Commands.Demo;
+
+public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
+{
+    [Fact]
+    public void Demo_BothRuns_Succeed()
+    {
+        Assert.True(demo.FirstCode == ExitCodes.Success, demo.Error);
+        Assert.Equal(ExitCodes.Success, demo.SecondCode);
+    }
+
+    [Fact]
+    public void Demo_Store_HoldsAllFourKindsAndAtLeast400Workloads()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            Assert.Equal(4L, connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT kind) FROM workloads"));
+            Assert.True(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM workloads") >= 400);
+        }
+    }
+
+    [Fact]
+    public void Demo_Samples_Span90Days()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            var days = connection.ExecuteScalar<long>("SELECT date_diff('day', MIN(hour), MAX(hour) + INTERVAL 1 HOUR) FROM utilization_hourly");
+            Assert.Equal(90L, days);
+        }
+    }
+
+    [Fact]
+    public void Demo_EveryWorkload_HasARecommendationWithAReason()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            var missing = connection.ExecuteScalar<long>(
+                "SELECT COUNT(*) FROM workloads w LEFT JOIN recommendations r ON r.workload_id = w.workload_id AND r.run_id = $1 WHERE r.workload_id IS NULL OR trim(r.reason) = ''",
+                demo.LatestRunId);
+            Assert.Equal(0L, missing);
+        }
+    }
+
+    [Theory]
+    [InlineData("report.html")]
+    [InlineData("report.pdf")]
+    [InlineData("recommendations.csv")]
+    [InlineData("recommendations.json")]
+    public void Demo_Output_IsWritten(string file) =>
+        Assert.True(new FileInfo(Path.Combine(demo.Directory, file)).Length > 0);
+
+    [Fact]
+    public void Demo_JsonTotals_EqualTheStoresSumsToTheCent()
+    {
+        var (current, recommended) = StoreTotals();
+        var totals = Json().RootElement.GetProperty("totals");
+
+        Assert.Equal(current, totals.GetProperty("monthly_spend_usd").GetDecimal());
+        Assert.Equal(current - recommended, totals.GetProperty("workload_savings_usd").GetDecimal());
+    }
+
+    [Fact]
+    public void Demo_CsvRecommendedSavings_EqualTheStoresSumToTheCent()
+    {
+        var (current, recommended) = StoreTotals();
+        var lines = File.ReadAllLines(Path.Combine(demo.Directory, "recommendations.csv"));
+        var header = lines[0].Split(',').ToList();
+        var rows = lines.Skip(1).Select(SplitCsv).ToList();
+
+        var savings = rows.Where(r => r[header.IndexOf("recommended")] == "true")
+            .Sum(r => decimal.Parse(r[header.IndexOf("monthly_savings_usd")], CultureInfo.InvariantCulture));
+        var spend = rows.DistinctBy(r => r[header.IndexOf("workload_id")])
+            .Sum(r => decimal.Parse(r[header.IndexOf("current_monthly_cost_usd")], CultureInfo.InvariantCulture));
+        Assert.Equal(current - recommended, savings);
+        Assert.Equal(current, spend);
+    }
+
+    [Fact]
+    public void Demo_HtmlAndPdf_ShowTheJsonTotal()
+    {
+        var total = Json().RootElement.GetProperty("totals").GetProperty("total_savings_usd").GetDecimal();
+        var text = total.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+        Assert.Contains(text, demo.Html, StringComparison.Ordinal);
+        Assert.Contains(text, demo.PdfText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_HostileWorkloadName_IsEscapedInTheHtml()
+    {
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", demo.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleReportModel.HostileName, demo.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_SecondRun_LeavesTheSameRowCounts()
+    {
+        Assert.Equal(demo.FirstCounts, demo.SecondCounts);
+    }
+
+    private (decimal Current, decimal Recommended) StoreTotals()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            using var reader = connection.ExecuteReader(QueryCatalog.Get("analysis/report/totals"), new Dictionary<string, object?> { ["run_id"] = demo.LatestRunId });
+            Assert.True(reader.Read());
+            return (reader.GetDecimal(1), reader.GetDecimal(2));
+        }
+    }
+
+    private JsonDocument Json() => JsonDocument.Parse(File.ReadAllText(Path.Combine(demo.Directory, "recommendations.json")));
+
+    private Storage.DuckDb.DuckDbConnection Connect(out AnalyzerStore store)
+    {
+        store = AnalyzerStore.Open(demo.StorePath, TimeProvider.System);
+        return store.Connect();
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return cells;
+    }
+
+}
