@@ -70,11 +70,30 @@ internal static class AnalyzeCommand
         output.WriteLine(string.Create(inv, $"{"family",-20} {"workloads",10} {"savings/month",16}"));
         foreach (var group in run.Evaluations.GroupBy(e => e.Recommendation.Chosen.Family).OrderBy(g => g.Key))
         {
-            var savings = group.Sum(e => e.Recommendation.Chosen.MonthlySavings ?? 0m);
+            var savings = group.Sum(e => Cents(e.Recommendation.Chosen.MonthlySavings));
             output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {savings,16:N2}"));
         }
 
-        var total = run.Evaluations.Sum(e => e.Recommendation.Chosen.MonthlySavings ?? 0m);
-        output.WriteLine(string.Create(inv, $"{"total",-20} {run.Evaluations.Count,10} {total,16:N2}"));
+        var workloadSavings = run.Evaluations.Sum(e => Cents(e.Recommendation.Chosen.MonthlySavings));
+
+        // The same choice as the report's commitment section (queries/analysis/report/savings_plan.sql), so the
+        // total printed here is the report's total.
+        var commitment = run.SavingsPlans
+            .Where(p => p.AdditionalMonthlySavings > 0)
+            .OrderByDescending(p => p.AdditionalMonthlySavings)
+            .ThenBy(p => p.Offer.Plan, StringComparer.Ordinal)
+            .ThenBy(p => p.Offer.TermYears)
+            .ThenBy(p => p.Offer.Payment, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var commitmentSavings = Cents(commitment?.AdditionalMonthlySavings);
+        if (commitment is not null)
+        {
+            output.WriteLine(string.Create(inv, $"{"+ " + commitment.Offer.Label,-20} {commitment.AdditionalCommitment,10:N2} {commitmentSavings,16:N2}   (USD/h to commit)"));
+        }
+
+        output.WriteLine(string.Create(inv, $"{"total",-20} {run.Evaluations.Count,10} {workloadSavings + commitmentSavings,16:N2}"));
     }
+
+    // The report rounds each row to cents before it sums; so does this summary, so both show the same total.
+    private static decimal Cents(decimal? value) => Math.Round(value ?? 0m, 2, MidpointRounding.AwayFromZero);
 }
