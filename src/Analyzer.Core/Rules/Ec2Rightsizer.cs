@@ -41,6 +41,7 @@ public static class Ec2Rightsizer
 
         var best = candidates
             .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus && Covers(o.Spec, need))
+            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal))
             .OrderBy(o => o.UsdPerHour)
             .ThenBy(o => o.Spec.Vcpu)
             .ThenBy(o => o.Spec.MemoryGib)

@@ -35,6 +35,13 @@ public sealed record AnalysisSettings
     /// <summary>Tags ("key" or "key=value") that mark a workload as tolerant of interruption.</summary>
     public IReadOnlyList<string> InterruptionToleranceTags { get; init; } = ["analyzer:interruptible=true"];
 
+    /// <summary>
+    /// Instance families never offered as a rightsizing target: previous generations, which a current one beats on
+    /// price or performance (Compute Optimizer recommends current generations only). The current type may be one.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedInstanceFamilies { get; init; } =
+        ["a1", "c1", "c3", "c4", "cr1", "d2", "g2", "g3", "g3s", "i2", "m1", "m2", "m3", "m4", "p2", "r3", "r4", "t1", "t2"];
+
     /// <summary>A tag whose value is the seconds one unit of work takes (for the Lambda fit test).</summary>
     public string UnitOfWorkTag { get; init; } = "analyzer:unit-of-work-seconds";
 

@@ -21,7 +21,7 @@ public static class AnalysisSettingsReader
     private static readonly string[] Keys =
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
-        "activeCpuThresholdPercent", "minimumHours", "riskAppetite", "allowedOptions", "interruptionToleranceTags",
+        "activeCpuThresholdPercent", "minimumHours", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
         "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "heldSavingsPlanHourlyUsd",
     ];
 
@@ -81,6 +81,7 @@ public static class AnalysisSettingsReader
         "riskAppetite" => s with { RiskAppetite = ParseAppetite(key, v.Text()) },
         "allowedOptions" => s with { AllowedOptions = ParseFamilies(key, v.List()) },
         "interruptionToleranceTags" => s with { InterruptionToleranceTags = v.List() },
+        "excludedInstanceFamilies" => s with { ExcludedInstanceFamilies = v.List() },
         "unitOfWorkTag" => s with { UnitOfWorkTag = v.Text() },
         "regions" => s with { Regions = v.List() },
         "accounts" => s with { Accounts = v.List() },

@@ -32,6 +32,7 @@ public static class AnalysisSettingsWriter
             json.WriteString("riskAppetite", settings.RiskAppetite.ToString().ToLowerInvariant());
             WriteList(json, "allowedOptions", Enum.GetValues<OptionFamily>().Where(settings.Allows).Select(f => f.ToName()));
             WriteList(json, "interruptionToleranceTags", settings.InterruptionToleranceTags);
+            WriteList(json, "excludedInstanceFamilies", settings.ExcludedInstanceFamilies);
             json.WriteString("unitOfWorkTag", settings.UnitOfWorkTag);
             WriteList(json, "regions", settings.Regions);
             WriteList(json, "accounts", settings.Accounts);

@@ -24,6 +24,28 @@ public class Ec2RightsizerTests
     }
 
     [Fact]
+    public void Evaluate_CheapestCoveringFamilyExcluded_PicksNextCheapestAllowedType()
+    {
+        // As above, t3.large (0.0832 $/h) would win; with t3 excluded, c5.large (0.085 $/h) is the cheapest that covers.
+        var context = TestWorkloads.Context(TestWorkloads.Ec2("m5.2xlarge", 8, 32), TestWorkloads.Steady(8, 8, 6, 3), M52xlargeMonthly);
+        var settings = new AnalysisSettings { ExcludedInstanceFamilies = ["t3"] };
+
+        var option = Ec2Rightsizer.Evaluate(context, TestPrices.Spec("m5.2xlarge"), TestPrices.OnDemandOffers, settings, "x86_64");
+
+        Assert.Equal("ec2-rightsized:c5.large", option.Option);
+        Assert.Equal(0.085m * 730, option.MonthlyCost);
+    }
+
+    [Theory]
+    [InlineData("a1")]
+    [InlineData("m4")]
+    [InlineData("t2")]
+    public void Defaults_ExcludePreviousGenerationFamilies(string family)
+    {
+        Assert.Contains(family, new AnalysisSettings().ExcludedInstanceFamilies);
+    }
+
+    [Fact]
     public void Evaluate_MeanUnderSmallerBaseline_PicksT3Medium()
     {
         // Mean 4% = 0.32 vCPU fits t3.medium's 0.4 baseline; 4 GiB covers 3.6.
