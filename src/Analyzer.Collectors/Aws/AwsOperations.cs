@@ -14,5 +14,8 @@ public static class AwsOperations
     /// <summary>Cost Explorer charges $0.01 per API request.</summary>
     public static readonly AwsOperation GetCostAndUsage = new(AwsService.CostExplorer, "GetCostAndUsage", 0.01m);
 
-    public static IReadOnlyList<AwsOperation> All { get; } = [DescribeInstances, GetMetricData, GetCostAndUsage];
+    /// <summary>Names the ambient credentials' account; AWS allows it without any IAM permission.</summary>
+    public static readonly AwsOperation GetCallerIdentity = new(AwsService.Sts, "GetCallerIdentity");
+
+    public static IReadOnlyList<AwsOperation> All { get; } = [DescribeInstances, GetMetricData, GetCostAndUsage, GetCallerIdentity];
 }

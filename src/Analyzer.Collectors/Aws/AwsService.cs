@@ -22,6 +22,8 @@ public sealed record AwsService(
     public static readonly AwsService CostExplorer = new(
         "Cost Explorer", "ce", "ce", AwsProtocol.Json, "2017-10-25", "AWSInsightsIndexService", "1.1", "us-east-1");
 
+    public static readonly AwsService Sts = new("STS", "sts", "sts", AwsProtocol.Query, "2011-06-15");
+
     /// <summary>The IAM action prefix, which is the signing name for every service we call.</summary>
     public string IamPrefix => SigningName switch
     {

@@ -51,6 +51,12 @@ internal sealed class AwsServiceClient : AmazonServiceClient
         {
             config.AuthenticationRegion = signingRegion;
         }
+        else if (options.EndpointUrl is not null && options.Region is { } endpointRegion)
+        {
+            // The SDK would take the signing region from the URL's host name; like the AWS CLI's --endpoint-url,
+            // sign for the region asked for instead (a VPC endpoint or a local fake says nothing about it).
+            config.AuthenticationRegion = endpointRegion;
+        }
 
         // Null credentials make the SDK resolve its default chain itself, lazily, on the first request.
         return new AwsServiceClient(service, options.Credentials, config, options.Counter);

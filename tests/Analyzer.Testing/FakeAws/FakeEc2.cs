@@ -12,6 +12,9 @@ public sealed class FakeEc2
 {
     public List<FakeEc2Instance> Instances { get; } = [];
 
+    /// <summary>Instances of regions that differ from <see cref="Instances"/>, which every other region sees.</summary>
+    public Dictionary<string, List<FakeEc2Instance>> ByRegion { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The most instances one page holds whatever MaxResults asks (AWS may return fewer).</summary>
     public int PageLimit { get; set; } = 1000;
 
@@ -49,7 +52,8 @@ public sealed class FakeEc2
 
         var start = request.Param("NextToken") is { } token ? int.Parse(token[4..], CultureInfo.InvariantCulture) : 0;
         var take = Math.Min(max, PageLimit);
-        var page = Instances.Skip(start).Take(take).ToList();
+        var instances = ByRegion.TryGetValue(request.Region, out var regional) ? regional : Instances;
+        var page = instances.Skip(start).Take(take).ToList();
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">");
         xml.Append("<requestId>").Append(Guid.NewGuid()).Append("</requestId><reservationSet>");
@@ -67,7 +71,7 @@ public sealed class FakeEc2
         }
 
         xml.Append("</reservationSet>");
-        if (start + take < Instances.Count)
+        if (start + take < instances.Count)
         {
             xml.Append("<nextToken>tok-").Append((start + take).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
         }

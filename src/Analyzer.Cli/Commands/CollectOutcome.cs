@@ -1,0 +1,18 @@
+using Analyzer.Collectors;
+using Analyzer.Core.Collection;
+
+namespace Analyzer.Cli.Commands;
+
+/// <summary>What `analyzer collect` did: rows loaded per table, the failures it carried on past, and the session.</summary>
+internal sealed record CollectOutcome(
+    CollectionSession Session,
+    IReadOnlyList<CollectionFailure> Failures,
+    int Batches,
+    long Accounts,
+    long Workloads,
+    long Samples,
+    long CostLines)
+{
+    /// <summary>Something failed and nothing at all was loaded: the run as a whole failed.</summary>
+    public bool NothingCollected => Failures.Count > 0 && Batches == 0;
+}

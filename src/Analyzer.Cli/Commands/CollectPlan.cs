@@ -1,0 +1,10 @@
+using Analyzer.Collectors.Aws;
+using Analyzer.Core.Time;
+
+namespace Analyzer.Cli.Commands;
+
+/// <summary>What one `analyzer collect` collects: accounts (with the role to assume), regions and the window.</summary>
+internal sealed record CollectPlan(IReadOnlyList<AwsAccountTarget> Accounts, IReadOnlyList<string> Regions, Period Window)
+{
+    public int MaxConcurrency { get; init; } = 4;
+}
