@@ -3,6 +3,8 @@ using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CloudWatch;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Ec2;
+using Analyzer.Collectors.Ecs;
+using Analyzer.Collectors.Lambda;
 using Analyzer.Core.Collection;
 using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
@@ -11,7 +13,8 @@ using Analyzer.Core.Workloads;
 namespace Analyzer.Collectors;
 
 /// <summary>
-/// Collects every account and region: EC2 inventory then CloudWatch utilization per account/region (one
+/// Collects every account and region: EC2, ECS and Lambda inventory (sized by DescribeInstanceTypes), then CloudWatch
+/// utilization per account/region (one
 /// "cloudwatch" batch each), and Cost Explorer daily cost per account (one "cost-explorer" batch each). Each batch
 /// goes to the caller's commit as soon as it is ready, so an interrupted run keeps what it committed. Watermarks
 /// narrow every source's window to the days not yet held. A source that fails for one account or region is
@@ -114,16 +117,36 @@ public sealed class AwsCollectionRun
     private static async Task RegionAsync(RunContext run, string region, DateOnly? closedThrough, CancellationToken cancellationToken)
     {
         var account = run.Account;
-        IReadOnlyList<Workload> workloads;
+        var workloads = new List<Workload>();
+        var inventories = Inventories(run.Options).ToList();
+        var inventoried = 0;
+        foreach (var (source, collect) in inventories)
+        {
+            try
+            {
+                workloads.AddRange(await collect(account.AccountId, region, cancellationToken).ConfigureAwait(false));
+                inventoried++;
+            }
+            catch (CollectorException ex)
+            {
+                run.Fail(region, source, ex);
+            }
+        }
+
+        if (inventoried == 0)
+        {
+            run.Done(region, CloudWatchSource, succeeded: false);
+            return;
+        }
+
         try
         {
-            workloads = await new Ec2InventoryCollector(run.Options).CollectAsync(account.AccountId, region, cancellationToken).ConfigureAwait(false);
+            workloads = [.. await new InstanceTypeCatalog(run.Options).FillSizesAsync(region, workloads, cancellationToken).ConfigureAwait(false)];
         }
         catch (CollectorException ex)
         {
-            run.Fail(region, "ec2", ex);
-            run.Done(region, CloudWatchSource, succeeded: false);
-            return;
+            // Sizes can come from the shipped instance-type catalog instead; the inventory stands without them.
+            run.Fail(region, "ec2-instance-types", ex);
         }
 
         var remaining = CollectionWatermark.Remaining(run.Window, closedThrough);
@@ -136,7 +159,10 @@ public sealed class AwsCollectionRun
                 samples = await new CloudWatchUtilizationCollector(run.Options).CollectAsync(region, workloads, remaining, cancellationToken).ConfigureAwait(false);
             }
 
-            advance = [new CollectionWatermark(CloudWatchSource, account.AccountId, region, CollectionWatermark.LastWholeDayBefore(run.Window.End))];
+            // With part of the inventory missing, its workloads' hours were not read: leave the window open for them.
+            advance = inventoried == inventories.Count
+                ? [new CollectionWatermark(CloudWatchSource, account.AccountId, region, CollectionWatermark.LastWholeDayBefore(run.Window.End))]
+                : [];
         }
         catch (CollectorException ex)
         {
@@ -150,6 +176,13 @@ public sealed class AwsCollectionRun
         await run.Commit(new CollectedBatch(batch, advance)).ConfigureAwait(false);
         run.Done(region, CloudWatchSource, advance.Count > 0);
     }
+
+    private static IEnumerable<(string Source, Func<string, string, CancellationToken, Task<IReadOnlyList<Workload>>> Collect)> Inventories(AwsClientOptions options) =>
+    [
+        ("ec2", new Ec2InventoryCollector(options).CollectAsync),
+        ("ecs", new EcsInventoryCollector(options).CollectAsync),
+        ("lambda", new LambdaInventoryCollector(options).CollectAsync),
+    ];
 
     private static async Task CostAsync(RunContext run, DateOnly? closedThrough, CancellationToken cancellationToken)
     {

@@ -20,6 +20,8 @@ public sealed class AwsCollectionRunTests : IDisposable
         _server.AddCredential(Second);
         _ec2 = FakeEc2.Serve(_server);
         FakeCloudWatch.Serve(_server);
+        FakeEcs.Serve(_server);
+        FakeLambda.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         _ec2.AddMany(3);
         _ce.Rows.Add(new FakeCostRow(DateOnly.FromDateTime(Start), "111111111111", "AWS Lambda", "USE1-Request", 2m, 2m, 1m));
@@ -35,7 +37,7 @@ public sealed class AwsCollectionRunTests : IDisposable
         var result = await CollectAsync(Window(hours: 2));
 
         var failure = Assert.Single(result.Failures);
-        var cloudWatch = Assert.Single(_committed, b => b.Batch.Source == "cloudwatch").Batch;
+        var cloudWatch = Assert.Single(_committed, b => b.Batch.Source == "cloudwatch" && b.Batch.Workloads.Count > 0).Batch;
         Assert.Equal(("222222222222", "ec2", "ec2:DescribeInstances", "111111111111", 3, 6),
             (failure.AccountId, failure.Source, failure.MissingIamAction, cloudWatch.AccountIds[0], cloudWatch.Workloads.Count, cloudWatch.Samples.Count()));
     }

@@ -25,6 +25,8 @@ public sealed class CollectCommandTests : IDisposable
         ec2.AddMany(2, "m5.xlarge");
         ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
         FakeCloudWatch.Serve(_server);
+        FakeEcs.Serve(_server);
+        FakeLambda.Serve(_server);
         FakeSts.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
@@ -75,6 +77,8 @@ public sealed class CollectCommandTests : IDisposable
     public async Task Collect_WhenEverythingIsDenied_ExitsWithTheCollectionCode()
     {
         _server.Fail("DescribeInstances", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListClusters", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListFunctions", FakeFault.AccessDenied, times: 100);
         _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
 
         var (code, output, _) = await CollectAsync("--lookback-days", "2");

@@ -30,6 +30,8 @@ public sealed class CollectJobTests : IDisposable
             new FakeEc2Instance("i-0eu000000000000a2", "c6g.large", "running", Account, new Dictionary<string, string>(), "arm64"),
         ];
         FakeCloudWatch.Serve(_server);
+        FakeEcs.Serve(_server);
+        FakeLambda.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         for (var day = new DateOnly(2026, 11, 1); day < new DateOnly(2026, 11, 9); day = day.AddDays(1))
         {
@@ -129,11 +131,13 @@ public sealed class CollectJobTests : IDisposable
     public async Task RunAsync_WhenEverythingIsDenied_ReportsNothingCollected()
     {
         _server.Fail("DescribeInstances", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListClusters", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListFunctions", FakeFault.AccessDenied, times: 100);
         _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
 
         var outcome = await RunAsync();
 
-        Assert.Equal((true, "failed", 3), (outcome.NothingCollected, outcome.Session.Status, outcome.Failures.Count));
+        Assert.Equal((true, "failed", 7), (outcome.NothingCollected, outcome.Session.Status, outcome.Failures.Count));
     }
 
     [Fact]

@@ -15,6 +15,18 @@ public sealed class FakeEc2
     /// <summary>Instances of regions that differ from <see cref="Instances"/>, which every other region sees.</summary>
     public Dictionary<string, List<FakeEc2Instance>> ByRegion { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>vCPUs and MiB of the types DescribeInstanceTypes knows; others are InvalidInstanceType.</summary>
+    public Dictionary<string, (int Vcpus, int MemoryMib)> InstanceTypes { get; } = new(StringComparer.Ordinal)
+    {
+        ["m5.large"] = (2, 8192),
+        ["m5.xlarge"] = (4, 16384),
+        ["c5.large"] = (2, 4096),
+        ["c6g.large"] = (2, 4096),
+    };
+
+    /// <summary>DescribeInstanceTypes returns at most this many types a page, with a nextToken for the rest.</summary>
+    public int InstanceTypesPageLimit { get; set; } = 100;
+
     /// <summary>The most instances one page holds whatever MaxResults asks (AWS may return fewer).</summary>
     public int PageLimit { get; set; } = 1000;
 
@@ -23,6 +35,7 @@ public sealed class FakeEc2
         ArgumentNullException.ThrowIfNull(server);
         var ec2 = new FakeEc2();
         server.Handle("ec2", "DescribeInstances", ec2.DescribeInstances);
+        server.Handle("ec2", "DescribeInstanceTypes", ec2.DescribeInstanceTypes);
         return ec2;
     }
 
@@ -78,6 +91,40 @@ public sealed class FakeEc2
 
         xml.Append("</DescribeInstancesResponse>");
         return FakeAwsResponse.Xml(xml.ToString());
+    }
+
+    private FakeAwsResponse DescribeInstanceTypes(FakeAwsRequest request)
+    {
+        var asked = new List<string>();
+        for (var i = 1; request.Param(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i}")) is { } type; i++)
+        {
+            asked.Add(type);
+        }
+
+        var unknown = asked.Where(t => !InstanceTypes.ContainsKey(t)).ToList();
+        if (asked.Count > 100 || unknown.Count > 0)
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidInstanceType", $"The following supplied instance types do not exist: [{string.Join(", ", unknown)}]");
+        }
+
+        var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var page = asked.Skip(start).Take(InstanceTypesPageLimit).ToList();
+        var xml = new StringBuilder("<DescribeInstanceTypesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><instanceTypeSet>");
+        foreach (var type in page)
+        {
+            var (vcpus, mib) = InstanceTypes[type];
+            xml.Append("<item><instanceType>").Append(type).Append("</instanceType><currentGeneration>true</currentGeneration>")
+                .Append("<vCpuInfo><defaultVCpus>").Append(vcpus).Append("</defaultVCpus></vCpuInfo>")
+                .Append("<memoryInfo><sizeInMiB>").Append(mib).Append("</sizeInMiB></memoryInfo></item>");
+        }
+
+        xml.Append("</instanceTypeSet>");
+        if (start + page.Count < asked.Count)
+        {
+            xml.Append("<nextToken>").Append((start + page.Count).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</DescribeInstanceTypesResponse>").ToString());
     }
 
     private static void AppendInstance(StringBuilder xml, FakeEc2Instance instance)
