@@ -37,3 +37,37 @@ CREATE TABLE collection_api_calls (
 
 ALTER TABLE collection_runs ADD COLUMN error_code VARCHAR;
 ALTER TABLE collection_runs ADD COLUMN missing_iam_action VARCHAR;
+
+-- Spot prices per type and zone over a collection window, time-weighted (DescribeSpotPriceHistory, Linux/UNIX).
+CREATE TABLE spot_price_averages (
+    region          VARCHAR NOT NULL,
+    availability_zone VARCHAR NOT NULL,
+    instance_type   VARCHAR NOT NULL,
+    product_description VARCHAR NOT NULL,
+    avg_price_usd   DECIMAL(18,6) NOT NULL, -- USD per instance-hour
+    min_price_usd   DECIMAL(18,6) NOT NULL,
+    max_price_usd   DECIMAL(18,6) NOT NULL,
+    price_changes   INTEGER NOT NULL,
+    window_start    TIMESTAMP NOT NULL,
+    window_end      TIMESTAMP NOT NULL,
+    collected_at    TIMESTAMP NOT NULL
+);
+
+-- AWS Compute Optimizer's rank-1 option per EC2 instance, for the engine to compare with its own; replaced per
+-- account and region on every run that could read them.
+CREATE TABLE compute_optimizer_ec2 (
+    account_id      VARCHAR NOT NULL,
+    region          VARCHAR NOT NULL,
+    instance_arn    VARCHAR NOT NULL,
+    instance_id     VARCHAR NOT NULL,
+    current_instance_type VARCHAR NOT NULL,
+    finding         VARCHAR NOT NULL,   -- Underprovisioned, Overprovisioned, Optimized, NotOptimized
+    finding_reasons VARCHAR NOT NULL,   -- comma-separated reason codes
+    recommended_instance_type VARCHAR,
+    performance_risk DOUBLE,            -- 0 (none) .. 4 (very high)
+    estimated_monthly_savings_usd DECIMAL(18,6),
+    savings_opportunity_pct DOUBLE,
+    lookback_days   INTEGER,
+    last_refreshed  TIMESTAMP,
+    collected_at    TIMESTAMP NOT NULL
+);

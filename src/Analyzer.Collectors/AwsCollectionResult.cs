@@ -9,4 +9,8 @@ namespace Analyzer.Collectors;
 public sealed record AwsCollectionResult(
     IReadOnlyList<CollectionFailure> Failures,
     int BatchesCommitted,
-    AwsCallCounter Counter);
+    AwsCallCounter Counter)
+{
+    /// <summary>Things worth telling that are not failures, e.g. an account not enrolled in Compute Optimizer.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CloudWatch;
+using Analyzer.Collectors.ComputeOptimizer;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Ec2;
 using Analyzer.Collectors.Ecs;
@@ -54,6 +55,7 @@ public sealed class AwsCollectionRun
         ArgumentNullException.ThrowIfNull(commit);
         var marks = watermarks.ToDictionary(m => (m.Source, m.AccountId, m.Region), m => m.ClosedThrough);
         var failures = new ConcurrentBag<CollectionFailure>();
+        var notes = new ConcurrentBag<string>();
         var committed = 0;
         AwsCallCounter? counter = null;
         using var gate = new SemaphoreSlim(MaxConcurrency);
@@ -88,7 +90,7 @@ public sealed class AwsCollectionRun
         {
             var options = _optionsFor(account);
             counter ??= options.Counter;
-            var context = new RunContext(account, options, window, failures, CommitAsync, StepDone);
+            var context = new RunContext(account, options, window, failures, notes, CommitAsync, StepDone);
             work.Add(GatedAsync(gate, () => CostAsync(context, Mark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion), stop.Token), stop.Token));
             work.AddRange(regions.Select(region =>
                 GatedAsync(gate, () => RegionAsync(context, region, Mark(CloudWatchSource, account.AccountId, region), stop.Token), stop.Token)));
@@ -98,7 +100,10 @@ public sealed class AwsCollectionRun
         return new AwsCollectionResult(
             [.. failures.OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Region, StringComparer.Ordinal).ThenBy(f => f.Source, StringComparer.Ordinal)],
             committed,
-            counter ?? new AwsCallCounter());
+            counter ?? new AwsCallCounter())
+        {
+            Notes = [.. notes.Order(StringComparer.Ordinal)],
+        };
     }
 
     private static async Task GatedAsync(SemaphoreSlim gate, Func<Task> action, CancellationToken cancellationToken)
@@ -172,9 +177,45 @@ public sealed class AwsCollectionRun
             remaining = new Period(run.Window.End, run.Window.End);
         }
 
+        var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
+        var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
-        await run.Commit(new CollectedBatch(batch, advance)).ConfigureAwait(false);
+        await run.Commit(new CollectedBatch(batch, advance) { Region = region, SpotPrices = spotPrices, Recommendations = recommendations }).ConfigureAwait(false);
         run.Done(region, CloudWatchSource, advance.Count > 0);
+    }
+
+    private static async Task<IReadOnlyList<SpotPriceAverage>> SpotPricesAsync(RunContext run, string region, List<Workload> workloads, Period window, CancellationToken cancellationToken)
+    {
+        var types = workloads.Where(w => w.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup && w.InstanceType is not null)
+            .Select(w => w.InstanceType!).Distinct(StringComparer.Ordinal).ToList();
+        try
+        {
+            return await new SpotPriceCollector(run.Options).CollectAsync(region, types, window, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "ec2-spot-prices", ex);
+            return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<Ec2Recommendation>?> RecommendationsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var recommendations = await new ComputeOptimizerCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+            if (recommendations is null)
+            {
+                run.Notes.Add($"{run.Account.AccountId} {region}: not enrolled in AWS Compute Optimizer; its recommendations are not compared.");
+            }
+
+            return recommendations;
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "compute-optimizer", ex);
+            return null;
+        }
     }
 
     private static IEnumerable<(string Source, Func<string, string, CancellationToken, Task<IReadOnlyList<Workload>>> Collect)> Inventories(AwsClientOptions options) =>
@@ -216,6 +257,7 @@ public sealed class AwsCollectionRun
         AwsClientOptions Options,
         Period Window,
         ConcurrentBag<CollectionFailure> Failures,
+        ConcurrentBag<string> Notes,
         Func<CollectedBatch, Task> Commit,
         Action<CollectionStep>? StepDone)
     {

@@ -22,6 +22,7 @@ public sealed class AwsCollectionRunTests : IDisposable
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
         FakeLambda.Serve(_server);
+        FakeComputeOptimizer.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         _ec2.AddMany(3);
         _ce.Rows.Add(new FakeCostRow(DateOnly.FromDateTime(Start), "111111111111", "AWS Lambda", "USE1-Request", 2m, 2m, 1m));

@@ -25,12 +25,23 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
         var counter = new AwsCallCounter();
         var shared = ambient with { Counter = counter };
         var watermarks = new CollectionWatermarks(store, time);
+        var extras = new CollectionExtras(store, time);
         long accounts = 0, workloads = 0, samples = 0, costLines = 0;
 
         Task CommitAsync(CollectedBatch collected, CancellationToken token)
         {
             token.ThrowIfCancellationRequested();
             var loaded = store.Load(collected.Batch);
+            if (collected.Region is { } region)
+            {
+                extras.ReplaceSpotPrices(region, collected.SpotPrices);
+                if (collected.Recommendations is { } recommendations)
+                {
+                    extras.ReplaceRecommendations(collected.Batch.AccountIds[0], region, recommendations);
+                }
+            }
+
+            // Last: a watermark must never get ahead of the data it vouches for.
             watermarks.Advance(collected.Watermarks);
             accounts += loaded.Accounts;
             workloads += loaded.Workloads;
@@ -72,6 +83,6 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             counter.MetricsRequested,
             counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m));
         log.RecordSession(session);
-        return new CollectOutcome(session, result.Failures, result.BatchesCommitted, accounts, workloads, samples, costLines);
+        return new CollectOutcome(session, result.Failures, result.BatchesCommitted, accounts, workloads, samples, costLines) { Notes = result.Notes };
     }
 }

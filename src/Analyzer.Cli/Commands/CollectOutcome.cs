@@ -13,6 +13,8 @@ internal sealed record CollectOutcome(
     long Samples,
     long CostLines)
 {
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Something failed and nothing at all was loaded: the run as a whole failed.</summary>
     public bool NothingCollected => Failures.Count > 0 && Batches == 0;
 }

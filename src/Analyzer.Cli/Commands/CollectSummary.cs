@@ -23,6 +23,11 @@ internal static class CollectSummary
 
         output.WriteLine(string.Create(c,
             $"Paid: {session.PaidRequests:N0} Cost Explorer request(s) at $0.01 and {session.MetricsRequested:N0} CloudWatch metric(s) at $0.01 per 1,000: about ${session.EstimatedCostUsd:0.0000}."));
+        foreach (var note in outcome.Notes)
+        {
+            output.WriteLine($"Note: {note}");
+        }
+
         if (outcome.Failures.Count == 0)
         {
             return;

@@ -21,6 +21,10 @@ public static class AwsOperations
 
     public static readonly AwsOperation DescribeTaskDefinition = new(AwsService.Ecs, "DescribeTaskDefinition");
 
+    public static readonly AwsOperation DescribeSpotPriceHistory = new(AwsService.Ec2, "DescribeSpotPriceHistory");
+
+    public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
+
     public static readonly AwsOperation ListFunctions = new(AwsService.Lambda, "ListFunctions");
 
     /// <summary>Billed by metrics requested ($0.01 per 1,000), counted by <see cref="AwsCallCounter.MetricsRequested"/>.</summary>
@@ -35,6 +39,6 @@ public static class AwsOperations
     public static IReadOnlyList<AwsOperation> All { get; } =
     [
         DescribeInstances, DescribeInstanceTypes, ListMetrics, ListClusters, ListServices, DescribeServices, DescribeTaskDefinition,
-        ListFunctions, GetMetricData, GetCostAndUsage, GetCallerIdentity,
+        ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
     ];
 }

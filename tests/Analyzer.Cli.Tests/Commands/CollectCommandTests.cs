@@ -27,6 +27,7 @@ public sealed class CollectCommandTests : IDisposable
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
         FakeLambda.Serve(_server);
+        FakeComputeOptimizer.Serve(_server);
         FakeSts.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);

@@ -16,6 +16,7 @@ public sealed class CollectJobTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 11, 8, 6, 0, 0, TimeSpan.Zero);
     private readonly FakeAwsServer _server = new();
     private readonly FakeCostExplorer _ce;
+    private readonly FakeComputeOptimizer _optimizer;
     private readonly TempDuckDbFile _file = new();
     private readonly ManualTimeProvider _time = new(Now);
     private readonly AnalyzerStore _store;
@@ -32,6 +33,9 @@ public sealed class CollectJobTests : IDisposable
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
         FakeLambda.Serve(_server);
+        _optimizer = FakeComputeOptimizer.Serve(_server);
+        _optimizer.Recommendations.Add(("i-00000000000000001", "m5.large", "Overprovisioned", "t4g.medium", 41.5m));
+        ec2.SpotPrices.Add(("us-east-1a", "m5.large", new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc), 0.0391m));
         _ce = FakeCostExplorer.Serve(_server);
         for (var day = new DateOnly(2026, 11, 1); day < new DateOnly(2026, 11, 9); day = day.AddDays(1))
         {
@@ -148,6 +152,25 @@ public sealed class CollectJobTests : IDisposable
         // 1 Cost Explorer request ($0.01) + 2 GetMetricData calls asking 3 x 4 + 2 x 4 = 20 metrics ($0.0002).
         Assert.Equal((1L, 20L, 0.0102m), (outcome.Session.PaidRequests, outcome.Session.MetricsRequested, outcome.Session.EstimatedCostUsd));
         Assert.Equal(2L, Scalar<long>("SELECT calls FROM collection_api_calls WHERE iam_action = 'cloudwatch:GetMetricData'"));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithSpotHistoryAndRecommendations_StoresBoth()
+    {
+        await RunAsync();
+
+        Assert.Equal((0.0391m, 41.5m), (Scalar<decimal>("SELECT avg_price_usd FROM spot_price_averages WHERE instance_type = 'm5.large'"),
+            Scalar<decimal>("SELECT sum(estimated_monthly_savings_usd) FROM compute_optimizer_ec2 WHERE region = 'us-east-1'")));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenNotEnrolledInComputeOptimizer_NotesItAndSucceeds()
+    {
+        _optimizer.Enrolled = false;
+
+        var outcome = await RunAsync();
+
+        Assert.Equal(("succeeded", 2), (outcome.Session.Status, outcome.Notes.Count(n => n.Contains("not enrolled", StringComparison.Ordinal))));
     }
 
     private Task<CollectOutcome> RunAsync(IRunProgress? progress = null, CancellationToken cancellationToken = default)

@@ -24,6 +24,12 @@ public sealed class FakeEc2
         ["c6g.large"] = (2, 4096),
     };
 
+    /// <summary>Spot price changes DescribeSpotPriceHistory knows (Linux/UNIX).</summary>
+    public List<(string Zone, string InstanceType, DateTime At, decimal Price)> SpotPrices { get; } = [];
+
+    /// <summary>DescribeSpotPriceHistory returns at most this many records a page.</summary>
+    public int SpotPageLimit { get; set; } = 1000;
+
     /// <summary>DescribeInstanceTypes returns at most this many types a page, with a nextToken for the rest.</summary>
     public int InstanceTypesPageLimit { get; set; } = 100;
 
@@ -36,6 +42,7 @@ public sealed class FakeEc2
         var ec2 = new FakeEc2();
         server.Handle("ec2", "DescribeInstances", ec2.DescribeInstances);
         server.Handle("ec2", "DescribeInstanceTypes", ec2.DescribeInstanceTypes);
+        server.Handle("ec2", "DescribeSpotPriceHistory", ec2.DescribeSpotPriceHistory);
         return ec2;
     }
 
@@ -125,6 +132,42 @@ public sealed class FakeEc2
         }
 
         return FakeAwsResponse.Xml(xml.Append("</DescribeInstanceTypesResponse>").ToString());
+    }
+
+    private FakeAwsResponse DescribeSpotPriceHistory(FakeAwsRequest request)
+    {
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; request.Param(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i}")) is { } type; i++)
+        {
+            types.Add(type);
+        }
+
+        var start = DateTime.Parse(request.Param("StartTime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        var end = DateTime.Parse(request.Param("EndTime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        // Like AWS, include the price in effect at StartTime: the last change at or before it, per zone and type.
+        var inWindow = SpotPrices.Where(p => types.Count == 0 || types.Contains(p.InstanceType))
+            .GroupBy(p => (p.Zone, p.InstanceType))
+            .SelectMany(g => g.Where(p => p.At > start && p.At < end).Concat(g.Where(p => p.At <= start).OrderByDescending(p => p.At).Take(1)))
+            .OrderByDescending(p => p.At)
+            .ToList();
+        var offset = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var page = inWindow.Skip(offset).Take(SpotPageLimit).ToList();
+        var xml = new StringBuilder("<DescribeSpotPriceHistoryResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><spotPriceHistorySet>");
+        foreach (var p in page)
+        {
+            xml.Append("<item><instanceType>").Append(p.InstanceType).Append("</instanceType><productDescription>Linux/UNIX</productDescription><spotPrice>")
+                .Append(p.Price.ToString(CultureInfo.InvariantCulture)).Append("</spotPrice><timestamp>")
+                .Append(p.At.ToString("yyyy-MM-ddTHH:mm:ss.000Z", CultureInfo.InvariantCulture)).Append("</timestamp><availabilityZone>")
+                .Append(p.Zone).Append("</availabilityZone></item>");
+        }
+
+        xml.Append("</spotPriceHistorySet><nextToken>");
+        if (offset + page.Count < inWindow.Count)
+        {
+            xml.Append((offset + page.Count).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</nextToken></DescribeSpotPriceHistoryResponse>").ToString());
     }
 
     private static void AppendInstance(StringBuilder xml, FakeEc2Instance instance)
