@@ -13,6 +13,7 @@ internal static class AnalyzerApp
         var root = new RootCommand("Analyzer: AWS compute cost and rightsizing analytics over a local DuckDB store.");
         root.Subcommands.Add(SqlCommand.Create(context));
         root.Subcommands.Add(CollectCommand.Create(context));
+        root.Subcommands.Add(ImportBillingCommand.Create(context));
         return root;
     }
 
