@@ -71,3 +71,15 @@ CREATE TABLE compute_optimizer_ec2 (
     last_refreshed  TIMESTAMP,
     collected_at    TIMESTAMP NOT NULL
 );
+
+-- Monthly cost of every linked account by service, read once per run from the payer account (the organisation
+-- overview, including accounts that are not collected in detail). Replaced per month on every read.
+CREATE TABLE cost_monthly_accounts (
+    month           DATE NOT NULL,      -- first day of the month
+    account_id      VARCHAR NOT NULL,
+    service         VARCHAR NOT NULL,
+    unblended_cost  DECIMAL(18,6) NOT NULL,
+    amortized_cost  DECIMAL(18,6) NOT NULL,
+    estimated       BOOLEAN NOT NULL,
+    collected_at    TIMESTAMP NOT NULL
+);

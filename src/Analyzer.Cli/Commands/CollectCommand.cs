@@ -26,12 +26,18 @@ internal static class CollectCommand
         var roles = new Option<string[]>("--account-role") { Description = "Role ARN to assume in an account to collect (repeatable)." };
         var endpoint = new Option<string?>("--endpoint-url") { Description = "Send every AWS request to this URL (a VPC endpoint or a local fake)." };
         var lookback = new Option<int?>("--lookback-days") { Description = $"Whole days to collect, ending at the start of today (default {DefaultLookbackDays})." };
-        var command = new Command("collect", "Collect inventory, utilization and cost from AWS into the store.") { store, config, regions, roles, endpoint, lookback };
+        var organization = new Option<int?>("--org-months") { Description = "Also read this many months of monthly cost per linked account with the current (payer) credentials." };
+        var command = new Command("collect", "Collect inventory, utilization and cost from AWS into the store.") { store, config, regions, roles, endpoint, lookback, organization };
         command.Validators.Add(result =>
         {
             if (result.GetValue(endpoint) is { } url && !EndpointUrl(url, out _))
             {
                 result.AddError($"--endpoint-url '{url}' is not an absolute http(s) URL.");
+            }
+
+            if (result.GetValue(organization) is < 0 or > 36)
+            {
+                result.AddError("--org-months must be between 0 and 36.");
             }
 
             if (result.GetValue(lookback) is < 1 or > 455)
@@ -61,7 +67,11 @@ internal static class CollectCommand
             }
 
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var plan = new CollectPlan(accounts, regionList, window) { MaxConcurrency = file.MaxConcurrency ?? 4 };
+            var plan = new CollectPlan(accounts, regionList, window)
+            {
+                MaxConcurrency = file.MaxConcurrency ?? 4,
+                OrganizationMonths = parse.GetValue(organization) ?? file.OrganizationMonths ?? 0,
+            };
             var outcome = await new CollectJob(analyzerStore, context.Time).RunAsync(plan, ambient, progress, cancellationToken);
             CollectSummary.Print(outcome, context.Output);
             if (outcome.NothingCollected)

@@ -26,6 +26,9 @@ internal sealed record CollectConfig
 
     public int? MaxConcurrency { get; init; }
 
+    /// <summary>Months of monthly cost per linked account to read with the ambient (payer) credentials; 0 or absent: none.</summary>
+    public int? OrganizationMonths { get; init; }
+
     public static CollectConfig Load(string path)
     {
         if (!File.Exists(path))

@@ -1,6 +1,7 @@
 using Analyzer.Cli.Terminal;
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core.Collection;
 using Analyzer.Storage;
 using Analyzer.Storage.Collection;
@@ -62,8 +63,25 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             return run.CollectAsync(plan.Accounts, plan.Regions, plan.Window, watermarks.ReadAll(), CommitAsync, cancellationToken);
         });
 
+        var failures = result.Failures.ToList();
+        var batches = result.BatchesCommitted;
+        if (plan.OrganizationMonths > 0)
+        {
+            try
+            {
+                var monthly = await new CostExplorerMonthlyCollector(shared)
+                    .CollectAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), plan.OrganizationMonths, cancellationToken);
+                extras.ReplaceMonthlyCosts(monthly);
+                batches++;
+            }
+            catch (CollectorException ex)
+            {
+                failures.Add(new CollectionFailure("organization", CollectionWatermark.GlobalRegion, "cost-explorer-monthly", ex.Message, ex.ErrorCode, ex.MissingIamAction, ex.IsTransient));
+            }
+        }
+
         var log = new CollectionLog(store, time);
-        foreach (var failure in result.Failures)
+        foreach (var failure in failures)
         {
             log.RecordFailure(failure.Source, failure.AccountId, failure.Region, plan.Window, failure.Message, failure.ErrorCode, failure.MissingIamAction);
         }
@@ -74,15 +92,15 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             startedAt.UtcDateTime,
             time.GetUtcNow().UtcDateTime,
             plan.Window,
-            result.Failures.Count == 0 ? "succeeded" : result.BatchesCommitted > 0 ? "partial" : "failed",
+            failures.Count == 0 ? "succeeded" : batches > 0 ? "partial" : "failed",
             plan.Accounts.Count,
             plan.Regions.Count,
-            result.Failures.Count,
+            failures.Count,
             counter.Calls,
             paidRequests,
             counter.MetricsRequested,
             counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m));
         log.RecordSession(session);
-        return new CollectOutcome(session, result.Failures, result.BatchesCommitted, accounts, workloads, samples, costLines) { Notes = result.Notes };
+        return new CollectOutcome(session, failures, batches, accounts, workloads, samples, costLines) { Notes = result.Notes };
     }
 }

@@ -7,4 +7,7 @@ namespace Analyzer.Cli.Commands;
 internal sealed record CollectPlan(IReadOnlyList<AwsAccountTarget> Accounts, IReadOnlyList<string> Regions, Period Window)
 {
     public int MaxConcurrency { get; init; } = 4;
+
+    /// <summary>Months of the organisation's monthly cost per linked account to read from the payer account; 0: none.</summary>
+    public int OrganizationMonths { get; init; }
 }

@@ -4,8 +4,8 @@ using Analyzer.Storage.DuckDb;
 namespace Analyzer.Storage.Collection;
 
 /// <summary>
-/// Loads what collectors gather besides inventory, samples and cost: spot price averages and Compute Optimizer
-/// recommendations, each set replacing the previous one for its scope in one transaction, appended in bulk.
+/// Loads what collectors gather besides inventory, samples and daily cost: spot price averages, Compute Optimizer
+/// recommendations and the organisation's monthly cost per account, each set replacing the previous one for its scope in one transaction, appended in bulk.
 /// </summary>
 public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
 {
@@ -32,6 +32,34 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
                 appender.Append(p.Region).Append(p.AvailabilityZone).Append(p.InstanceType).Append(p.ProductDescription)
                     .Append(p.AveragePriceUsd).Append(p.MinimumPriceUsd).Append(p.MaximumPriceUsd).Append(p.PriceChanges)
                     .Append(p.Window.Start).Append(p.Window.End).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public void ReplaceMonthlyCosts(IReadOnlyList<MonthlyAccountCost> costs)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        if (costs.Count == 0)
+        {
+            return;
+        }
+
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_monthly_costs"), new Dictionary<string, object?>
+        {
+            ["first_month"] = costs.Min(c => c.Month),
+            ["last_month"] = costs.Max(c => c.Month),
+        });
+        using (var appender = connection.CreateAppender("cost_monthly_accounts"))
+        {
+            foreach (var c in costs)
+            {
+                appender.Append(c.Month).Append(c.AccountId).Append(c.Service).Append(c.UnblendedCost).Append(c.AmortizedCost)
+                    .Append(c.Estimated).Append(collectedAt).EndRow();
             }
         }
 

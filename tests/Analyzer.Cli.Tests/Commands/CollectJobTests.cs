@@ -102,7 +102,7 @@ public sealed class CollectJobTests : IDisposable
     {
         using var interrupt = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(new CancellingProgress(2, interrupt), interrupt.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(new CancellingProgress(2, interrupt), cancellationToken: interrupt.Token));
 
         Assert.Equal((3L, 1L), (Scalar<long>("SELECT count(*) FROM cost_daily"), Scalar<long>("SELECT count(*) FROM collection_watermarks WHERE source = 'cloudwatch'")));
     }
@@ -111,7 +111,7 @@ public sealed class CollectJobTests : IDisposable
     public async Task RunAsync_AfterAnInterruptedRun_FetchesOnlyWhatWasNotCommitted()
     {
         using var interrupt = new CancellationTokenSource();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(new CancellingProgress(2, interrupt), interrupt.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(new CancellingProgress(2, interrupt), cancellationToken: interrupt.Token));
         var before = (Metrics: _server.Calls("GetMetricData"), Cost: _server.Calls("GetCostAndUsage"));
 
         await RunAsync();
@@ -173,9 +173,24 @@ public sealed class CollectJobTests : IDisposable
         Assert.Equal(("succeeded", 2), (outcome.Session.Status, outcome.Notes.Count(n => n.Contains("not enrolled", StringComparison.Ordinal))));
     }
 
-    private Task<CollectOutcome> RunAsync(IRunProgress? progress = null, CancellationToken cancellationToken = default)
+    [Fact]
+    public async Task RunAsync_WithOrganizationMonths_StoresMonthlyCostOfEveryLinkedAccount()
     {
-        var plan = new CollectPlan([new AwsAccountTarget(Account, "prod")], ["us-east-1", "eu-west-1"], Period.LastWholeDays(_time.GetUtcNow(), 3)) { MaxConcurrency = 1 };
+        _ce.Rows.Add(new FakeCostRow(new DateOnly(2026, 10, 15), "333333333333", "AWS Lambda", "Request", 12.5m, 12.5m, 1m));
+
+        await RunAsync(organizationMonths: 1);
+
+        Assert.Equal(["2026-10-01|333333333333|12.500000", "2026-11-01|111111111111|48.384000"],
+            Rows("SELECT month::VARCHAR || '|' || account_id || '|' || unblended_cost::VARCHAR FROM cost_monthly_accounts ORDER BY month"));
+    }
+
+    private Task<CollectOutcome> RunAsync(IRunProgress? progress = null, int organizationMonths = 0, CancellationToken cancellationToken = default)
+    {
+        var plan = new CollectPlan([new AwsAccountTarget(Account, "prod")], ["us-east-1", "eu-west-1"], Period.LastWholeDays(_time.GetUtcNow(), 3))
+        {
+            MaxConcurrency = 1,
+            OrganizationMonths = organizationMonths,
+        };
         var ambient = new AwsClientOptions
         {
             Credentials = new BasicAWSCredentials(FakeAwsCredential.Default.AccessKeyId, FakeAwsCredential.Default.SecretAccessKey),
@@ -184,6 +199,19 @@ public sealed class CollectJobTests : IDisposable
             MaxRetries = 0,
         };
         return new CollectJob(_store, _time).RunAsync(plan, ambient, progress ?? new LogLineProgress(TextWriter.Null, _time), cancellationToken);
+    }
+
+    private List<string> Rows(string sql)
+    {
+        using var connection = _store.Connect();
+        using var reader = connection.ExecuteReader(sql);
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private T? Scalar<T>(string sql)
