@@ -27,7 +27,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
         var shared = ambient with { Counter = counter };
         var watermarks = new CollectionWatermarks(store, time);
         var extras = new CollectionExtras(store, time);
-        long accounts = 0, workloads = 0, samples = 0, costLines = 0;
+        long accounts = 0, workloads = 0, samples = 0, costLines = 0, spotPrices = 0, recommendations = 0, monthlyCosts = 0;
 
         Task CommitAsync(CollectedBatch collected, CancellationToken token)
         {
@@ -36,9 +36,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             if (collected.Region is { } region)
             {
                 extras.ReplaceSpotPrices(region, collected.SpotPrices);
-                if (collected.Recommendations is { } recommendations)
+                spotPrices += collected.SpotPrices.Count;
+                if (collected.Recommendations is { } found)
                 {
-                    extras.ReplaceRecommendations(collected.Batch.AccountIds[0], region, recommendations);
+                    extras.ReplaceRecommendations(collected.Batch.AccountIds[0], region, found);
+                    recommendations += found.Count;
                 }
             }
 
@@ -72,6 +74,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
                 var monthly = await new CostExplorerMonthlyCollector(shared)
                     .CollectAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), plan.OrganizationMonths, cancellationToken);
                 extras.ReplaceMonthlyCosts(monthly);
+                monthlyCosts = monthly.Count;
                 batches++;
             }
             catch (CollectorException ex)
@@ -101,6 +104,12 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             counter.MetricsRequested,
             counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m));
         log.RecordSession(session);
-        return new CollectOutcome(session, failures, batches, accounts, workloads, samples, costLines) { Notes = result.Notes };
+        return new CollectOutcome(session, failures, batches, accounts, workloads, samples, costLines)
+        {
+            Notes = result.Notes,
+            SpotPrices = spotPrices,
+            Recommendations = recommendations,
+            MonthlyCosts = monthlyCosts,
+        };
     }
 }

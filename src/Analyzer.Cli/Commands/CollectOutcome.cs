@@ -15,6 +15,12 @@ internal sealed record CollectOutcome(
 {
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    public long SpotPrices { get; init; }
+
+    public long Recommendations { get; init; }
+
+    public long MonthlyCosts { get; init; }
+
     /// <summary>Something failed and nothing at all was loaded: the run as a whole failed.</summary>
     public bool NothingCollected => Failures.Count > 0 && Batches == 0;
 }

@@ -15,6 +15,12 @@ internal static class CollectSummary
         output.WriteLine(string.Create(c, $"  workloads           {outcome.Workloads,12:N0}"));
         output.WriteLine(string.Create(c, $"  utilization_hourly  {outcome.Samples,12:N0}"));
         output.WriteLine(string.Create(c, $"  cost_daily          {outcome.CostLines,12:N0}"));
+        output.WriteLine(string.Create(c, $"  spot_price_averages {outcome.SpotPrices,12:N0}"));
+        output.WriteLine(string.Create(c, $"  compute_optimizer_ec2 {outcome.Recommendations,10:N0}"));
+        if (outcome.MonthlyCosts > 0)
+        {
+            output.WriteLine(string.Create(c, $"  cost_monthly_accounts {outcome.MonthlyCosts,10:N0}"));
+        }
         output.WriteLine("API calls:");
         foreach (var (action, calls) in session.Calls.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -157,8 +157,10 @@ public sealed class CollectJobTests : IDisposable
     [Fact]
     public async Task RunAsync_WithSpotHistoryAndRecommendations_StoresBoth()
     {
-        await RunAsync();
+        var outcome = await RunAsync();
 
+        // m5.large has history in us-east-1 only; the fake recommends for each region's request.
+        Assert.Equal((1L, 2L), (outcome.SpotPrices, outcome.Recommendations));
         Assert.Equal((0.0391m, 41.5m), (Scalar<decimal>("SELECT avg_price_usd FROM spot_price_averages WHERE instance_type = 'm5.large'"),
             Scalar<decimal>("SELECT sum(estimated_monthly_savings_usd) FROM compute_optimizer_ec2 WHERE region = 'us-east-1'")));
     }
