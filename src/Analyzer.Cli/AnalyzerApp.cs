@@ -17,7 +17,9 @@ internal static class AnalyzerApp
         var store = StoreOptions.Create();
         var root = new RootCommand("Analyzer: AWS compute cost and rightsizing analytics over a local DuckDB store.") { store };
         root.Subcommands.Add(AnalyzeCommand.Create(context, store));
+        root.Subcommands.Add(CollectCommand.Create(context, store));
         root.Subcommands.Add(DemoCommand.Create(context, store));
+        root.Subcommands.Add(ImportBillingCommand.Create(context, store));
         root.Subcommands.Add(PricesCommand.Create(store, context.Time, context.HttpClientFactory));
         root.Subcommands.Add(ReportCommand.Create(context, store));
         root.Subcommands.Add(SqlCommand.Create(context, store));

@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CloudWatch;
+using Analyzer.Collectors.ComputeOptimizer;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Ec2;
+using Analyzer.Collectors.Ecs;
+using Analyzer.Collectors.Lambda;
+using Analyzer.Core.Collection;
 using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
@@ -10,13 +14,19 @@ using Analyzer.Core.Workloads;
 namespace Analyzer.Collectors;
 
 /// <summary>
-/// Collects every account and region: EC2 inventory then CloudWatch utilization per account/region (one
-/// "cloudwatch" batch each), and Cost Explorer daily cost per account (one "cost-explorer" batch each). A source
-/// that fails for one account or region is recorded as a <see cref="CollectionFailure"/> and the rest carry on.
-/// Regions run concurrently up to <see cref="MaxConcurrency"/>; the SDK's retries absorb throttling.
+/// Collects every account and region: EC2, ECS and Lambda inventory (sized by DescribeInstanceTypes), then CloudWatch
+/// utilization per account/region (one
+/// "cloudwatch" batch each), and Cost Explorer daily cost per account (one "cost-explorer" batch each). Each batch
+/// goes to the caller's commit as soon as it is ready, so an interrupted run keeps what it committed. Watermarks
+/// narrow every source's window to the days not yet held. A source that fails for one account or region is
+/// recorded as a <see cref="CollectionFailure"/> and the rest carry on. Regions run concurrently up to
+/// <see cref="MaxConcurrency"/>; commits run one at a time.
 /// </summary>
 public sealed class AwsCollectionRun
 {
+    public const string CloudWatchSource = "cloudwatch";
+    public const string CostExplorerSource = "cost-explorer";
+
     private readonly Func<AwsAccountTarget, AwsClientOptions> _optionsFor;
 
     /// <param name="optionsFor">Client options per account, e.g. <see cref="AwsAccountCredentials.For"/>; all must share one counter.</param>
@@ -28,38 +38,72 @@ public sealed class AwsCollectionRun
 
     public int MaxConcurrency { get; init; } = 4;
 
+    /// <summary>Told once per account/region ("cloudwatch", with EC2) and per account ("cost-explorer"), from any thread.</summary>
+    public Action<CollectionStep>? StepDone { get; init; }
+
     public async Task<AwsCollectionResult> CollectAsync(
         IReadOnlyList<AwsAccountTarget> accounts,
         IReadOnlyList<string> regions,
         Period window,
-        IReadOnlyDictionary<string, DateOnly> costClosedThrough,
+        IReadOnlyList<CollectionWatermark> watermarks,
+        Func<CollectedBatch, CancellationToken, Task> commit,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(regions);
-        ArgumentNullException.ThrowIfNull(costClosedThrough);
-        var batches = new ConcurrentBag<IngestBatch>();
+        ArgumentNullException.ThrowIfNull(watermarks);
+        ArgumentNullException.ThrowIfNull(commit);
+        var marks = watermarks.ToDictionary(m => (m.Source, m.AccountId, m.Region), m => m.ClosedThrough);
         var failures = new ConcurrentBag<CollectionFailure>();
-        var closed = new ConcurrentDictionary<string, DateOnly>(costClosedThrough, StringComparer.Ordinal);
+        var notes = new ConcurrentBag<string>();
+        var committed = 0;
         AwsCallCounter? counter = null;
         using var gate = new SemaphoreSlim(MaxConcurrency);
+        using var commitGate = new SemaphoreSlim(1);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        async Task CommitAsync(CollectedBatch batch)
+        {
+            await commitGate.WaitAsync(stop.Token).ConfigureAwait(false);
+            try
+            {
+                await commit(batch, stop.Token).ConfigureAwait(false);
+                Interlocked.Increment(ref committed);
+            }
+            catch
+            {
+                // A commit that fails is the store failing: stop the other work rather than collect for nothing.
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                commitGate.Release();
+            }
+        }
+
+        DateOnly? Mark(string source, string accountId, string region) =>
+            marks.TryGetValue((source, accountId, region), out var day) ? day : null;
 
         var work = new List<Task>();
         foreach (var account in accounts)
         {
             var options = _optionsFor(account);
             counter ??= options.Counter;
-            work.Add(GatedAsync(gate, () => CostAsync(account, options, window, closed, batches, failures, cancellationToken), cancellationToken));
+            var context = new RunContext(account, options, window, failures, notes, CommitAsync, StepDone);
+            work.Add(GatedAsync(gate, () => CostAsync(context, Mark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion), stop.Token), stop.Token));
             work.AddRange(regions.Select(region =>
-                GatedAsync(gate, () => RegionAsync(account, options, region, window, batches, failures, cancellationToken), cancellationToken)));
+                GatedAsync(gate, () => RegionAsync(context, region, Mark(CloudWatchSource, account.AccountId, region), stop.Token), stop.Token)));
         }
 
         await Task.WhenAll(work).ConfigureAwait(false);
         return new AwsCollectionResult(
-            [.. batches.OrderBy(b => b.Source, StringComparer.Ordinal).ThenBy(b => b.AccountIds[0], StringComparer.Ordinal)],
-            [.. failures.OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Region, StringComparer.Ordinal)],
-            closed,
-            counter ?? new AwsCallCounter());
+            [.. failures.OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Region, StringComparer.Ordinal).ThenBy(f => f.Source, StringComparer.Ordinal)],
+            committed,
+            counter ?? new AwsCallCounter())
+        {
+            Notes = [.. notes.Order(StringComparer.Ordinal)],
+        };
     }
 
     private static async Task GatedAsync(SemaphoreSlim gate, Func<Task> action, CancellationToken cancellationToken)
@@ -75,58 +119,152 @@ public sealed class AwsCollectionRun
         }
     }
 
-    private static async Task RegionAsync(AwsAccountTarget account, AwsClientOptions options, string region, Period window,
-        ConcurrentBag<IngestBatch> batches, ConcurrentBag<CollectionFailure> failures, CancellationToken cancellationToken)
+    private static async Task RegionAsync(RunContext run, string region, DateOnly? closedThrough, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Workload> workloads;
-        try
+        var account = run.Account;
+        var workloads = new List<Workload>();
+        var inventories = Inventories(run.Options).ToList();
+        var inventoried = 0;
+        foreach (var (source, collect) in inventories)
         {
-            workloads = await new Ec2InventoryCollector(options).CollectAsync(account.AccountId, region, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                workloads.AddRange(await collect(account.AccountId, region, cancellationToken).ConfigureAwait(false));
+                inventoried++;
+            }
+            catch (CollectorException ex)
+            {
+                run.Fail(region, source, ex);
+            }
         }
-        catch (CollectorException ex)
+
+        if (inventoried == 0)
         {
-            failures.Add(Failure(account, region, "ec2", ex));
+            run.Done(region, CloudWatchSource, succeeded: false);
             return;
         }
 
-        IReadOnlyList<UtilizationSample> samples;
         try
         {
-            samples = await new CloudWatchUtilizationCollector(options).CollectAsync(region, workloads, window, cancellationToken).ConfigureAwait(false);
+            workloads = [.. await new InstanceTypeCatalog(run.Options).FillSizesAsync(region, workloads, cancellationToken).ConfigureAwait(false)];
         }
         catch (CollectorException ex)
         {
-            // The inventory is still worth loading: the analysis reports the workloads as lacking data.
-            failures.Add(Failure(account, region, "cloudwatch", ex));
-            samples = [];
+            // Sizes can come from the shipped instance-type catalog instead; the inventory stands without them.
+            run.Fail(region, "ec2-instance-types", ex);
         }
 
-        batches.Add(new IngestBatch("cloudwatch", window, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []));
+        var remaining = CollectionWatermark.Remaining(run.Window, closedThrough);
+        IReadOnlyList<UtilizationSample> samples = [];
+        IReadOnlyList<CollectionWatermark> advance = [];
+        try
+        {
+            if (remaining.Length > TimeSpan.Zero && workloads.Count > 0)
+            {
+                samples = await new CloudWatchUtilizationCollector(run.Options).CollectAsync(region, workloads, remaining, cancellationToken).ConfigureAwait(false);
+            }
+
+            // With part of the inventory missing, its workloads' hours were not read: leave the window open for them.
+            advance = inventoried == inventories.Count
+                ? [new CollectionWatermark(CloudWatchSource, account.AccountId, region, CollectionWatermark.LastWholeDayBefore(run.Window.End))]
+                : [];
+        }
+        catch (CollectorException ex)
+        {
+            // The inventory is still worth loading: the analysis reports the workloads as lacking data. An empty
+            // window keeps the samples the store already holds.
+            run.Fail(region, CloudWatchSource, ex);
+            remaining = new Period(run.Window.End, run.Window.End);
+        }
+
+        var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
+        var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
+        var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
+        await run.Commit(new CollectedBatch(batch, advance) { Region = region, SpotPrices = spotPrices, Recommendations = recommendations }).ConfigureAwait(false);
+        run.Done(region, CloudWatchSource, advance.Count > 0);
     }
 
-    private static async Task CostAsync(AwsAccountTarget account, AwsClientOptions options, Period window,
-        ConcurrentDictionary<string, DateOnly> closed, ConcurrentBag<IngestBatch> batches, ConcurrentBag<CollectionFailure> failures, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SpotPriceAverage>> SpotPricesAsync(RunContext run, string region, List<Workload> workloads, Period window, CancellationToken cancellationToken)
+    {
+        var types = workloads.Where(w => w.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup && w.InstanceType is not null)
+            .Select(w => w.InstanceType!).Distinct(StringComparer.Ordinal).ToList();
+        try
+        {
+            return await new SpotPriceCollector(run.Options).CollectAsync(region, types, window, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "ec2-spot-prices", ex);
+            return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<Ec2Recommendation>?> RecommendationsAsync(RunContext run, string region, CancellationToken cancellationToken)
     {
         try
         {
-            DateOnly? watermark = closed.TryGetValue(account.AccountId, out var day) ? day : null;
-            var result = await new CostExplorerCostCollector(options).CollectAsync(account.AccountId, window, watermark, cancellationToken).ConfigureAwait(false);
-            if (result.ClosedThrough is { } through)
+            var recommendations = await new ComputeOptimizerCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+            if (recommendations is null)
             {
-                closed[account.AccountId] = through;
+                run.Notes.Add($"{run.Account.AccountId} {region}: not enrolled in AWS Compute Optimizer; its recommendations are not compared.");
             }
 
-            if (result.Asked.Length > TimeSpan.Zero)
-            {
-                batches.Add(new IngestBatch("cost-explorer", result.Asked, [account.AccountId], [new Account(account.AccountId, account.Name)], [], [], result.Lines));
-            }
+            return recommendations;
         }
         catch (CollectorException ex)
         {
-            failures.Add(Failure(account, "global", "cost-explorer", ex));
+            run.Fail(region, "compute-optimizer", ex);
+            return null;
         }
     }
 
-    private static CollectionFailure Failure(AwsAccountTarget account, string region, string source, CollectorException ex) =>
-        new(account.AccountId, region, source, ex.Message, ex.ErrorCode, ex.MissingIamAction, ex.IsTransient);
+    private static IEnumerable<(string Source, Func<string, string, CancellationToken, Task<IReadOnlyList<Workload>>> Collect)> Inventories(AwsClientOptions options) =>
+    [
+        ("ec2", new Ec2InventoryCollector(options).CollectAsync),
+        ("ecs", new EcsInventoryCollector(options).CollectAsync),
+        ("lambda", new LambdaInventoryCollector(options).CollectAsync),
+    ];
+
+    private static async Task CostAsync(RunContext run, DateOnly? closedThrough, CancellationToken cancellationToken)
+    {
+        var account = run.Account;
+        CostExplorerResult result;
+        try
+        {
+            result = await new CostExplorerCostCollector(run.Options).CollectAsync(account.AccountId, run.Window, closedThrough, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(CollectionWatermark.GlobalRegion, CostExplorerSource, ex);
+            run.Done(CollectionWatermark.GlobalRegion, CostExplorerSource, succeeded: false);
+            return;
+        }
+
+        IReadOnlyList<CollectionWatermark> advance = result.ClosedThrough is { } through && through != closedThrough
+            ? [new CollectionWatermark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion, through)]
+            : [];
+        if (result.Asked.Length > TimeSpan.Zero)
+        {
+            var batch = new IngestBatch(CostExplorerSource, result.Asked, [account.AccountId], [new Account(account.AccountId, account.Name)], [], [], result.Lines);
+            await run.Commit(new CollectedBatch(batch, advance)).ConfigureAwait(false);
+        }
+
+        run.Done(CollectionWatermark.GlobalRegion, CostExplorerSource, succeeded: true);
+    }
+
+    private sealed record RunContext(
+        AwsAccountTarget Account,
+        AwsClientOptions Options,
+        Period Window,
+        ConcurrentBag<CollectionFailure> Failures,
+        ConcurrentBag<string> Notes,
+        Func<CollectedBatch, Task> Commit,
+        Action<CollectionStep>? StepDone)
+    {
+        public void Fail(string region, string source, CollectorException ex) =>
+            Failures.Add(new CollectionFailure(Account.AccountId, region, source, ex.Message, ex.ErrorCode, ex.MissingIamAction, ex.IsTransient));
+
+        public void Done(string region, string source, bool succeeded) =>
+            StepDone?.Invoke(new CollectionStep(Account.AccountId, region, source, succeeded));
+    }
 }

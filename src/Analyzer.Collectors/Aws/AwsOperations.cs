@@ -8,11 +8,37 @@ public static class AwsOperations
 {
     public static readonly AwsOperation DescribeInstances = new(AwsService.Ec2, "DescribeInstances");
 
+    public static readonly AwsOperation DescribeInstanceTypes = new(AwsService.Ec2, "DescribeInstanceTypes");
+
+    /// <summary>Finds which instances report the CloudWatch agent's mem_used_percent.</summary>
+    public static readonly AwsOperation ListMetrics = new(AwsService.CloudWatch, "ListMetrics");
+
+    public static readonly AwsOperation ListClusters = new(AwsService.Ecs, "ListClusters");
+
+    public static readonly AwsOperation ListServices = new(AwsService.Ecs, "ListServices");
+
+    public static readonly AwsOperation DescribeServices = new(AwsService.Ecs, "DescribeServices");
+
+    public static readonly AwsOperation DescribeTaskDefinition = new(AwsService.Ecs, "DescribeTaskDefinition");
+
+    public static readonly AwsOperation DescribeSpotPriceHistory = new(AwsService.Ec2, "DescribeSpotPriceHistory");
+
+    public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
+
+    public static readonly AwsOperation ListFunctions = new(AwsService.Lambda, "ListFunctions");
+
     /// <summary>Billed by metrics requested ($0.01 per 1,000), counted by <see cref="AwsCallCounter.MetricsRequested"/>.</summary>
     public static readonly AwsOperation GetMetricData = new(AwsService.CloudWatch, "GetMetricData");
 
     /// <summary>Cost Explorer charges $0.01 per API request.</summary>
     public static readonly AwsOperation GetCostAndUsage = new(AwsService.CostExplorer, "GetCostAndUsage", 0.01m);
 
-    public static IReadOnlyList<AwsOperation> All { get; } = [DescribeInstances, GetMetricData, GetCostAndUsage];
+    /// <summary>Names the ambient credentials' account; AWS allows it without any IAM permission.</summary>
+    public static readonly AwsOperation GetCallerIdentity = new(AwsService.Sts, "GetCallerIdentity");
+
+    public static IReadOnlyList<AwsOperation> All { get; } =
+    [
+        DescribeInstances, DescribeInstanceTypes, ListMetrics, ListClusters, ListServices, DescribeServices, DescribeTaskDefinition,
+        ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
+    ];
 }

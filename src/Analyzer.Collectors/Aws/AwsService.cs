@@ -22,6 +22,16 @@ public sealed record AwsService(
     public static readonly AwsService CostExplorer = new(
         "Cost Explorer", "ce", "ce", AwsProtocol.Json, "2017-10-25", "AWSInsightsIndexService", "1.1", "us-east-1");
 
+    public static readonly AwsService Ecs = new(
+        "ECS", "ecs", "ecs", AwsProtocol.Json, "2014-11-13", "AmazonEC2ContainerServiceV20141113", "1.1");
+
+    public static readonly AwsService Lambda = new("Lambda", "lambda", "lambda", AwsProtocol.RestJson, "2015-03-31");
+
+    public static readonly AwsService ComputeOptimizer = new(
+        "Compute Optimizer", "compute-optimizer", "compute-optimizer", AwsProtocol.Json, "2019-11-01", "ComputeOptimizerService", "1.0");
+
+    public static readonly AwsService Sts = new("STS", "sts", "sts", AwsProtocol.Query, "2011-06-15");
+
     /// <summary>The IAM action prefix, which is the signing name for every service we call.</summary>
     public string IamPrefix => SigningName switch
     {

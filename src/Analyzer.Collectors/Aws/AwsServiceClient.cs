@@ -42,18 +42,44 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        if (options.EndpointUrl is { } url)
+        var endpointUrl = options.EndpointUrl ?? ConfiguredEndpoint(service);
+        if (endpointUrl is not null)
         {
-            config.ServiceURL = url.ToString();
+            config.ServiceURL = endpointUrl.ToString();
         }
 
         if (service.GlobalRegion is { } signingRegion)
         {
             config.AuthenticationRegion = signingRegion;
         }
+        else if (endpointUrl is not null && options.Region is { } endpointRegion)
+        {
+            // The SDK would take the signing region from the URL's host name; like the AWS CLI's --endpoint-url,
+            // sign for the region asked for instead (a VPC endpoint or a local fake says nothing about it).
+            config.AuthenticationRegion = endpointRegion;
+        }
 
         // Null credentials make the SDK resolve its default chain itself, lazily, on the first request.
         return new AwsServiceClient(service, options.Credentials, config, options.Counter);
+    }
+
+    /// <summary>
+    /// The AWS SDKs' standard endpoint variables: AWS_ENDPOINT_URL_&lt;SERVICE&gt; (e.g. AWS_ENDPOINT_URL_COST_EXPLORER),
+    /// then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true. Read here rather than trusted to
+    /// the SDK's config, so the behaviour is the same for every service we call and is tested.
+    /// </summary>
+    internal static Uri? ConfiguredEndpoint(AwsService service)
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_" + service.EndpointVariableSuffix)
+            ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL");
+        return string.IsNullOrWhiteSpace(text) ? null
+            : Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
+            : throw new CollectorException(service.ServiceId, "ResolveEndpoint", $"AWS_ENDPOINT_URL value '{text}' is not an absolute URL.", isTransient: false);
     }
 
     /// <summary>Sends one request and returns the response body; failures become <see cref="CollectorException"/>.</summary>

@@ -80,6 +80,29 @@ public sealed class CloudWatchUtilizationCollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task CollectAsync_WhenTheAgentPublishesMemory_ReadsItWithTheDiscoveredDimensions()
+    {
+        _cloudWatch.AgentMemoryMetrics.Add(new Dictionary<string, string> { ["InstanceId"] = "i-1", ["ImageId"] = "ami-1", ["InstanceType"] = "m5.large" });
+        _cloudWatch.Value = (metric, hour) => metric.MetricName == "mem_used_percent" && metric.Dimensions.Count == 3
+            ? (metric.Stat == "Maximum" ? 81 : 64)
+            : 10;
+
+        var sample = (await CollectAsync([Instance("i-1")], hours: 1)).Single();
+
+        Assert.Equal((64.0, 81.0, 10.0), (sample.MemoryAveragePercent, sample.MemoryMaximumPercent, sample.CpuAveragePercent));
+    }
+
+    [Fact]
+    public async Task CollectAsync_WhenOnlyOtherInstancesPublishMemory_LeavesMemoryEmpty()
+    {
+        _cloudWatch.AgentMemoryMetrics.Add(new Dictionary<string, string> { ["InstanceId"] = "i-other" });
+
+        var sample = (await CollectAsync([Instance("i-1")], hours: 1)).Single();
+
+        Assert.Equal((null, 1), (sample.MemoryAveragePercent, _server.Calls("ListMetrics")));
+    }
+
+    [Fact]
     public async Task CollectAsync_WhenThrottledOnce_RetriesAndReturnsEverything()
     {
         _server.Fail("GetMetricData", FakeFault.Throttle);

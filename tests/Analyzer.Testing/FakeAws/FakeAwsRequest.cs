@@ -20,6 +20,9 @@ public sealed class FakeAwsRequest
 
     public required string Operation { get; init; }
 
+    /// <summary>The region from the credential scope the request was signed for.</summary>
+    public string Region { get; init; } = string.Empty;
+
     public required FakeAwsProtocol Protocol { get; init; }
 
     public required FakeAwsCredential Credential { get; init; }

@@ -176,6 +176,7 @@ public sealed class FakeAwsServer : IDisposable
             Body = body,
             Service = signingService,
             Operation = operation,
+            Region = scope.Region,
             Protocol = protocol,
             Credential = credential,
             Form = form,

@@ -17,11 +17,18 @@ public sealed class FakeCloudWatch
 
     public List<int> QueriesPerCall { get; } = [];
 
+    /// <summary>Dimension sets of CWAgent mem_used_percent that ListMetrics reports.</summary>
+    public List<IReadOnlyDictionary<string, string>> AgentMemoryMetrics { get; } = [];
+
+    /// <summary>ListMetrics returns at most this many metrics a page (AWS: 500).</summary>
+    public int ListMetricsPageLimit { get; set; } = 500;
+
     public static FakeCloudWatch Serve(FakeAwsServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
         var cloudWatch = new FakeCloudWatch();
         server.Handle("monitoring", "GetMetricData", cloudWatch.GetMetricData);
+        server.Handle("monitoring", "ListMetrics", cloudWatch.ListMetrics);
         return cloudWatch;
     }
 
@@ -87,6 +94,32 @@ public sealed class FakeCloudWatch
 
         xml.Append("<Messages/></GetMetricDataResult><ResponseMetadata><RequestId>").Append(Guid.NewGuid()).Append("</RequestId></ResponseMetadata></GetMetricDataResponse>");
         return FakeAwsResponse.Xml(xml.ToString());
+    }
+
+    private FakeAwsResponse ListMetrics(FakeAwsRequest request)
+    {
+        var matching = request.Param("Namespace") == "CWAgent" && request.Param("MetricName") is null or "mem_used_percent" ? AgentMemoryMetrics : [];
+        var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var page = matching.Skip(start).Take(ListMetricsPageLimit).ToList();
+        var xml = new StringBuilder("<ListMetricsResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\"><ListMetricsResult><Metrics>");
+        foreach (var dimensions in page)
+        {
+            xml.Append("<member><Namespace>CWAgent</Namespace><MetricName>mem_used_percent</MetricName><Dimensions>");
+            foreach (var (name, value) in dimensions)
+            {
+                xml.Append("<member><Name>").Append(name).Append("</Name><Value>").Append(value).Append("</Value></member>");
+            }
+
+            xml.Append("</Dimensions></member>");
+        }
+
+        xml.Append("</Metrics>");
+        if (start + page.Count < matching.Count)
+        {
+            xml.Append("<NextToken>").Append((start + page.Count).ToString(CultureInfo.InvariantCulture)).Append("</NextToken>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</ListMetricsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListMetricsResponse>").ToString());
     }
 
     private static IEnumerable<DateTime> Hours(DateTime start, DateTime end, int period)

@@ -40,6 +40,11 @@ public sealed class FakeCostExplorer
             Requested.Add($"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}");
         }
 
+        if (json.GetProperty("Granularity").GetString() == "MONTHLY")
+        {
+            return Monthly(json, start, end);
+        }
+
         if (json.GetProperty("Granularity").GetString() != "DAILY" || json.GetProperty("GroupBy").GetArrayLength() > 2)
         {
             return FakeAwsErrors.Error(FakeAwsProtocol.Json, 400, "ValidationException", "Only DAILY with up to two GroupBy keys is faked.");
@@ -111,6 +116,45 @@ public sealed class FakeCostExplorer
         }
 
         return new FakeAwsResponse(200, "application/x-amz-json-1.1", buffer.ToArray());
+    }
+
+    /// <summary>MONTHLY grouped by LINKED_ACCOUNT and SERVICE over every account's rows (the payer's view).</summary>
+    private FakeAwsResponse Monthly(JsonElement json, DateOnly start, DateOnly end)
+    {
+        var keys = json.GetProperty("GroupBy").EnumerateArray().Select(g => g.GetProperty("Key").GetString()).ToList();
+        if (keys is not ["LINKED_ACCOUNT", "SERVICE"])
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Json, 400, "ValidationException", "Only MONTHLY by LINKED_ACCOUNT and SERVICE is faked.");
+        }
+
+        var months = Rows.Where(r => r.Date >= start && r.Date < end)
+            .GroupBy(r => new DateOnly(r.Date.Year, r.Date.Month, 1))
+            .OrderBy(g => g.Key)
+            .Select(month => new Dictionary<string, object?>
+            {
+                ["TimePeriod"] = new Dictionary<string, string>
+                {
+                    ["Start"] = month.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["End"] = (month.Key.AddMonths(1) < end ? month.Key.AddMonths(1) : end).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                },
+                ["Total"] = new Dictionary<string, object>(),
+                ["Groups"] = month.GroupBy(r => (r.AccountId, r.Service)).OrderBy(g => g.Key.AccountId, StringComparer.Ordinal).ThenBy(g => g.Key.Service, StringComparer.Ordinal)
+                    .Select(g => new Dictionary<string, object>
+                    {
+                        ["Keys"] = new[] { g.Key.AccountId, g.Key.Service },
+                        ["Metrics"] = new Dictionary<string, object>
+                        {
+                            ["AmortizedCost"] = new Dictionary<string, string> { ["Amount"] = g.Sum(r => r.Amortized).ToString(CultureInfo.InvariantCulture), ["Unit"] = "USD" },
+                            ["UnblendedCost"] = new Dictionary<string, string> { ["Amount"] = g.Sum(r => r.Unblended).ToString(CultureInfo.InvariantCulture), ["Unit"] = "USD" },
+                        },
+                    }).ToList(),
+                ["Estimated"] = month.Key.AddMonths(1) > EstimatedFrom,
+            }).ToList();
+        return new FakeAwsResponse(200, "application/x-amz-json-1.1", JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+        {
+            ["GroupDefinitions"] = keys.Select(k => new Dictionary<string, string?> { ["Type"] = "DIMENSION", ["Key"] = k }).ToList(),
+            ["ResultsByTime"] = months,
+        }));
     }
 
     private static void Metric(Utf8JsonWriter w, string name, decimal amount, string unit)

@@ -12,6 +12,27 @@ public sealed class FakeEc2
 {
     public List<FakeEc2Instance> Instances { get; } = [];
 
+    /// <summary>Instances of regions that differ from <see cref="Instances"/>, which every other region sees.</summary>
+    public Dictionary<string, List<FakeEc2Instance>> ByRegion { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>vCPUs and MiB of the types DescribeInstanceTypes knows; others are InvalidInstanceType.</summary>
+    public Dictionary<string, (int Vcpus, int MemoryMib)> InstanceTypes { get; } = new(StringComparer.Ordinal)
+    {
+        ["m5.large"] = (2, 8192),
+        ["m5.xlarge"] = (4, 16384),
+        ["c5.large"] = (2, 4096),
+        ["c6g.large"] = (2, 4096),
+    };
+
+    /// <summary>Spot price changes DescribeSpotPriceHistory knows (Linux/UNIX).</summary>
+    public List<(string Zone, string InstanceType, DateTime At, decimal Price)> SpotPrices { get; } = [];
+
+    /// <summary>DescribeSpotPriceHistory returns at most this many records a page.</summary>
+    public int SpotPageLimit { get; set; } = 1000;
+
+    /// <summary>DescribeInstanceTypes returns at most this many types a page, with a nextToken for the rest.</summary>
+    public int InstanceTypesPageLimit { get; set; } = 100;
+
     /// <summary>The most instances one page holds whatever MaxResults asks (AWS may return fewer).</summary>
     public int PageLimit { get; set; } = 1000;
 
@@ -20,6 +41,8 @@ public sealed class FakeEc2
         ArgumentNullException.ThrowIfNull(server);
         var ec2 = new FakeEc2();
         server.Handle("ec2", "DescribeInstances", ec2.DescribeInstances);
+        server.Handle("ec2", "DescribeInstanceTypes", ec2.DescribeInstanceTypes);
+        server.Handle("ec2", "DescribeSpotPriceHistory", ec2.DescribeSpotPriceHistory);
         return ec2;
     }
 
@@ -49,7 +72,8 @@ public sealed class FakeEc2
 
         var start = request.Param("NextToken") is { } token ? int.Parse(token[4..], CultureInfo.InvariantCulture) : 0;
         var take = Math.Min(max, PageLimit);
-        var page = Instances.Skip(start).Take(take).ToList();
+        var instances = ByRegion.TryGetValue(request.Region, out var regional) ? regional : Instances;
+        var page = instances.Skip(start).Take(take).ToList();
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">");
         xml.Append("<requestId>").Append(Guid.NewGuid()).Append("</requestId><reservationSet>");
@@ -67,13 +91,83 @@ public sealed class FakeEc2
         }
 
         xml.Append("</reservationSet>");
-        if (start + take < Instances.Count)
+        if (start + take < instances.Count)
         {
             xml.Append("<nextToken>tok-").Append((start + take).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
         }
 
         xml.Append("</DescribeInstancesResponse>");
         return FakeAwsResponse.Xml(xml.ToString());
+    }
+
+    private FakeAwsResponse DescribeInstanceTypes(FakeAwsRequest request)
+    {
+        var asked = new List<string>();
+        for (var i = 1; request.Param(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i}")) is { } type; i++)
+        {
+            asked.Add(type);
+        }
+
+        var unknown = asked.Where(t => !InstanceTypes.ContainsKey(t)).ToList();
+        if (asked.Count > 100 || unknown.Count > 0)
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidInstanceType", $"The following supplied instance types do not exist: [{string.Join(", ", unknown)}]");
+        }
+
+        var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var page = asked.Skip(start).Take(InstanceTypesPageLimit).ToList();
+        var xml = new StringBuilder("<DescribeInstanceTypesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><instanceTypeSet>");
+        foreach (var type in page)
+        {
+            var (vcpus, mib) = InstanceTypes[type];
+            xml.Append("<item><instanceType>").Append(type).Append("</instanceType><currentGeneration>true</currentGeneration>")
+                .Append("<vCpuInfo><defaultVCpus>").Append(vcpus).Append("</defaultVCpus></vCpuInfo>")
+                .Append("<memoryInfo><sizeInMiB>").Append(mib).Append("</sizeInMiB></memoryInfo></item>");
+        }
+
+        xml.Append("</instanceTypeSet>");
+        if (start + page.Count < asked.Count)
+        {
+            xml.Append("<nextToken>").Append((start + page.Count).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</DescribeInstanceTypesResponse>").ToString());
+    }
+
+    private FakeAwsResponse DescribeSpotPriceHistory(FakeAwsRequest request)
+    {
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; request.Param(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i}")) is { } type; i++)
+        {
+            types.Add(type);
+        }
+
+        var start = DateTime.Parse(request.Param("StartTime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        var end = DateTime.Parse(request.Param("EndTime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        // Like AWS, include the price in effect at StartTime: the last change at or before it, per zone and type.
+        var inWindow = SpotPrices.Where(p => types.Count == 0 || types.Contains(p.InstanceType))
+            .GroupBy(p => (p.Zone, p.InstanceType))
+            .SelectMany(g => g.Where(p => p.At > start && p.At < end).Concat(g.Where(p => p.At <= start).OrderByDescending(p => p.At).Take(1)))
+            .OrderByDescending(p => p.At)
+            .ToList();
+        var offset = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var page = inWindow.Skip(offset).Take(SpotPageLimit).ToList();
+        var xml = new StringBuilder("<DescribeSpotPriceHistoryResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><spotPriceHistorySet>");
+        foreach (var p in page)
+        {
+            xml.Append("<item><instanceType>").Append(p.InstanceType).Append("</instanceType><productDescription>Linux/UNIX</productDescription><spotPrice>")
+                .Append(p.Price.ToString(CultureInfo.InvariantCulture)).Append("</spotPrice><timestamp>")
+                .Append(p.At.ToString("yyyy-MM-ddTHH:mm:ss.000Z", CultureInfo.InvariantCulture)).Append("</timestamp><availabilityZone>")
+                .Append(p.Zone).Append("</availabilityZone></item>");
+        }
+
+        xml.Append("</spotPriceHistorySet><nextToken>");
+        if (offset + page.Count < inWindow.Count)
+        {
+            xml.Append((offset + page.Count).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</nextToken></DescribeSpotPriceHistoryResponse>").ToString());
     }
 
     private static void AppendInstance(StringBuilder xml, FakeEc2Instance instance)

@@ -1,0 +1,20 @@
+using Analyzer.Core.Collection;
+using Analyzer.Core.Ingest;
+
+namespace Analyzer.Collectors;
+
+/// <summary>
+/// One finished piece of a collection run for the caller to commit: the batch to load, then the watermarks it
+/// completes. Commit the batch first; a watermark saved before its data could skip that data for good.
+/// </summary>
+public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionWatermark> Watermarks)
+{
+    /// <summary>Replace the store's averages for their region and window.</summary>
+    public IReadOnlyList<SpotPriceAverage> SpotPrices { get; init; } = [];
+
+    /// <summary>Replace the store's Compute Optimizer rows for the account and region; null when they could not be read (not enrolled, denied): the store keeps what it had.</summary>
+    public IReadOnlyList<Ec2Recommendation>? Recommendations { get; init; }
+
+    /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
+    public string? Region { get; init; }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Analyzer.Collectors.Aws;
+using Analyzer.Core.Collection;
+using Analyzer.Core.Time;
+
+namespace Analyzer.Collectors.Ec2;
+
+/// <summary>
+/// EC2 DescribeSpotPriceHistory (Linux/UNIX) for the given types over a window, 1,000 records a page (nextToken),
+/// averaged per type and availability zone with each price weighted by the time it was in effect inside the window.
+/// </summary>
+public sealed class SpotPriceCollector
+{
+    public const string LinuxProduct = "Linux/UNIX";
+    private const int TypesPerCall = 100;
+    private readonly AwsClientOptions _options;
+
+    public SpotPriceCollector(AwsClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public async Task<IReadOnlyList<SpotPriceAverage>> CollectAsync(string region, IReadOnlyList<string> instanceTypes, Period window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceTypes);
+        if (instanceTypes.Count == 0 || window.Length <= TimeSpan.Zero)
+        {
+            return [];
+        }
+
+        var operation = AwsOperations.DescribeSpotPriceHistory;
+        using var sdk = AwsServiceClient.Create(AwsService.Ec2, _options with { Region = region });
+        var points = new List<(string Zone, string Type, DateTime At, decimal Price)>();
+        foreach (var chunk in instanceTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(TypesPerCall))
+        {
+            string? nextToken = null;
+            do
+            {
+                var parameters = new List<KeyValuePair<string, string>>
+                {
+                    new("StartTime", window.Start.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+                    new("EndTime", window.End.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+                    new("ProductDescription.1", LinuxProduct),
+                    new("MaxResults", "1000"),
+                };
+                parameters.AddRange(chunk.Select((t, i) => new KeyValuePair<string, string>(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i + 1}"), t)));
+                if (nextToken is not null)
+                {
+                    parameters.Add(new("NextToken", nextToken));
+                }
+
+                var root = AwsXml.Parse(operation, await sdk.SendAsync(AwsRequest.Query(operation, parameters), cancellationToken).ConfigureAwait(false));
+                foreach (var item in root.Items("spotPriceHistorySet"))
+                {
+                    var price = item.Text("spotPrice");
+                    var at = item.Text("timestamp");
+                    if (price is null || at is null || !decimal.TryParse(price, NumberStyles.Float, CultureInfo.InvariantCulture, out var usd)
+                        || !DateTime.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
+                    {
+                        throw AwsXml.Malformed(operation, "a spot price record lacks a readable spotPrice or timestamp");
+                    }
+
+                    points.Add((item.Text("availabilityZone") ?? region, item.Text("instanceType") ?? string.Empty, time, usd));
+                }
+
+                nextToken = root.Text("nextToken");
+            }
+            while (!string.IsNullOrEmpty(nextToken));
+        }
+
+        return [.. points.GroupBy(p => (p.Zone, p.Type))
+            .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Zone, StringComparer.Ordinal)
+            .Select(g => Average(region, g.Key.Zone, g.Key.Type, [.. g.Select(p => (p.At, p.Price))], window))];
+    }
+
+    /// <summary>Each price holds from its timestamp (clamped to the window) until the next change or the window's end.</summary>
+    internal static SpotPriceAverage Average(string region, string zone, string type, List<(DateTime At, decimal Price)> changes, Period window)
+    {
+        var ordered = changes.OrderBy(c => c.At).ToList();
+        decimal weighted = 0;
+        double seconds = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var from = ordered[i].At < window.Start ? window.Start : ordered[i].At;
+            var to = i + 1 < ordered.Count ? ordered[i + 1].At : window.End;
+            to = to > window.End ? window.End : to;
+            var span = (to - from).TotalSeconds;
+            if (span > 0)
+            {
+                weighted += ordered[i].Price * (decimal)span;
+                seconds += span;
+            }
+        }
+
+        var average = seconds > 0 ? weighted / (decimal)seconds : ordered.Average(c => c.Price);
+        return new SpotPriceAverage(region, zone, type, LinuxProduct, decimal.Round(average, 6), ordered.Min(c => c.Price), ordered.Max(c => c.Price), ordered.Count, window);
+    }
+}

@@ -1,0 +1,89 @@
+using Analyzer.Core.Collection;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Storage.Collection;
+
+/// <summary>
+/// Loads what collectors gather besides inventory, samples and daily cost: spot price averages, Compute Optimizer
+/// recommendations and the organisation's monthly cost per account, each set replacing the previous one for its scope in one transaction, appended in bulk.
+/// </summary>
+public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
+{
+    public void ReplaceSpotPrices(string region, IReadOnlyList<SpotPriceAverage> prices)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        if (prices.Count == 0)
+        {
+            return;
+        }
+
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        foreach (var start in prices.Select(p => p.Window.Start).Distinct())
+        {
+            connection.Execute(QueryCatalog.Get("collection/delete_spot_prices"), new Dictionary<string, object?> { ["region"] = region, ["window_start"] = start });
+        }
+
+        using (var appender = connection.CreateAppender("spot_price_averages"))
+        {
+            foreach (var p in prices)
+            {
+                appender.Append(p.Region).Append(p.AvailabilityZone).Append(p.InstanceType).Append(p.ProductDescription)
+                    .Append(p.AveragePriceUsd).Append(p.MinimumPriceUsd).Append(p.MaximumPriceUsd).Append(p.PriceChanges)
+                    .Append(p.Window.Start).Append(p.Window.End).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public void ReplaceMonthlyCosts(IReadOnlyList<MonthlyAccountCost> costs)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        if (costs.Count == 0)
+        {
+            return;
+        }
+
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_monthly_costs"), new Dictionary<string, object?>
+        {
+            ["first_month"] = costs.Min(c => c.Month),
+            ["last_month"] = costs.Max(c => c.Month),
+        });
+        using (var appender = connection.CreateAppender("cost_monthly_accounts"))
+        {
+            foreach (var c in costs)
+            {
+                appender.Append(c.Month).Append(c.AccountId).Append(c.Service).Append(c.UnblendedCost).Append(c.AmortizedCost)
+                    .Append(c.Estimated).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public void ReplaceRecommendations(string accountId, string region, IReadOnlyList<Ec2Recommendation> recommendations)
+    {
+        ArgumentNullException.ThrowIfNull(recommendations);
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_recommendations"), new Dictionary<string, object?> { ["account_id"] = accountId, ["region"] = region });
+        using (var appender = connection.CreateAppender("compute_optimizer_ec2"))
+        {
+            foreach (var r in recommendations)
+            {
+                appender.Append(r.AccountId).Append(r.Region).Append(r.InstanceArn).Append(r.InstanceId).Append(r.CurrentInstanceType)
+                    .Append(r.Finding).Append(r.FindingReasons).Append(r.RecommendedInstanceType).Append(r.PerformanceRisk)
+                    .Append(r.EstimatedMonthlySavingsUsd).Append(r.SavingsOpportunityPercent).Append(r.LookBackPeriodDays)
+                    .Append(r.LastRefreshed).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+}

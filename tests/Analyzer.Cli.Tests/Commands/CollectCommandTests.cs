@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Analyzer.Storage.DuckDb;
+using Analyzer.Testing.DuckDb;
+using Analyzer.Testing.FakeAws;
+
+namespace Analyzer.Cli.Tests.Commands;
+
+/// <summary>
+/// `analyzer collect` end to end: the real command tree in-process against the fake AWS endpoint. The SDK's default
+/// credential chain reads the fake's key from the environment, so these tests share one collection that runs alone.
+/// </summary>
+[Collection(AwsEnvironmentGroup.Name)]
+public sealed class CollectCommandTests : IDisposable
+{
+    private const string Account = "111111111111";
+    private readonly FakeAwsServer _server = new();
+    private readonly FakeCostExplorer _ce;
+    private readonly TempDuckDbFile _file = new();
+    private readonly string _store;
+    private readonly AwsEnvironment _environment = AwsEnvironment.WithKey(FakeAwsCredential.Default);
+
+    public CollectCommandTests()
+    {
+        var ec2 = FakeEc2.Serve(_server);
+        ec2.AddMany(2, "m5.xlarge");
+        ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
+        FakeCloudWatch.Serve(_server);
+        FakeEcs.Serve(_server);
+        FakeLambda.Serve(_server);
+        FakeComputeOptimizer.Serve(_server);
+        FakeSts.Serve(_server);
+        _ce = FakeCostExplorer.Serve(_server);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        _ce.Rows.Add(new FakeCostRow(today.AddDays(-1), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
+        _ce.Rows.Add(new FakeCostRow(today.AddDays(-2), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
+        _store = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.duckdb");
+    }
+
+    public void Dispose()
+    {
+        _environment.Dispose();
+        _file.Dispose();
+        _server.Dispose();
+    }
+
+    [Fact]
+    public async Task Collect_WithEndpointUrl_LoadsInventoryOfTheCurrentAccount()
+    {
+        var (code, _, error) = await CollectAsync("--lookback-days", "2");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            [$"{Account}|asg|web-asg|3", $"{Account}|ec2_instance|web-1|1", $"{Account}|ec2_instance|web-2|1"],
+            Rows("SELECT account_id || '|' || kind || '|' || name || '|' || desired_count FROM workloads ORDER BY kind, name"));
+    }
+
+    [Fact]
+    public async Task Collect_WithEndpointUrl_LoadsHourlySamplesAndDailyCost()
+    {
+        await CollectAsync("--lookback-days", "2");
+
+        // 2 instances + 1 group, 48 hours each; two days of cost.
+        Assert.Equal(["144|18.432000"], Rows("SELECT (SELECT count(*) FROM utilization_hourly)::VARCHAR || '|' || (SELECT sum(unblended_cost) FROM cost_daily)::VARCHAR"));
+    }
+
+    [Fact]
+    public async Task Collect_Always_PrintsRowsCallsAndPaidRequests()
+    {
+        var (_, printed, _) = await CollectAsync("--lookback-days", "2");
+
+        var output = Regex.Replace(printed, " +", " ");
+        Assert.Contains("utilization_hourly 144", output, StringComparison.Ordinal);
+        Assert.Contains("ce:GetCostAndUsage 1", output, StringComparison.Ordinal);
+        Assert.Contains("Paid: 1 Cost Explorer request(s) at $0.01 and 12 CloudWatch metric(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Collect_WhenEverythingIsDenied_ExitsWithTheCollectionCode()
+    {
+        _server.Fail("DescribeInstances", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListClusters", FakeFault.AccessDenied, times: 100);
+        _server.Fail("ListFunctions", FakeFault.AccessDenied, times: 100);
+        _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
+
+        var (code, output, _) = await CollectAsync("--lookback-days", "2");
+
+        Assert.Equal(4, code);
+        Assert.Contains("the role needs ec2:DescribeInstances", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Collect_WhenOneSourceIsDenied_SucceedsAndRecordsTheFailedRun()
+    {
+        _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
+
+        var (code, _, _) = await CollectAsync("--lookback-days", "2");
+
+        Assert.Equal(0, code);
+        Assert.Equal(["cost-explorer|ce:GetCostAndUsage"], Rows("SELECT source || '|' || missing_iam_action FROM collection_runs WHERE status = 'failed'"));
+    }
+
+    [Fact]
+    public async Task Collect_WithConfigFile_CollectsItsRegions()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.json");
+        await File.WriteAllTextAsync(config, $$"""{ "accounts": [ { "id": "{{Account}}", "name": "prod" } ], "regions": ["eu-west-1", "eu-central-1"], "lookbackDays": 1 }""");
+
+        var (code, _, error) = await CollectAsync("--config", config);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(["prod"], Rows("SELECT name FROM accounts"));
+        Assert.Equal(["eu-central-1|1", "eu-west-1|1"], Rows("SELECT region || '|' || count(*) FROM collection_watermarks WHERE source = 'cloudwatch' GROUP BY region ORDER BY region"));
+    }
+
+    [Fact]
+    public async Task Collect_WithBadRoleArn_ExitsWithUsageCode()
+    {
+        var (code, _, error) = await CollectAsync("--account-role", "arn:aws:iam::12345:user/bob");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--account-role", error, StringComparison.Ordinal);
+    }
+
+    private Task<(int Code, string Output, string Error)> CollectAsync(params string[] extra) =>
+        CliRunner.RunAsync(["collect", "--store", _store, "--endpoint-url", _server.Endpoint.ToString(), .. extra]);
+
+    private List<string> Rows(string sql)
+    {
+        using var database = DuckDbDatabase.Open(_store);
+        using var connection = database.Connect();
+        using var reader = connection.ExecuteReader(sql);
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
