@@ -70,11 +70,11 @@ internal static class AnalyzeCommand
         output.WriteLine(string.Create(inv, $"{"family",-20} {"workloads",10} {"savings/month",16}"));
         foreach (var group in run.Evaluations.GroupBy(e => e.Recommendation.Chosen.Family).OrderBy(g => g.Key))
         {
-            var savings = group.Sum(e => Cents(e.Recommendation.Chosen.MonthlySavings));
+            var savings = group.Sum(e => RowSavings(e.Recommendation.Chosen));
             output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {savings,16:N2}"));
         }
 
-        var workloadSavings = run.Evaluations.Sum(e => Cents(e.Recommendation.Chosen.MonthlySavings));
+        var workloadSavings = run.Evaluations.Sum(e => RowSavings(e.Recommendation.Chosen));
 
         // The same choice as the report's commitment section (queries/analysis/report/savings_plan.sql), so the
         // total printed here is the report's total.
@@ -94,6 +94,10 @@ internal static class AnalyzeCommand
         output.WriteLine(string.Create(inv, $"{"total",-20} {run.Evaluations.Count,10} {workloadSavings + commitmentSavings,16:N2}"));
     }
 
-    // The report rounds each row to cents before it sums; so does this summary, so both show the same total.
+    // The report rounds each workload's current and recommended cost to cents before it subtracts and sums; so does
+    // this summary, so both show the same total.
+    private static decimal RowSavings(OptionResult chosen) =>
+        chosen.MonthlyCost is { } cost ? Cents(cost + (chosen.MonthlySavings ?? 0m)) - Cents(cost) : 0m;
+
     private static decimal Cents(decimal? value) => Math.Round(value ?? 0m, 2, MidpointRounding.AwayFromZero);
 }
