@@ -98,6 +98,7 @@ public static class ReportModelFactory
         var spend = workloads.Sum(w => w.CurrentMonthlyCost);
         var workloadSavings = recommendations.Sum(w => w.RecommendedSavings);
         var commitmentSavings = commitment?.MonthlyNetSavings ?? 0m;
+        var underProvisioned = recommendations.Where(w => w.RecommendedSavings < 0m).ToList();
         // Fleet commitment savings join the per-workload commitment options in the Commitments category.
         var byFamily = ReportedCategories
             .Select(c => new FamilySavings(
@@ -120,7 +121,7 @@ public static class ReportModelFactory
             new("Quick wins", quickWins.Count, KpiUnit.Count, "low effort and low risk"),
         };
         return new ExecutiveSummary(
-            spend, workloadSavings, commitmentSavings, byFamily, quickWins.Select(w => w.WorkloadId).ToList(), kpis);
+            spend, workloadSavings, commitmentSavings, -underProvisioned.Sum(w => w.RecommendedSavings), underProvisioned.Count, byFamily, quickWins.Select(w => w.WorkloadId).ToList(), kpis);
     }
 
     private static decimal CategoryTotal(List<WorkloadReport> recommendations, SavingsCategory category) =>
