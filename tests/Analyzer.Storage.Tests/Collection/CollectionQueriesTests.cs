@@ -1,4 +1,5 @@
 using Analyzer.Storage.DuckDb;
+using Analyzer.Testing.DuckDb;
 
 namespace Analyzer.Storage.Tests.Collection;
 
@@ -11,20 +12,10 @@ public sealed class CollectionQueriesTests
         using var database = DuckDbDatabase.Open(DuckDbDatabase.InMemory);
         using var connection = database.Connect();
         new SchemaMigrator(TimeProvider.System).Migrate(connection);
-        var failures = new List<string>();
-
         // The import stage queries read a file named at run time ({reader}); BillingImportTests run them on real files.
-        foreach (var name in QueryCatalog.Names("collection/").Where(n => !n.StartsWith("collection/import/", StringComparison.Ordinal)))
-        {
-            try
-            {
-                using var statement = connection.Prepare(QueryCatalog.Get(name));
-            }
-            catch (StorageException ex)
-            {
-                failures.Add($"{name}: {ex.Message}");
-            }
-        }
+        var names = QueryCatalog.Names("collection/").Where(n => !n.StartsWith("collection/import/", StringComparison.Ordinal));
+
+        var failures = CatalogQueryPreparation.Failures(connection, names);
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
