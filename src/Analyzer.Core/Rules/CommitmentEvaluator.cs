@@ -14,6 +14,9 @@ public static class CommitmentEvaluator
     /// <summary>Coverage of the window below which a workload is not steady enough to commit to.</summary>
     public const double MinimumCoveragePercent = 90;
 
+    /// <summary>The Savings Plans every EC2 workload is priced for; a plan with no rate is reported, never estimated.</summary>
+    private static readonly (string Plan, string Name)[] SavingsPlans = [("compute", "Compute Savings Plans"), ("ec2instance", "EC2 Instance Savings Plans")];
+
     public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -40,6 +43,18 @@ public static class CommitmentEvaluator
             var target = new OptionTarget(instanceType, null, null, null, null, capacity, (double)Billing.HoursPerMonth, units);
             var note = rate.UpfrontUsd is > 0 ? $"{rate.UpfrontUsd:0.##} USD upfront, spread over the term" : null;
             results.Add(OptionResult.Priced(label, family, monthly, context.CurrentMonthlyCost, risk, Effort.VeryLow, context.Confidence, target, note));
+        }
+
+        foreach (var (plan, name) in SavingsPlans.Where(p => !results.Any(r => r.Option.StartsWith($"{OptionFamily.SavingsPlan.ToName()}:{p.Plan}:", StringComparison.Ordinal))))
+        {
+            var region = context.Workload.Region;
+            results.Add(OptionResult.Infeasible(
+                $"{OptionFamily.SavingsPlan.ToName()}:{plan}:{instanceType}",
+                OptionFamily.SavingsPlan,
+                $"no {name} rate for {instanceType} in {region}: rates not loaded, run `analyzer prices refresh --region {region}`",
+                Risk.Low,
+                Effort.VeryLow,
+                context.Confidence));
         }
 
         return results;
