@@ -3,7 +3,7 @@ using Analyzer.Storage.DuckDb;
 namespace Analyzer.Analysis.Tests;
 
 /// <summary>
-/// Real us-east-1 rows copied from /work/shared/data/pricing, dated 2026-09-24, plus one m5.2xlarge price dated after
+/// Real us-east-1 rows copied from catalog/pricing, dated 2026-09-24, plus one m5.2xlarge price dated after
 /// the test window that the engine must not use.
 /// </summary>
 internal static class TestCatalog

@@ -4,7 +4,7 @@ using Analyzer.Core.Rules;
 
 namespace Analyzer.Core.Tests;
 
-/// <summary>Real us-east-1 rows copied from /work/shared/data/pricing (instance_types, ec2_ondemand, ec2_spot, ec2_spot_advisor, savings_plans, fargate, lambda).</summary>
+/// <summary>Real us-east-1 rows copied from catalog/pricing (instance_types, ec2_ondemand, ec2_spot, ec2_spot_advisor, savings_plans, fargate, lambda).</summary>
 internal static class TestPrices
 {
     public const string Region = "us-east-1";

@@ -6,7 +6,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 /// <summary>
 /// A price book holding just what the demo launches, copied from the shipped catalog
-/// (/work/shared/data/pricing: instance_types.csv, ec2_ondemand.csv, fargate.csv, lambda.csv).
+/// (catalog/pricing: instance_types.csv, ec2_ondemand.csv, fargate.csv, lambda.csv).
 /// </summary>
 internal static class DemoTestPrices
 {
