@@ -19,6 +19,9 @@ public sealed record DemandRequirement(double Vcpu, double MemoryGib, bool CpuMe
         return new DemandRequirement(vcpu, memory, cpu is not null, profile.MemoryMaxGib is not null, profile.CpuMeanVcpu);
     }
 
+    /// <summary>Whether a unit of this size covers the requirement (a smaller one is under-provisioned).</summary>
+    public bool IsCoveredBy(double vcpu, double memoryGib) => vcpu >= Vcpu && memoryGib >= MemoryGib;
+
     /// <summary>The caveat to show when memory could not be measured.</summary>
     public string? MemoryNote => MemoryMeasured
         ? null

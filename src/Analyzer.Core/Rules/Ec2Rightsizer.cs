@@ -28,9 +28,9 @@ public static class Ec2Rightsizer
         var effort = graviton ? Effort.Medium : Effort.Low;
         var prefix = family.ToName();
         var profile = context.Profile;
-        if (profile.HoursObserved < settings.MinimumHours)
+        if (settings.InsufficientDataReason(profile) is { } tooLittleData)
         {
-            return OptionResult.Infeasible(prefix, family, $"only {profile.HoursObserved} hours of data; need {settings.MinimumHours}", Risk.Medium, effort, Confidence.Low);
+            return OptionResult.Infeasible(prefix, family, tooLittleData, Risk.Medium, effort, Confidence.Low);
         }
 
         var need = DemandRequirement.From(profile, settings, current.Vcpu, (double)current.MemoryGib);
@@ -61,7 +61,7 @@ public static class Ec2Rightsizer
         var units = context.Units;
         var monthly = best.UsdPerHour * Billing.HoursPerMonth * (decimal)units;
         var target = new OptionTarget(best.Spec.InstanceType, architecture, best.Spec.Vcpu, (double)best.Spec.MemoryGib, null, "on-demand", (double)Billing.HoursPerMonth, units);
-        var currentCovers = current.Vcpu >= need.Vcpu && (double)current.MemoryGib >= need.MemoryGib;
+        var currentCovers = need.IsCoveredBy(current.Vcpu, (double)current.MemoryGib);
         var notes = new List<string>();
         if (need.MemoryNote is { } memoryNote)
         {

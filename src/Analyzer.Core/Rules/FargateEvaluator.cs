@@ -29,9 +29,9 @@ public static class FargateEvaluator
         }
 
         var profile = context.Profile;
-        if (profile.HoursObserved < settings.MinimumHours)
+        if (settings.InsufficientDataReason(profile) is { } tooLittleData)
         {
-            return OptionResult.Infeasible(label, family, $"only {profile.HoursObserved} hours of data; need {settings.MinimumHours}", risk, effort, Confidence.Low);
+            return OptionResult.Infeasible(label, family, tooLittleData, risk, effort, Confidence.Low);
         }
 
         if (spot && !context.Tolerance.Tolerant)
@@ -78,7 +78,7 @@ public static class FargateEvaluator
             notes.Add(memoryNote);
         }
 
-        var currentCovers = currentVcpu >= need.Vcpu && currentMemory >= need.MemoryGib;
+        var currentCovers = need.IsCoveredBy(currentVcpu, currentMemory);
         return OptionResult.Priced(
             $"{label}:{size}",
             family,

@@ -17,9 +17,9 @@ public static class IdleRule
         ArgumentNullException.ThrowIfNull(settings);
         var profile = context.Profile;
         var label = context.Workload.Kind == WorkloadKind.LambdaFunction ? "stop:delete-function" : "stop:stop-or-terminate";
-        if (profile.HoursObserved < settings.MinimumHours)
+        if (settings.InsufficientDataReason(profile) is { } tooLittleData)
         {
-            return Infeasible(label, context, $"only {profile.HoursObserved} hours of data; need {settings.MinimumHours}");
+            return Infeasible(label, context, tooLittleData);
         }
 
         if (context.Workload.Kind == WorkloadKind.LambdaFunction)

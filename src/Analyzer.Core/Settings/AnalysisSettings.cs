@@ -63,6 +63,13 @@ public sealed record AnalysisSettings
 
     public bool Allows(OptionFamily family) => AllowedOptions.Contains(family);
 
+    /// <summary>Why a profile has too little data to size from, or null when it has enough.</summary>
+    public string? InsufficientDataReason(DemandProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.HoursObserved < MinimumHours ? $"only {profile.HoursObserved} hours of data; need {MinimumHours}" : null;
+    }
+
     public bool InScope(string accountId, string region) =>
         (Accounts.Count == 0 || Accounts.Contains(accountId)) && (Regions.Count == 0 || Regions.Contains(region));
 
