@@ -6,6 +6,7 @@ using Analyzer.Cli.Commands.Prices;
 using Analyzer.Cli.Commands.Report;
 using Analyzer.Core;
 using Analyzer.Storage.DuckDb;
+using Analyzer.Storage.Pricing;
 
 namespace Analyzer.Cli;
 
@@ -58,6 +59,12 @@ internal static class AnalyzerApp
         catch (StorageException e)
         {
             await context.Error.WriteLineAsync($"store error: {e.Message}");
+            return ExitCodes.Storage;
+        }
+        catch (PriceCatalogMissingException e)
+        {
+            // An installation problem every pricing command shares (demo included): one message, one exit code.
+            await context.Error.WriteLineAsync($"installation error: {e.Message} Reinstall Analyzer or pass the catalog folder with 'prices load-catalog --directory'.");
             return ExitCodes.Storage;
         }
     }

@@ -43,7 +43,7 @@ public static class ShippedPriceCatalog
                 var path = Path.Combine(directory, file);
                 if (!File.Exists(path))
                 {
-                    throw new FileNotFoundException($"The shipped price catalog lacks {path}.", path);
+                    throw new PriceCatalogMissingException($"The shipped price catalog lacks {path}.", path);
                 }
 
                 c.Execute(QueryCatalog.Get(query), new Dictionary<string, object?>
@@ -74,7 +74,7 @@ public static class ShippedPriceCatalog
         var path = Path.Combine(directory, "provenance.csv");
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException(
+            throw new PriceCatalogMissingException(
                 $"The shipped price catalog is not at {directory}: {path} is missing. It is copied beside the binaries at build time.", path);
         }
 

@@ -22,7 +22,7 @@ public sealed class ShippedPriceCatalogReloadTests
     {
         using var tables = new PriceTables();
 
-        var error = Assert.Throws<FileNotFoundException>(() => ShippedPriceCatalog.Load(tables.Connection, Time, "/nonexistent/pricing"));
+        var error = Assert.Throws<PriceCatalogMissingException>(() => ShippedPriceCatalog.Load(tables.Connection, Time, "/nonexistent/pricing"));
 
         Assert.StartsWith("The shipped price catalog is not at /nonexistent/pricing", error.Message, StringComparison.Ordinal);
     }

@@ -16,21 +16,13 @@ public static class PricesLoadCatalogCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            try
-            {
-                using var store = AnalyzerStore.Open(parse.GetRequiredValue(databaseOption), time);
-                using var connection = store.Connect();
-                var result = ShippedPriceCatalog.Load(connection, time, parse.GetValue(directory));
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Loaded the shipped price catalog: {result.Ec2Prices} EC2 prices, {result.CommitmentRates} Savings Plans and RI rates, {result.FargateRates} Fargate and {result.LambdaRates} Lambda rates, {result.InstanceTypes} instance types."));
-                return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is StorageException or FileNotFoundException)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"prices load-catalog failed: {e.Message}");
-                return ExitCodes.Storage;
-            }
+            using var store = AnalyzerStore.Open(parse.GetRequiredValue(databaseOption), time);
+            using var connection = store.Connect();
+            var result = ShippedPriceCatalog.Load(connection, time, parse.GetValue(directory));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Loaded the shipped price catalog: {result.Ec2Prices} EC2 prices, {result.CommitmentRates} Savings Plans and RI rates, {result.FargateRates} Fargate and {result.LambdaRates} Lambda rates, {result.InstanceTypes} instance types."));
+            return ExitCodes.Success;
         });
         return command;
     }

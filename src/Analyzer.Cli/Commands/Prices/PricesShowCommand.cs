@@ -33,31 +33,23 @@ public static class PricesShowCommand
         command.SetAction(parse =>
         {
             var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            try
+            using var store = AnalyzerStore.Open(parse.GetRequiredValue(databaseOption), time);
+            using var connection = store.Connect();
+            ShippedPriceCatalog.EnsureLoaded(connection, time);
+            var view = new PriceView(
+                PriceCatalogReader.ReadAllDates(connection, date),
+                PriceCatalogReader.Read(connection, date),
+                parse.GetRequiredValue(region),
+                date);
+            var lines = parse.GetValue(type) is { } instanceType ? view.Ec2(instanceType)
+                : parse.GetValue(fargate) ? view.Fargate()
+                : view.Lambda();
+            foreach (var line in lines.Text)
             {
-                using var store = AnalyzerStore.Open(parse.GetRequiredValue(databaseOption), time);
-                using var connection = store.Connect();
-                ShippedPriceCatalog.EnsureLoaded(connection, time);
-                var view = new PriceView(
-                    PriceCatalogReader.ReadAllDates(connection, date),
-                    PriceCatalogReader.Read(connection, date),
-                    parse.GetRequiredValue(region),
-                    date);
-                var lines = parse.GetValue(type) is { } instanceType ? view.Ec2(instanceType)
-                    : parse.GetValue(fargate) ? view.Fargate()
-                    : view.Lambda();
-                foreach (var line in lines.Text)
-                {
-                    parse.InvocationConfiguration.Output.WriteLine(line);
-                }
+                parse.InvocationConfiguration.Output.WriteLine(line);
+            }
 
-                return lines.AnyPrice ? ExitCodes.Success : ExitCodes.NothingFound;
-            }
-            catch (Exception e) when (e is StorageException or FileNotFoundException)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"prices show failed: {e.Message}");
-                return ExitCodes.Storage;
-            }
+            return lines.AnyPrice ? ExitCodes.Success : ExitCodes.NothingFound;
         });
         return command;
     }
