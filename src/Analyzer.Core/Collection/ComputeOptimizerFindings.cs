@@ -1,0 +1,18 @@
+namespace Analyzer.Core.Collection;
+
+/// <summary>
+/// What Compute Optimizer said about one account and region, per resource type. A null list could not be read
+/// (not enrolled, denied): the store keeps the rows it had for that type; an empty list replaces them with none.
+/// </summary>
+public sealed record ComputeOptimizerFindings(
+    IReadOnlyList<Ec2Recommendation>? Ec2,
+    IReadOnlyList<AsgRecommendation>? AutoScalingGroups,
+    IReadOnlyList<LambdaRecommendation>? LambdaFunctions,
+    IReadOnlyList<EcsRecommendation>? EcsServices)
+{
+    /// <summary>Nothing read: every table keeps what it had.</summary>
+    public static ComputeOptimizerFindings None { get; } = new(null, null, null, null);
+
+    /// <summary>Rows of every type that was read.</summary>
+    public int Count => (Ec2?.Count ?? 0) + (AutoScalingGroups?.Count ?? 0) + (LambdaFunctions?.Count ?? 0) + (EcsServices?.Count ?? 0);
+}
