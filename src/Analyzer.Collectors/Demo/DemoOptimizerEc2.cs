@@ -7,7 +7,7 @@ namespace Analyzer.Collectors.Demo;
 /// Instance type for a demo EC2 instance or Auto Scaling group, as Compute Optimizer picks it: the cheapest type
 /// in the price book with enough vCPUs for the p99.5 CPU maximum plus 20% headroom and enough memory (the p99.5
 /// memory maximum plus 20% where the agent reports memory, else the current memory), of the same architecture or
-/// Graviton, burstable only for burstable instances.
+/// Graviton, burstable types only for burstable instances (which may also move to a fixed-performance type).
 /// </summary>
 internal static class DemoOptimizerEc2
 {
@@ -32,7 +32,7 @@ internal static class DemoOptimizerEc2
         var currentHourly = prices.Ec2Hourly(w.Region, w.InstanceType);
 
         var candidates = prices.Specs
-            .Where(s => s.Gpus == 0 && s.Burstable == current.Burstable)
+            .Where(s => s.Gpus == 0 && (!s.Burstable || current.Burstable))
             .Select(s => (Spec: s, Architecture: Architecture(s), Hourly: prices.Ec2OnDemandHourly(w.Region, s.InstanceType)))
             .Where(c => c.Hourly is not null && (c.Architecture == currentArchitecture || c.Architecture == "arm64"))
             .ToList();
