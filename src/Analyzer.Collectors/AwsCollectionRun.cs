@@ -180,7 +180,15 @@ public sealed class AwsCollectionRun
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
-        await run.Commit(new CollectedBatch(batch, advance) { Region = region, SpotPrices = spotPrices, Recommendations = recommendations }).ConfigureAwait(false);
+        await run.Commit(new CollectedBatch(batch, advance)
+        {
+            Region = region,
+            SpotPrices = spotPrices,
+            Recommendations = recommendations.Ec2,
+            AsgRecommendations = recommendations.AutoScalingGroups,
+            LambdaRecommendations = recommendations.LambdaFunctions,
+            EcsRecommendations = recommendations.EcsServices,
+        }).ConfigureAwait(false);
         run.Done(region, CloudWatchSource, advance.Count > 0);
     }
 
@@ -199,23 +207,20 @@ public sealed class AwsCollectionRun
         }
     }
 
-    private static async Task<IReadOnlyList<Ec2Recommendation>?> RecommendationsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    private static async Task<ComputeOptimizerFindings> RecommendationsAsync(RunContext run, string region, CancellationToken cancellationToken)
     {
-        try
+        var result = await new ComputeOptimizerRegion(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+        foreach (var (source, error) in result.Failures)
         {
-            var recommendations = await new ComputeOptimizerCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
-            if (recommendations is null)
-            {
-                run.Notes.Add($"{run.Account.AccountId} {region}: not enrolled in AWS Compute Optimizer; its recommendations are not compared.");
-            }
+            run.Fail(region, source, error);
+        }
 
-            return recommendations;
-        }
-        catch (CollectorException ex)
+        if (result.NotEnrolled)
         {
-            run.Fail(region, "compute-optimizer", ex);
-            return null;
+            run.Notes.Add($"{run.Account.AccountId} {region}: not enrolled in AWS Compute Optimizer; its recommendations are not compared.");
         }
+
+        return result.Findings;
     }
 
     private static IEnumerable<(string Source, Func<string, string, CancellationToken, Task<IReadOnlyList<Workload>>> Collect)> Inventories(AwsClientOptions options) =>

@@ -15,6 +15,15 @@ public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionW
     /// <summary>Replace the store's Compute Optimizer rows for the account and region; null when they could not be read (not enrolled, denied): the store keeps what it had.</summary>
     public IReadOnlyList<Ec2Recommendation>? Recommendations { get; init; }
 
+    /// <summary>Like <see cref="Recommendations"/>, for Auto Scaling groups.</summary>
+    public IReadOnlyList<AsgRecommendation>? AsgRecommendations { get; init; }
+
+    /// <summary>Like <see cref="Recommendations"/>, for Lambda functions.</summary>
+    public IReadOnlyList<LambdaRecommendation>? LambdaRecommendations { get; init; }
+
+    /// <summary>Like <see cref="Recommendations"/>, for ECS services.</summary>
+    public IReadOnlyList<EcsRecommendation>? EcsRecommendations { get; init; }
+
     /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
     public string? Region { get; init; }
 }

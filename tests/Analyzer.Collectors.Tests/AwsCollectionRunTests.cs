@@ -12,6 +12,7 @@ public sealed class AwsCollectionRunTests : IDisposable
     private readonly FakeAwsServer _server = new();
     private readonly FakeEc2 _ec2;
     private readonly FakeCostExplorer _ce;
+    private readonly FakeComputeOptimizer _optimizer;
     private readonly AwsCallCounter _counter = new();
     private readonly List<CollectedBatch> _committed = [];
 
@@ -22,7 +23,7 @@ public sealed class AwsCollectionRunTests : IDisposable
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
         FakeLambda.Serve(_server);
-        FakeComputeOptimizer.Serve(_server);
+        _optimizer = FakeComputeOptimizer.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         _ec2.AddMany(3);
         _ce.Rows.Add(new FakeCostRow(DateOnly.FromDateTime(Start), "111111111111", "AWS Lambda", "USE1-Request", 2m, 2m, 1m));
@@ -109,6 +110,28 @@ public sealed class AwsCollectionRunTests : IDisposable
             .CollectAsync(Accounts, ["us-east-1"], Window(hours: 2), [], CommitAsync, CancellationToken.None);
 
         Assert.Equal(4, steps.Count(s => s.Succeeded));
+    }
+
+    [Fact]
+    public async Task CollectAsync_WhenNotEnrolled_NotesEachAccountAndRegionOnceAndFailsNothing()
+    {
+        _optimizer.Enrolled = false;
+
+        var result = await CollectAsync(Window(hours: 2));
+
+        Assert.Equal((2, 0), (result.Notes.Count(n => n.Contains("not enrolled", StringComparison.Ordinal)), result.Failures.Count));
+    }
+
+    [Fact]
+    public async Task CollectAsync_WhenEnrolled_CommitsEveryRecommendationTypeWithTheRegionBatch()
+    {
+        _optimizer.AutoScalingGroups.Add(("web-asg", "m5.xlarge", 4, "Overprovisioned", "m5.large", 4, 200m));
+        _optimizer.LambdaFunctions.Add(("fn", 1024, "NotOptimized", ["MemoryOverprovisioned"], 512, 3m));
+
+        await CollectAsync(Window(hours: 2));
+
+        var batch = _committed.First(b => b.Batch.Source == "cloudwatch" && b.Batch.AccountIds[0] == "111111111111");
+        Assert.Equal((0, 1, 1, 0), (batch.Recommendations!.Count, batch.AsgRecommendations!.Count, batch.LambdaRecommendations!.Count, batch.EcsRecommendations!.Count));
     }
 
     private static AwsAccountTarget[] Accounts => [new("111111111111", "prod"), new(Second.AccountId, "dev")];

@@ -11,7 +11,7 @@ namespace Analyzer.Cli.Commands;
 
 /// <summary>
 /// `analyzer collect`: inventory, utilization and cost from AWS into the store, for the configured accounts and
-/// regions (default: the current credentials' account and region). Exits with <see cref="ExitCodes.Collection"/>
+/// regions (default: the current credentials' account and every region enabled for it). Exits with <see cref="ExitCodes.Collection"/>
 /// only when nothing at all could be collected; partial failures are printed and recorded in collection_runs.
 /// </summary>
 internal static class CollectCommand
@@ -21,7 +21,7 @@ internal static class CollectCommand
     public static Command Create(CliContext context, Option<string> store)
     {
         var config = new Option<string?>("--config") { Description = "JSON file: accounts (roleArn, externalId), regions, lookbackDays." };
-        var regions = new Option<string[]>("--region") { Description = "Region to collect (repeatable); default: the configured or current region.", AllowMultipleArgumentsPerToken = false };
+        var regions = new Option<string[]>("--region") { Description = "Region to collect (repeatable); default: the configured regions, else every region enabled for the account.", AllowMultipleArgumentsPerToken = false };
         var roles = new Option<string[]>("--account-role") { Description = "Role ARN to assume in an account to collect (repeatable)." };
         var endpoint = new Option<string?>("--endpoint-url") { Description = "Send every AWS request to this URL (a VPC endpoint or a local fake)." };
         var lookback = new Option<int?>("--lookback-days") { Description = $"Whole days to collect, ending at the start of today (default {DefaultLookbackDays})." };
@@ -48,7 +48,7 @@ internal static class CollectCommand
         {
             var file = parse.GetValue(config) is { } configPath ? CollectConfig.Load(context.ResolvePath(configPath)) : new CollectConfig();
             var ambient = new AwsClientOptions { EndpointUrl = parse.GetValue(endpoint) is { } url && EndpointUrl(url, out var uri) ? uri : null };
-            var regionList = Regions(parse.GetValue(regions) ?? [], file);
+            var regionList = await CollectRegions.ResolveAsync(parse.GetValue(regions) ?? [], file, ambient, context.Error, cancellationToken);
             ambient = ambient with { Region = regionList[0] };
             var days = parse.GetValue(lookback) ?? file.LookbackDays ?? DefaultLookbackDays;
             var window = Period.LastWholeDays(context.Time.GetUtcNow(), days);
@@ -86,22 +86,6 @@ internal static class CollectCommand
 
     private static bool EndpointUrl(string text, out Uri? uri) =>
         Uri.TryCreate(text, UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    private static List<string> Regions(string[] given, CollectConfig file)
-    {
-        var regions = given.Length > 0 ? given.ToList() : file.Regions.Count > 0 ? [.. file.Regions] : [];
-        if (regions.Count == 0 && AwsAmbient.DefaultRegion() is { } current)
-        {
-            regions.Add(current);
-        }
-
-        if (regions.Count == 0)
-        {
-            throw new ConfigurationException("--region", "no region given and none configured (set AWS_REGION, a profile region, or pass --region)");
-        }
-
-        return [.. regions.Distinct(StringComparer.Ordinal)];
-    }
 
     private static async Task<IReadOnlyList<AwsAccountTarget>> AccountsAsync(string[] roles, CollectConfig file, AwsClientOptions ambient, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
         var shared = ambient with { Counter = counter };
         var watermarks = new CollectionWatermarks(store, time);
         var extras = new CollectionExtras(store, time);
+        var optimizer = new ComputeOptimizerTables(store, time);
         long accounts = 0, workloads = 0, samples = 0, costLines = 0, spotPrices = 0, recommendations = 0, monthlyCosts = 0;
 
         Task CommitAsync(CollectedBatch collected, CancellationToken token)
@@ -37,11 +38,10 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             {
                 extras.ReplaceSpotPrices(region, collected.SpotPrices);
                 spotPrices += collected.SpotPrices.Count;
-                if (collected.Recommendations is { } found)
-                {
-                    extras.ReplaceRecommendations(collected.Batch.AccountIds[0], region, found);
-                    recommendations += found.Count;
-                }
+                var found = new ComputeOptimizerFindings(
+                    collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);
+                optimizer.Replace(collected.Batch.AccountIds[0], region, found);
+                recommendations += found.Count;
             }
 
             // Last: a watermark must never get ahead of the data it vouches for.

@@ -25,6 +25,15 @@ public static class AwsOperations
 
     public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
 
+    public static readonly AwsOperation GetAutoScalingGroupRecommendations = new(AwsService.ComputeOptimizer, "GetAutoScalingGroupRecommendations");
+
+    public static readonly AwsOperation GetLambdaFunctionRecommendations = new(AwsService.ComputeOptimizer, "GetLambdaFunctionRecommendations");
+
+    public static readonly AwsOperation GetEcsServiceRecommendations = new(AwsService.ComputeOptimizer, "GetECSServiceRecommendations");
+
+    /// <summary>The regions enabled for the account, when `analyzer collect` is given none.</summary>
+    public static readonly AwsOperation DescribeRegions = new(AwsService.Ec2, "DescribeRegions");
+
     public static readonly AwsOperation ListFunctions = new(AwsService.Lambda, "ListFunctions");
 
     /// <summary>Billed by metrics requested ($0.01 per 1,000), counted by <see cref="AwsCallCounter.MetricsRequested"/>.</summary>
@@ -40,5 +49,6 @@ public static class AwsOperations
     [
         DescribeInstances, DescribeInstanceTypes, ListMetrics, ListClusters, ListServices, DescribeServices, DescribeTaskDefinition,
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
+        GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
     ];
 }

@@ -5,9 +5,10 @@ using Analyzer.Core.Collection;
 namespace Analyzer.Collectors.ComputeOptimizer;
 
 /// <summary>
-/// Compute Optimizer (JSON 1.0, API 2019-11-01): GetEC2InstanceRecommendations for one account and region, 1,000 a
+/// Compute Optimizer (JSON 1.0, API 2019-11-01) for one account and region: GetEC2InstanceRecommendations,
+/// GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations and GetECSServiceRecommendations, 1,000 a
 /// page (nextToken), keeping the rank-1 option. An account that has not opted in answers OptInRequiredException:
-/// that is a note for the run report ("not enrolled"), not a failure.
+/// each method then returns null, which is a note for the run report ("not enrolled"), not a failure.
 /// </summary>
 public sealed class ComputeOptimizerCollector
 {
@@ -20,52 +21,46 @@ public sealed class ComputeOptimizerCollector
         _options = options;
     }
 
-    /// <summary>The recommendations, or null when the account is not enrolled in Compute Optimizer.</summary>
-    public async Task<IReadOnlyList<Ec2Recommendation>?> CollectAsync(string accountId, string region, CancellationToken cancellationToken)
+    /// <summary>The EC2 instance recommendations, or null when the account is not enrolled in Compute Optimizer.</summary>
+    public Task<IReadOnlyList<Ec2Recommendation>?> CollectAsync(string accountId, string region, CancellationToken cancellationToken)
     {
         var operation = AwsOperations.GetEc2InstanceRecommendations;
-        using var sdk = AwsServiceClient.Create(AwsService.ComputeOptimizer, _options with { Region = region });
-        var recommendations = new List<Ec2Recommendation>();
-        string? nextToken = null;
-        do
-        {
-            byte[] body;
-            try
-            {
-                body = await sdk.SendAsync(AwsRequest.Json(operation, AwsJson.Body(new Dictionary<string, object?>
-                {
-                    ["accountIds"] = new[] { accountId },
-                    ["maxResults"] = 1000,
-                    ["nextToken"] = nextToken,
-                })), cancellationToken).ConfigureAwait(false);
-            }
-            catch (CollectorException ex) when (ex.ErrorCode == NotEnrolledCode)
-            {
-                return null;
-            }
-
-            nextToken = AwsJson.Read(operation, body, root =>
-            {
-                recommendations.AddRange(root.Array("instanceRecommendations").Select(r => Parse(operation, accountId, region, r)).ToList());
-                return root.String("nextToken");
-            });
-        }
-        while (!string.IsNullOrEmpty(nextToken));
-
-        return recommendations;
+        return ComputeOptimizerPages.ReadAsync(
+            _options, operation, accountId, region, "instanceRecommendations", r => ParseEc2(operation, accountId, region, r), cancellationToken);
     }
 
-    private static Ec2Recommendation Parse(AwsOperation operation, string accountId, string region, JsonElement r)
+    /// <summary>The Auto Scaling group recommendations, or null when the account is not enrolled.</summary>
+    public Task<IReadOnlyList<AsgRecommendation>?> CollectAutoScalingGroupsAsync(string accountId, string region, CancellationToken cancellationToken)
+    {
+        var operation = AwsOperations.GetAutoScalingGroupRecommendations;
+        return ComputeOptimizerPages.ReadAsync(
+            _options, operation, accountId, region, "autoScalingGroupRecommendations",
+            r => AsgRecommendationReader.Parse(operation, accountId, region, r), cancellationToken);
+    }
+
+    /// <summary>The Lambda function recommendations, or null when the account is not enrolled.</summary>
+    public Task<IReadOnlyList<LambdaRecommendation>?> CollectLambdaFunctionsAsync(string accountId, string region, CancellationToken cancellationToken)
+    {
+        var operation = AwsOperations.GetLambdaFunctionRecommendations;
+        return ComputeOptimizerPages.ReadAsync(
+            _options, operation, accountId, region, "lambdaFunctionRecommendations",
+            r => LambdaRecommendationReader.Parse(operation, accountId, region, r), cancellationToken);
+    }
+
+    /// <summary>The ECS service recommendations, or null when the account is not enrolled.</summary>
+    public Task<IReadOnlyList<EcsRecommendation>?> CollectEcsServicesAsync(string accountId, string region, CancellationToken cancellationToken)
+    {
+        var operation = AwsOperations.GetEcsServiceRecommendations;
+        return ComputeOptimizerPages.ReadAsync(
+            _options, operation, accountId, region, "ecsServiceRecommendations",
+            r => EcsRecommendationReader.Parse(operation, accountId, region, r), cancellationToken);
+    }
+
+    private static Ec2Recommendation ParseEc2(AwsOperation operation, string accountId, string region, JsonElement r)
     {
         var arn = r.String("instanceArn") ?? throw AwsXml.Malformed(operation, "a recommendation has no instanceArn");
-        var best = r.Array("recommendationOptions").OrderBy(o => o.Int("rank") ?? int.MaxValue).Select(o => (JsonElement?)o).FirstOrDefault();
-        double? Number(JsonElement? e, string name) => e is { } x && x.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
-        JsonElement? Object(JsonElement? e, string name) => e is { } x && x.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
-        var savings = Object(best, "savingsOpportunity");
-        var monthly = Number(Object(savings, "estimatedMonthlySavings"), "value");
-        DateTime? refreshed = Number(r, "lastRefreshTimestamp") is { } epoch
-            ? DateTimeOffset.FromUnixTimeMilliseconds((long)(epoch * 1000)).UtcDateTime
-            : null;
+        JsonElement? self = r;
+        var best = r.Best("recommendationOptions");
         return new Ec2Recommendation(
             r.String("accountId") ?? accountId,
             region,
@@ -73,12 +68,12 @@ public sealed class ComputeOptimizerCollector
             arn[(arn.LastIndexOf('/') + 1)..],
             r.String("currentInstanceType") ?? string.Empty,
             r.String("finding") ?? "Unknown",
-            string.Join(',', r.Array("findingReasonCodes").Select(c => c.GetString())),
+            r.Reasons(),
             best?.String("instanceType"),
-            Number(best, "performanceRisk"),
-            monthly is { } m ? decimal.Round((decimal)m, 6) : null,
-            Number(savings, "savingsOpportunityPercentage"),
-            Number(r, "lookBackPeriodInDays") is { } days ? (int)days : null,
-            refreshed);
+            best.Number("performanceRisk"),
+            best.MonthlySavings(),
+            best.SavingsPercent(),
+            self.Days("lookBackPeriodInDays"),
+            self.Timestamp("lastRefreshTimestamp"));
     }
 }

@@ -4,8 +4,9 @@ using Analyzer.Storage.DuckDb;
 namespace Analyzer.Storage.Collection;
 
 /// <summary>
-/// Loads what collectors gather besides inventory, samples and daily cost: spot price averages, Compute Optimizer
-/// recommendations and the organisation's monthly cost per account, each set replacing the previous one for its scope in one transaction, appended in bulk.
+/// Loads what collectors gather besides inventory, samples and daily cost: spot price averages and the
+/// organisation's monthly cost per account, each set replacing the previous one for its scope in one transaction,
+/// appended in bulk. Compute Optimizer's recommendations go through <see cref="ComputeOptimizerTables"/>.
 /// </summary>
 public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
 {
@@ -60,27 +61,6 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
             {
                 appender.Append(c.Month).Append(c.AccountId).Append(c.Service).Append(c.UnblendedCost).Append(c.AmortizedCost)
                     .Append(c.Estimated).Append(collectedAt).EndRow();
-            }
-        }
-
-        transaction.Commit();
-    }
-
-    public void ReplaceRecommendations(string accountId, string region, IReadOnlyList<Ec2Recommendation> recommendations)
-    {
-        ArgumentNullException.ThrowIfNull(recommendations);
-        var collectedAt = time.GetUtcNow().UtcDateTime;
-        using var connection = store.Connect();
-        using var transaction = connection.BeginTransaction();
-        connection.Execute(QueryCatalog.Get("collection/delete_recommendations"), new Dictionary<string, object?> { ["account_id"] = accountId, ["region"] = region });
-        using (var appender = connection.CreateAppender("compute_optimizer_ec2"))
-        {
-            foreach (var r in recommendations)
-            {
-                appender.Append(r.AccountId).Append(r.Region).Append(r.InstanceArn).Append(r.InstanceId).Append(r.CurrentInstanceType)
-                    .Append(r.Finding).Append(r.FindingReasons).Append(r.RecommendedInstanceType).Append(r.PerformanceRisk)
-                    .Append(r.EstimatedMonthlySavingsUsd).Append(r.SavingsOpportunityPercent).Append(r.LookBackPeriodDays)
-                    .Append(r.LastRefreshed).Append(collectedAt).EndRow();
             }
         }
 

@@ -15,19 +15,21 @@ public sealed class CollectCommandTests : IDisposable
     private const string Account = "111111111111";
     private readonly FakeAwsServer _server = new();
     private readonly FakeCostExplorer _ce;
+    private readonly FakeEc2 _ec2;
+    private readonly FakeComputeOptimizer _optimizer;
     private readonly TempDuckDbFile _file = new();
     private readonly string _store;
     private readonly AwsEnvironment _environment = AwsEnvironment.WithKey(FakeAwsCredential.Default);
 
     public CollectCommandTests()
     {
-        var ec2 = FakeEc2.Serve(_server);
+        var ec2 = _ec2 = FakeEc2.Serve(_server);
         ec2.AddMany(2, "m5.xlarge");
         ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
         FakeLambda.Serve(_server);
-        FakeComputeOptimizer.Serve(_server);
+        _optimizer = FakeComputeOptimizer.Serve(_server);
         FakeSts.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
@@ -110,6 +112,50 @@ public sealed class CollectCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Equal(["prod"], Rows("SELECT name FROM accounts"));
         Assert.Equal(["eu-central-1|1", "eu-west-1|1"], Rows("SELECT region || '|' || count(*) FROM collection_watermarks WHERE source = 'cloudwatch' GROUP BY region ORDER BY region"));
+    }
+
+    [Fact]
+    public async Task Collect_WithoutRegions_CollectsEveryRegionEnabledForTheAccount()
+    {
+        _ec2.Regions.Add(("eu-west-1", "opted-in"));
+
+        var (code, _, error) = await CollectAsync("--lookback-days", "1");
+
+        // ap-east-1 is in the fake's list but not opted in to.
+        Assert.True(code == 0, error);
+        Assert.Equal(["eu-west-1", "us-east-1"], Rows("SELECT region FROM collection_watermarks WHERE source = 'cloudwatch' ORDER BY region"));
+    }
+
+    [Fact]
+    public async Task Collect_WithRegionOption_DoesNotListRegions()
+    {
+        var (code, _, error) = await CollectAsync("--lookback-days", "1", "--region", "eu-west-1");
+
+        Assert.True(code == 0, error);
+        Assert.Equal((0, "eu-west-1"), (_server.Calls("DescribeRegions"), string.Join(',', Rows("SELECT DISTINCT region FROM collection_watermarks WHERE source = 'cloudwatch'"))));
+    }
+
+    [Fact]
+    public async Task Collect_WhenRegionsCannotBeListed_WarnsAndCollectsTheCurrentRegion()
+    {
+        _server.Fail("DescribeRegions", FakeFault.AccessDenied);
+
+        var (code, _, error) = await CollectAsync("--lookback-days", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("ec2:DescribeRegions", error, StringComparison.Ordinal);
+        Assert.Equal(["us-east-1"], Rows("SELECT DISTINCT region FROM collection_watermarks WHERE source = 'cloudwatch'"));
+    }
+
+    [Fact]
+    public async Task Collect_WithComputeOptimizerRecommendations_StoresThemJoinableToTheirWorkloads()
+    {
+        _optimizer.AutoScalingGroups.Add(("web-asg", "c5.large", 3, "Overprovisioned", "c6g.large", 3, 30m));
+
+        var (code, _, error) = await CollectAsync("--lookback-days", "1");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(["web-asg|c6g.large|asg"], Rows("SELECT c.asg_name || '|' || c.recommended_instance_type || '|' || w.kind FROM compute_optimizer_asg c JOIN workloads w ON w.workload_id = c.workload_id"));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Analyzer.Testing.FakeAws;
 
 /// <summary>
 /// EC2 DescribeInstances as the 2016-11-15 model shapes it: reservationSet/item/instancesSet/item, tagSet/item,
-/// nextToken; honours MaxResults (5-1000) and NextToken.
+/// nextToken; honours MaxResults (5-1000) and NextToken. Also DescribeInstanceTypes, DescribeSpotPriceHistory and
+/// DescribeRegions (regionInfo/item).
 /// </summary>
 public sealed class FakeEc2
 {
@@ -23,6 +24,16 @@ public sealed class FakeEc2
         ["c5.large"] = (2, 4096),
         ["c6g.large"] = (2, 4096),
     };
+
+    /// <summary>
+    /// DescribeRegions' answer: region name and optInStatus ("opt-in-not-required", "opted-in", "not-opted-in").
+    /// With AllRegions unset or false, like AWS, regions not opted in to are left out.
+    /// </summary>
+    public List<(string Name, string OptInStatus)> Regions { get; } =
+    [
+        ("us-east-1", "opt-in-not-required"),
+        ("ap-east-1", "not-opted-in"),
+    ];
 
     /// <summary>Spot price changes DescribeSpotPriceHistory knows (Linux/UNIX).</summary>
     public List<(string Zone, string InstanceType, DateTime At, decimal Price)> SpotPrices { get; } = [];
@@ -43,6 +54,7 @@ public sealed class FakeEc2
         server.Handle("ec2", "DescribeInstances", ec2.DescribeInstances);
         server.Handle("ec2", "DescribeInstanceTypes", ec2.DescribeInstanceTypes);
         server.Handle("ec2", "DescribeSpotPriceHistory", ec2.DescribeSpotPriceHistory);
+        server.Handle("ec2", "DescribeRegions", ec2.DescribeRegions);
         return ec2;
     }
 
@@ -168,6 +180,19 @@ public sealed class FakeEc2
         }
 
         return FakeAwsResponse.Xml(xml.Append("</nextToken></DescribeSpotPriceHistoryResponse>").ToString());
+    }
+
+    private FakeAwsResponse DescribeRegions(FakeAwsRequest request)
+    {
+        var all = string.Equals(request.Param("AllRegions"), "true", StringComparison.OrdinalIgnoreCase);
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeRegionsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><regionInfo>");
+        foreach (var (name, status) in Regions.Where(r => all || r.OptInStatus != "not-opted-in"))
+        {
+            xml.Append("<item><regionName>").Append(SecurityElement.Escape(name)).Append("</regionName><regionEndpoint>ec2.")
+                .Append(SecurityElement.Escape(name)).Append(".amazonaws.com</regionEndpoint><optInStatus>").Append(status).Append("</optInStatus></item>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</regionInfo></DescribeRegionsResponse>").ToString());
     }
 
     private static void AppendInstance(StringBuilder xml, FakeEc2Instance instance)

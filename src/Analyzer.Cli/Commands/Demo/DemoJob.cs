@@ -10,6 +10,7 @@ using Analyzer.Core.Settings;
 using Analyzer.Reports;
 using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
+using Analyzer.Storage.Collection;
 using Analyzer.Storage.Pricing;
 
 namespace Analyzer.Cli.Commands.Demo;
@@ -40,7 +41,9 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
             return Task.FromResult(PriceCatalogReader.Read(connection, DateOnly.FromDateTime(WindowEnd)));
         });
 
-        var batches = DemoOrganization.Generate(new DemoOptions(WindowEnd), DemoPriceBooks.From(catalog));
+        var demo = new DemoOptions(WindowEnd);
+        var book = DemoPriceBooks.From(catalog);
+        var batches = DemoOrganization.Generate(demo, book);
         var loaded = await progress.StepAsync("demo data", batches.Count, report =>
         {
             var results = new List<IngestResult>();
@@ -56,6 +59,19 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
         progress.Info(string.Create(
             CultureInfo.InvariantCulture,
             $"loaded {loaded.Sum(r => r.Workloads)} workloads, {loaded.Sum(r => r.Samples)} hourly samples, {loaded.Sum(r => r.CostLines)} cost lines"));
+
+        // Compute Optimizer's view of the same workloads, as a real collection would bring it, for the comparison.
+        var optimizer = DemoComputeOptimizer.Generate(demo, book);
+        var tables = new ComputeOptimizerTables(store, context.Time);
+        foreach (var account in batches.SelectMany(b => b.AccountIds).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var region in DemoOrganization.Regions)
+            {
+                tables.Replace(account, region, optimizer.Scope(account, region));
+            }
+        }
+
+        progress.Info(string.Create(CultureInfo.InvariantCulture, $"loaded {optimizer.Count} Compute Optimizer recommendations"));
 
         var run = await progress.StepAsync("analysis", 1, _ =>
             Task.FromResult(new AnalysisEngine(store.Connect, context.Time).Run(Settings, WindowEnd, cancellationToken)));

@@ -101,6 +101,32 @@ public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Demo_Store_HoldsComputeOptimizerRowsForEveryInstanceGroupFunctionAndFargateService()
+    {
+        Assert.Equal(
+            (200L, 60L, 100L, 50L),
+            (demo.FirstCounts["compute_optimizer_ec2"], demo.FirstCounts["compute_optimizer_asg"], demo.FirstCounts["compute_optimizer_lambda"], demo.FirstCounts["compute_optimizer_ecs"]));
+    }
+
+    [Fact]
+    public void Demo_ComputeOptimizerRows_JoinTheirWorkloadsByEquality()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            var orphans = connection.ExecuteScalar<long>("""
+                SELECT count(*) FROM (
+                    SELECT instance_id AS workload_id FROM compute_optimizer_ec2
+                    UNION ALL SELECT workload_id FROM compute_optimizer_asg
+                    UNION ALL SELECT workload_id FROM compute_optimizer_lambda
+                    UNION ALL SELECT workload_id FROM compute_optimizer_ecs) c
+                WHERE c.workload_id NOT IN (SELECT workload_id FROM workloads)
+                """);
+            Assert.Equal(0L, orphans);
+        }
+    }
+
+    [Fact]
     public void Demo_SecondRun_LeavesTheSameRowCounts()
     {
         Assert.Equal(demo.FirstCounts, demo.SecondCounts);

@@ -26,7 +26,11 @@ public sealed class DemoRun : IAsyncLifetime
 
     public string LatestRunId { get; private set; } = string.Empty;
 
-    public static readonly string[] Tables = ["accounts", "workloads", "utilization_hourly", "cost_daily"];
+    public static readonly string[] Tables =
+    [
+        "accounts", "workloads", "utilization_hourly", "cost_daily",
+        "compute_optimizer_ec2", "compute_optimizer_asg", "compute_optimizer_lambda", "compute_optimizer_ecs",
+    ];
 
     public async Task InitializeAsync()
     {
