@@ -14,6 +14,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
 {
     private readonly AwsService _service;
     private readonly AwsCallCounter _counter;
+    private readonly AWSCredentials? _credentials;
     private AwsAttemptCounter? _attempts;
 
     private AwsServiceClient(AwsService service, AWSCredentials? credentials, AwsClientConfig config, AwsCallCounter counter)
@@ -21,6 +22,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     {
         _service = service;
         _counter = counter;
+        _credentials = credentials;
         _attempts!.Counter = counter;
     }
 
@@ -97,28 +99,39 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             RequestMarshaller = AwsRequestMarshaller.Instance,
             ResponseUnmarshaller = AwsResponseUnmarshallers.For(_service.Protocol),
         };
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            var response = await InvokeAsync<AwsRawResponse>(request, options, cancellationToken).ConfigureAwait(false);
-            return response.Body;
-        }
-        catch (AmazonServiceException ex)
-        {
-            throw Translate(request.Operation, ex);
-        }
-        catch (AmazonClientException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
-        }
-        catch (IOException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            try
+            {
+                var response = await InvokeAsync<AwsRawResponse>(request, options, cancellationToken).ConfigureAwait(false);
+                return response.Body;
+            }
+            catch (AmazonServiceException ex) when (attempt == 0 && IsExpiredSession(ex) && _credentials is RefreshingAWSCredentials session)
+            {
+                // The SDK renews a role session ahead of its Expiration, but AWS can still end it first (clock skew,
+                // a session revoked or shortened): start a new session and try once more.
+                session.ClearCredentials();
+            }
+            catch (AmazonServiceException ex)
+            {
+                throw Translate(request.Operation, ex);
+            }
+            catch (AmazonClientException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            }
+            catch (IOException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            }
         }
     }
+
+    private static bool IsExpiredSession(AmazonServiceException ex) => ex.ErrorCode is "ExpiredToken" or "ExpiredTokenException";
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
