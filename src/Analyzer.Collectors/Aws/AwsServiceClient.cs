@@ -70,18 +70,21 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     /// then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true. Read here rather than trusted to
     /// the SDK's config, so the behaviour is the same for every service we call and is tested.
     /// </summary>
-    internal static Uri? ConfiguredEndpoint(AwsService service)
+    internal static Uri? ConfiguredEndpoint(AwsService service) => ConfiguredEndpoint(service.ServiceId, service.EndpointVariableSuffix);
+
+    /// <summary>The same for a service the SDK's own generated client calls (S3): its serviceId and variable suffix.</summary>
+    internal static Uri? ConfiguredEndpoint(string serviceId, string variableSuffix)
     {
         if (string.Equals(Environment.GetEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var text = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_" + service.EndpointVariableSuffix)
+        var text = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_" + variableSuffix)
             ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL");
         return string.IsNullOrWhiteSpace(text) ? null
             : Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
-            : throw new CollectorException(service.ServiceId, "ResolveEndpoint", $"AWS_ENDPOINT_URL value '{text}' is not an absolute URL.", isTransient: false);
+            : throw new CollectorException(serviceId, "ResolveEndpoint", $"AWS_ENDPOINT_URL value '{text}' is not an absolute URL.", isTransient: false);
     }
 
     /// <summary>Sends one request and returns the response body; failures become <see cref="CollectorException"/>.</summary>
