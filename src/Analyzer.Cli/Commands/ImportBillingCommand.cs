@@ -30,7 +30,7 @@ internal static class ImportBillingCommand
                 result.AddError($"--endpoint-url '{url}' is not an absolute http(s) URL.");
             }
 
-            if (result.GetValue(path) is { } given && S3Location.IsS3(given) && S3Location.TryParse(given) is null)
+            if (result.GetValue(path) is { } given && S3ExportLocation.IsS3(given) && S3ExportLocation.TryParse(given) is null)
             {
                 result.AddError($"'{given}' is not a valid s3://bucket/prefix address.");
             }
@@ -39,7 +39,7 @@ internal static class ImportBillingCommand
         {
             var billingFormat = parse.GetValue(format) == "cur2" ? BillingFormat.Cur2 : BillingFormat.Focus;
             var storePath = context.ResolvePath(parse.GetValue(store)!);
-            if (S3Location.TryParse(parse.GetValue(path)!) is not { } location)
+            if (S3ExportLocation.TryParse(parse.GetValue(path)!) is not { } location)
             {
                 var file = context.ResolvePath(parse.GetValue(path)!);
                 if (!file.Contains('*', StringComparison.Ordinal) && !File.Exists(file))

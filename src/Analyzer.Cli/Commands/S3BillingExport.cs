@@ -26,7 +26,7 @@ internal sealed class S3BillingExport : IDisposable
     public int Files { get; }
 
     /// <exception cref="Collectors.CollectorException">The listing or a download failed, or a key would escape the directory.</exception>
-    public static async Task<S3BillingExport> DownloadAsync(S3Location location, AwsClientOptions options, CancellationToken cancellationToken)
+    public static async Task<S3BillingExport> DownloadAsync(S3ExportLocation location, AwsClientOptions options, CancellationToken cancellationToken)
     {
         // CreateTempSubdirectory makes the directory readable by this user only (0700 on Unix).
         var directory = Directory.CreateTempSubdirectory("analyzer-import-");

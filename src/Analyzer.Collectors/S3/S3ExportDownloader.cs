@@ -18,14 +18,17 @@ public sealed class S3ExportDownloader(AwsClientOptions options)
 {
     private static readonly string[] DataSuffixes = [".parquet", ".csv", ".csv.gz", ".csv.zst"];
 
+    /// <summary>Keys per ListObjectsV2 page; null lets S3 choose (1,000). Tests set it small to exercise paging.</summary>
+    internal int? PageSize { get; init; }
+
     /// <summary>Downloads every data file under <paramref name="location"/>; returns their local paths, in key order.</summary>
-    public async Task<IReadOnlyList<string>> DownloadAsync(S3Location location, string directory, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> DownloadAsync(S3ExportLocation location, string directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(location);
         var root = Path.GetFullPath(directory);
         using var s3 = Client();
         var files = new List<string>();
-        var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix };
+        var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix, MaxKeys = PageSize };
         do
         {
             var page = await CallAsync("ListObjectsV2", () => s3.ListObjectsV2Async(request, cancellationToken)).ConfigureAwait(false);
