@@ -1,15 +1,18 @@
-using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 
 namespace Analyzer.Collectors.Aws;
 
 /// <summary>
-/// Client options for one account: the ambient credentials (SDK default chain) or, with a role ARN, the SDK's own
-/// <see cref="AssumeRoleAWSCredentials"/> (AWSSDK.SecurityToken), which refreshes the session before it expires.
+/// Client options for one account: the ambient credentials (SDK default chain) or, with a role ARN, a role session
+/// (<see cref="AwsAssumedRoleCredentials"/>) whose STS calls follow the same endpoint overrides as every other
+/// service and which the SDK refreshes before it expires.
 /// </summary>
 public static class AwsAccountCredentials
 {
-    public static AwsClientOptions For(AwsClientOptions ambient, AwsAccountTarget target, string sessionName = "analyzer")
+    /// <summary>The RoleSessionName CloudTrail shows for our sessions ([\w+=,.@-]{2,64}).</summary>
+    public const string DefaultSessionName = "analyzer";
+
+    public static AwsClientOptions For(AwsClientOptions ambient, AwsAccountTarget target, string sessionName = DefaultSessionName)
     {
         ArgumentNullException.ThrowIfNull(ambient);
         ArgumentNullException.ThrowIfNull(target);
@@ -19,7 +22,7 @@ public static class AwsAccountCredentials
         }
 
         var source = ambient.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials(null);
-        var options = new AssumeRoleAWSCredentialsOptions { ExternalId = target.ExternalId };
-        return ambient with { Credentials = new AssumeRoleAWSCredentials(source, target.RoleArn, sessionName, options) };
+        var session = new AwsAssumedRoleCredentials(source, target, sessionName, ambient, AwsSdkClock.For(ambient.Time));
+        return ambient with { Credentials = session };
     }
 }

@@ -22,6 +22,9 @@ public sealed record AwsClientOptions
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The clock role sessions are judged expired by; null uses the SDK's own (skew-corrected) clock.</summary>
+    public TimeProvider? Time { get; init; }
+
     /// <summary>Counts calls per operation; share one across a run to report paid requests and metrics.</summary>
     public AwsCallCounter Counter { get; init; } = new();
 }

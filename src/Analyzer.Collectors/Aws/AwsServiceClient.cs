@@ -14,6 +14,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
 {
     private readonly AwsService _service;
     private readonly AwsCallCounter _counter;
+    private readonly AWSCredentials? _credentials;
     private AwsAttemptCounter? _attempts;
 
     private AwsServiceClient(AwsService service, AWSCredentials? credentials, AwsClientConfig config, AwsCallCounter counter)
@@ -21,6 +22,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     {
         _service = service;
         _counter = counter;
+        _credentials = credentials;
         _attempts!.Counter = counter;
     }
 
@@ -68,18 +70,21 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     /// then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true. Read here rather than trusted to
     /// the SDK's config, so the behaviour is the same for every service we call and is tested.
     /// </summary>
-    internal static Uri? ConfiguredEndpoint(AwsService service)
+    internal static Uri? ConfiguredEndpoint(AwsService service) => ConfiguredEndpoint(service.ServiceId, service.EndpointVariableSuffix);
+
+    /// <summary>The same for a service the SDK's own generated client calls (S3): its serviceId and variable suffix.</summary>
+    internal static Uri? ConfiguredEndpoint(string serviceId, string variableSuffix)
     {
         if (string.Equals(Environment.GetEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var text = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_" + service.EndpointVariableSuffix)
+        var text = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_" + variableSuffix)
             ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL");
         return string.IsNullOrWhiteSpace(text) ? null
             : Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
-            : throw new CollectorException(service.ServiceId, "ResolveEndpoint", $"AWS_ENDPOINT_URL value '{text}' is not an absolute URL.", isTransient: false);
+            : throw new CollectorException(serviceId, "ResolveEndpoint", $"AWS_ENDPOINT_URL value '{text}' is not an absolute URL.", isTransient: false);
     }
 
     /// <summary>Sends one request and returns the response body; failures become <see cref="CollectorException"/>.</summary>
@@ -97,28 +102,39 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             RequestMarshaller = AwsRequestMarshaller.Instance,
             ResponseUnmarshaller = AwsResponseUnmarshallers.For(_service.Protocol),
         };
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            var response = await InvokeAsync<AwsRawResponse>(request, options, cancellationToken).ConfigureAwait(false);
-            return response.Body;
-        }
-        catch (AmazonServiceException ex)
-        {
-            throw Translate(request.Operation, ex);
-        }
-        catch (AmazonClientException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
-        }
-        catch (IOException ex)
-        {
-            throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            try
+            {
+                var response = await InvokeAsync<AwsRawResponse>(request, options, cancellationToken).ConfigureAwait(false);
+                return response.Body;
+            }
+            catch (AmazonServiceException ex) when (attempt == 0 && IsExpiredSession(ex) && _credentials is RefreshingAWSCredentials session)
+            {
+                // The SDK renews a role session ahead of its Expiration, but AWS can still end it first (clock skew,
+                // a session revoked or shortened): start a new session and try once more.
+                session.ClearCredentials();
+            }
+            catch (AmazonServiceException ex)
+            {
+                throw Translate(request.Operation, ex);
+            }
+            catch (AmazonClientException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            }
+            catch (IOException ex)
+            {
+                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+            }
         }
     }
+
+    private static bool IsExpiredSession(AmazonServiceException ex) => ex.ErrorCode is "ExpiredToken" or "ExpiredTokenException";
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

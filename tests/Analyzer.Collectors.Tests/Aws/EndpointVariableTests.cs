@@ -62,6 +62,19 @@ public sealed class EndpointVariableTests : IDisposable
         Assert.Null(AwsServiceClient.ConfiguredEndpoint(AwsService.Sts));
     }
 
+    [Fact]
+    public async Task ServiceVariable_ForSts_SendsAssumeRoleToIt()
+    {
+        Set("AWS_ENDPOINT_URL_STS", _server.Endpoint.ToString());
+        var sts = FakeAssumeRole.Serve(_server);
+        sts.AddRole("arn:aws:iam::222222222222:role/AnalyzerRead");
+        var target = new AwsAccountTarget("222222222222", "prod", "arn:aws:iam::222222222222:role/AnalyzerRead");
+
+        var session = await AwsAccountCredentials.For(Options(), target).Credentials!.GetCredentialsAsync();
+
+        Assert.Equal(Assert.Single(sts.Issued).AccessKeyId, session.AccessKey);
+    }
+
     private static AwsClientOptions Options() => new()
     {
         Credentials = new BasicAWSCredentials(FakeAwsCredential.Default.AccessKeyId, FakeAwsCredential.Default.SecretAccessKey),

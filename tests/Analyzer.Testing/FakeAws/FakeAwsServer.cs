@@ -16,6 +16,7 @@ public sealed class FakeAwsServer : IDisposable
     private readonly ConcurrentDictionary<string, FakeAwsCredential> _credentials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<FakeAwsRequest, FakeAwsResponse>> _handlers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Operation, string AccessKeyId)> _signers = new();
     private readonly List<ScriptedFault> _faults = [];
     private readonly List<(string Path, string Service, string Operation)> _restRoutes = [];
     private readonly CancellationTokenSource _stop = new();
@@ -36,6 +37,12 @@ public sealed class FakeAwsServer : IDisposable
 
     /// <summary>Requests refused before reaching a handler: bad or missing signature, unknown key, expired token.</summary>
     public int Rejected => Volatile.Read(ref _rejected);
+
+    /// <summary>The clock sessions with an <see cref="FakeAwsCredential.ExpiresAt"/> are judged by.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>The access keys that signed accepted calls of an operation, in arrival order.</summary>
+    public IReadOnlyList<string> SignedBy(string operation) => [.. _signers.Where(s => s.Operation == operation).Select(s => s.AccessKeyId)];
 
     public void AddCredential(FakeAwsCredential credential) => _credentials[credential.AccessKeyId] = credential;
 
@@ -161,12 +168,13 @@ public sealed class FakeAwsServer : IDisposable
             return Reject(FakeAwsErrors.UnknownKey(protocol));
         }
 
-        if (credential.Expired)
+        if (credential.Expired || credential.ExpiresAt <= Time.GetUtcNow())
         {
             return Reject(FakeAwsErrors.ExpiredToken(protocol));
         }
 
         _calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
+        _signers.Enqueue((operation, credential.AccessKeyId));
         var request = new FakeAwsRequest
         {
             Method = http.HttpMethod,
