@@ -16,6 +16,11 @@ if [ ${#need[@]} -gt 0 ]; then
     || { echo "Could not install ${need[*]} from Debian; the tests that need them will fail." >&2; }
 fi
 
+# The moto cross-check tests run moto's server from python3 (this machine kind's python3 carries moto 5.2.1; Debian
+# does not package moto, so it cannot be installed from here).
+python3 -c "import moto.server, boto3, flask" 2>/dev/null \
+  || echo "python3 lacks moto[server]/boto3/flask: the moto cross-check tests will fail." >&2
+
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
