@@ -15,6 +15,9 @@ public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionW
     /// <summary>Replace the store's Compute Optimizer rows for the account and region; null when they could not be read (not enrolled, denied): the store keeps what it had.</summary>
     public IReadOnlyList<Ec2Recommendation>? Recommendations { get; init; }
 
+    /// <summary>Cost Explorer's insights for the batch's account; each non-null set replaces its scope (null: none read).</summary>
+    public CostExplorerInsights? Insights { get; init; }
+
     /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
     public string? Region { get; init; }
 }

@@ -57,7 +57,7 @@ internal sealed class RightsizingReader(AwsServiceClient sdk, string accountId, 
         var savings = target is { } t ? CeValues.Amount(operation, t, "EstimatedMonthlySavings")
             : terminate is { } x ? CeValues.Amount(operation, x, "EstimatedMonthlySavings") : null;
         return new CeRightsizingRecommendation(
-            r.String("AccountId") ?? accountId,
+            accountId, // the filter's account: rows are replaced per collected account
             details?.String("Region"),
             instanceId,
             current.String("InstanceName") is { Length: > 0 } name ? name : null,
