@@ -67,6 +67,24 @@ public sealed partial class FakeCostExplorer
     private static int Offset(JsonElement json, string tokenName) =>
         json.TryGetProperty(tokenName, out var token) ? int.Parse(token.GetString()!, CultureInfo.InvariantCulture) : 0;
 
+    // The page's days with their rows; the last page also lists the days without any row, as AWS lists every day.
+    private static List<IGrouping<DateOnly, FakeResourceCostRow>> PageDays(DateOnly start, DateOnly end, List<FakeResourceCostRow> page, bool last)
+    {
+        var days = page.GroupBy(r => r.Date).ToList();
+        if (last)
+        {
+            var empty = new List<DateOnly>();
+            for (var day = start; day < end; day = day.AddDays(1))
+            {
+                empty.Add(day);
+            }
+
+            days.AddRange(empty.Except(days.Select(d => d.Key)).Select(d => (IGrouping<DateOnly, FakeResourceCostRow>)new EmptyDay(d)));
+        }
+
+        return days;
+    }
+
     private void ServeInsights(FakeAwsServer server)
     {
         server.Handle("ce", "GetSavingsPlansUtilization", GetSavingsPlansUtilization);
@@ -365,7 +383,7 @@ public sealed partial class FakeCostExplorer
         var body = new Dictionary<string, object>
         {
             ["GroupDefinitions"] = new[] { new Dictionary<string, string> { ["Type"] = "DIMENSION", ["Key"] = "RESOURCE_ID" } },
-            ["ResultsByTime"] = page.GroupBy(r => r.Date).Select(day => new Dictionary<string, object>
+            ["ResultsByTime"] = PageDays(start, end, page, last: offset + page.Count >= rows.Count).Select(day => new Dictionary<string, object>
             {
                 ["TimePeriod"] = new Dictionary<string, string> { ["Start"] = Day(day.Key), ["End"] = Day(day.Key.AddDays(1)) },
                 ["Total"] = new Dictionary<string, object>(),
@@ -388,5 +406,14 @@ public sealed partial class FakeCostExplorer
         }
 
         return Ok(body);
+    }
+
+    private sealed class EmptyDay(DateOnly day) : IGrouping<DateOnly, FakeResourceCostRow>
+    {
+        public DateOnly Key => day;
+
+        public IEnumerator<FakeResourceCostRow> GetEnumerator() => Enumerable.Empty<FakeResourceCostRow>().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
