@@ -41,6 +41,9 @@ public sealed class AwsCollectionRun
     /// <summary>Told once per account/region ("cloudwatch", with EC2) and per account ("cost-explorer"), from any thread.</summary>
     public Action<CollectionStep>? StepDone { get; init; }
 
+    /// <summary>What Cost Explorer is asked per account besides daily cost (Savings Plans, recommendations, resource cost).</summary>
+    public CostExplorerInsightsOptions Insights { get; init; } = CostExplorerInsightsOptions.Default;
+
     public async Task<AwsCollectionResult> CollectAsync(
         IReadOnlyList<AwsAccountTarget> accounts,
         IReadOnlyList<string> regions,
@@ -91,7 +94,8 @@ public sealed class AwsCollectionRun
             var options = _optionsFor(account);
             counter ??= options.Counter;
             var context = new RunContext(account, options, window, failures, notes, CommitAsync, StepDone);
-            work.Add(GatedAsync(gate, () => CostAsync(context, Mark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion), stop.Token), stop.Token));
+            var resourcesMark = Mark(CostExplorerInsightsCollector.ResourceCostsSource, account.AccountId, CollectionWatermark.GlobalRegion);
+            work.Add(GatedAsync(gate, () => CostAsync(context, Mark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion), resourcesMark, stop.Token), stop.Token));
             work.AddRange(regions.Select(region =>
                 GatedAsync(gate, () => RegionAsync(context, region, Mark(CloudWatchSource, account.AccountId, region), stop.Token), stop.Token)));
         }
@@ -230,8 +234,9 @@ public sealed class AwsCollectionRun
         ("lambda", new LambdaInventoryCollector(options).CollectAsync),
     ];
 
-    private static async Task CostAsync(RunContext run, DateOnly? closedThrough, CancellationToken cancellationToken)
+    private async Task CostAsync(RunContext run, DateOnly? closedThrough, DateOnly? resourcesClosedThrough, CancellationToken cancellationToken)
     {
+        await CostExplorerInsightsBatch.CollectAsync(run.Account, run.Options, Insights, run.Window, resourcesClosedThrough, (source, ex) => run.Fail(CollectionWatermark.GlobalRegion, source, ex), run.Notes.Add, run.Commit, cancellationToken).ConfigureAwait(false);
         var account = run.Account;
         CostExplorerResult result;
         try

@@ -24,6 +24,9 @@ public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionW
     /// <summary>Like <see cref="Recommendations"/>, for ECS services.</summary>
     public IReadOnlyList<EcsRecommendation>? EcsRecommendations { get; init; }
 
+    /// <summary>Cost Explorer's insights for the batch's account; each non-null set replaces its scope (null: none read).</summary>
+    public CostExplorerInsights? Insights { get; init; }
+
     /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
     public string? Region { get; init; }
 }

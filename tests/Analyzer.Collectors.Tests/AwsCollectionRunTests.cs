@@ -51,8 +51,8 @@ public sealed class AwsCollectionRunTests : IDisposable
 
         var costs = _committed.Where(b => b.Batch.Source == "cost-explorer").ToList();
         var mark = costs.SelectMany(b => b.Watermarks).Single(m => m.AccountId == "111111111111");
-        Assert.Equal((2, 2m, DateOnly.FromDateTime(Start), "global", 0.02m),
-            (costs.Count, costs.SelectMany(b => b.Batch.CostLines).Sum(l => l.UnblendedCost), mark.ClosedThrough, mark.Region, result.Counter.PaidUsd));
+        Assert.Equal((2, 2m, DateOnly.FromDateTime(Start), "global", 2L),
+            (costs.Count, costs.SelectMany(b => b.Batch.CostLines).Sum(l => l.UnblendedCost), mark.ClosedThrough, mark.Region, result.Counter[AwsOperations.GetCostAndUsage]));
     }
 
     [Fact]

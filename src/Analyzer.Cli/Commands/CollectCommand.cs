@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analyzer.Cli.Terminal;
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Sts;
 using Analyzer.Core;
 using Analyzer.Core.Time;
@@ -70,6 +71,7 @@ internal static class CollectCommand
             {
                 MaxConcurrency = file.MaxConcurrency ?? 4,
                 OrganizationMonths = parse.GetValue(organization) ?? file.OrganizationMonths ?? 0,
+                CostExplorerInsights = file.CostExplorerInsights ?? CostExplorerInsightsOptions.Default,
             };
             var outcome = await new CollectJob(analyzerStore, context.Time).RunAsync(plan, ambient, progress, cancellationToken);
             CollectSummary.Print(outcome, context.Output);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core;
 
 namespace Analyzer.Cli.Commands;
@@ -29,6 +30,9 @@ internal sealed record CollectConfig
     /// <summary>Months of monthly cost per linked account to read with the ambient (payer) credentials; 0 or absent: none.</summary>
     public int? OrganizationMonths { get; init; }
 
+    /// <summary>What Cost Explorer is asked besides daily cost (Savings Plans, recommendations, resource cost); absent: the defaults.</summary>
+    public CostExplorerInsightsOptions? CostExplorerInsights { get; init; }
+
     public static CollectConfig Load(string path)
     {
         if (!File.Exists(path))
@@ -38,8 +42,10 @@ internal sealed record CollectConfig
 
         try
         {
-            return JsonSerializer.Deserialize<CollectConfig>(File.ReadAllText(path), Json)
+            var config = JsonSerializer.Deserialize<CollectConfig>(File.ReadAllText(path), Json)
                 ?? throw new ConfigurationException("--config", $"{path} holds null");
+            config.CostExplorerInsights?.Validate("costExplorerInsights");
+            return config;
         }
         catch (JsonException ex)
         {

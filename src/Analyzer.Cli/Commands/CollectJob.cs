@@ -28,6 +28,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
         var watermarks = new CollectionWatermarks(store, time);
         var extras = new CollectionExtras(store, time);
         var optimizer = new ComputeOptimizerTables(store, time);
+        var insights = new CostExplorerInsightsStore(store, time);
         long accounts = 0, workloads = 0, samples = 0, costLines = 0, spotPrices = 0, recommendations = 0, monthlyCosts = 0;
 
         Task CommitAsync(CollectedBatch collected, CancellationToken token)
@@ -42,6 +43,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
                     collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);
                 optimizer.Replace(collected.Batch.AccountIds[0], region, found);
                 recommendations += found.Count;
+            }
+
+            if (collected.Insights is { } read)
+            {
+                insights.Replace(read);
             }
 
             // Last: a watermark must never get ahead of the data it vouches for.
@@ -60,6 +66,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             var run = new AwsCollectionRun(target => AwsAccountCredentials.For(shared, target))
             {
                 MaxConcurrency = plan.MaxConcurrency,
+                Insights = plan.CostExplorerInsights,
                 StepDone = _ => report(Interlocked.Increment(ref done)),
             };
             return run.CollectAsync(plan.Accounts, plan.Regions, plan.Window, watermarks.ReadAll(), CommitAsync, cancellationToken);

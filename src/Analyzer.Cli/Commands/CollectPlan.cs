@@ -1,4 +1,5 @@
 using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core.Time;
 
 namespace Analyzer.Cli.Commands;
@@ -10,4 +11,7 @@ internal sealed record CollectPlan(IReadOnlyList<AwsAccountTarget> Accounts, IRe
 
     /// <summary>Months of the organisation's monthly cost per linked account to read from the payer account; 0: none.</summary>
     public int OrganizationMonths { get; init; }
+
+    /// <summary>What Cost Explorer is asked per account besides daily cost.</summary>
+    public CostExplorerInsightsOptions CostExplorerInsights { get; init; } = CostExplorerInsightsOptions.Default;
 }

@@ -42,6 +42,18 @@ public static class AwsOperations
     /// <summary>Cost Explorer charges $0.01 per API request.</summary>
     public static readonly AwsOperation GetCostAndUsage = new(AwsService.CostExplorer, "GetCostAndUsage", 0.01m);
 
+    public static readonly AwsOperation GetSavingsPlansUtilization = new(AwsService.CostExplorer, "GetSavingsPlansUtilization", 0.01m);
+
+    public static readonly AwsOperation GetSavingsPlansUtilizationDetails = new(AwsService.CostExplorer, "GetSavingsPlansUtilizationDetails", 0.01m);
+
+    public static readonly AwsOperation GetSavingsPlansCoverage = new(AwsService.CostExplorer, "GetSavingsPlansCoverage", 0.01m);
+
+    public static readonly AwsOperation GetSavingsPlansPurchaseRecommendation = new(AwsService.CostExplorer, "GetSavingsPlansPurchaseRecommendation", 0.01m);
+
+    public static readonly AwsOperation GetRightsizingRecommendation = new(AwsService.CostExplorer, "GetRightsizingRecommendation", 0.01m);
+
+    public static readonly AwsOperation GetCostAndUsageWithResources = new(AwsService.CostExplorer, "GetCostAndUsageWithResources", 0.01m);
+
     /// <summary>Names the ambient credentials' account; AWS allows it without any IAM permission.</summary>
     public static readonly AwsOperation GetCallerIdentity = new(AwsService.Sts, "GetCallerIdentity");
 
@@ -50,5 +62,7 @@ public static class AwsOperations
         DescribeInstances, DescribeInstanceTypes, ListMetrics, ListClusters, ListServices, DescribeServices, DescribeTaskDefinition,
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
         GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
+        GetSavingsPlansUtilization, GetSavingsPlansUtilizationDetails, GetSavingsPlansCoverage, GetSavingsPlansPurchaseRecommendation,
+        GetRightsizingRecommendation, GetCostAndUsageWithResources,
     ];
 }

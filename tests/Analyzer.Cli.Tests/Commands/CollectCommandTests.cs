@@ -73,7 +73,8 @@ public sealed class CollectCommandTests : IDisposable
         var output = Regex.Replace(printed, " +", " ");
         Assert.Contains("utilization_hourly 144", output, StringComparison.Ordinal);
         Assert.Contains("ce:GetCostAndUsage 1", output, StringComparison.Ordinal);
-        Assert.Contains("Paid: 1 Cost Explorer request(s) at $0.01 and 12 CloudWatch metric(s)", output, StringComparison.Ordinal);
+        Assert.Contains("ce:GetRightsizingRecommendation 1", output, StringComparison.Ordinal);
+        Assert.Contains("Paid: 8 Cost Explorer request(s) at $0.01 and 12 CloudWatch metric(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,6 +84,10 @@ public sealed class CollectCommandTests : IDisposable
         _server.Fail("ListClusters", FakeFault.AccessDenied, times: 100);
         _server.Fail("ListFunctions", FakeFault.AccessDenied, times: 100);
         _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
+        foreach (var operation in new[] { "GetSavingsPlansUtilization", "GetSavingsPlansUtilizationDetails", "GetSavingsPlansCoverage", "GetSavingsPlansPurchaseRecommendation", "GetRightsizingRecommendation", "GetCostAndUsageWithResources" })
+        {
+            _server.Fail(operation, FakeFault.AccessDenied, times: 100);
+        }
 
         var (code, output, _) = await CollectAsync("--lookback-days", "2");
 
@@ -156,6 +161,34 @@ public sealed class CollectCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Equal(["web-asg|c6g.large|asg"], Rows("SELECT c.asg_name || '|' || c.recommended_instance_type || '|' || w.kind FROM compute_optimizer_asg c JOIN workloads w ON w.workload_id = c.workload_id"));
+    }
+
+    [Fact]
+    public async Task Collect_WithConfiguredRecommendation_AsksForAndStoresOnlyIt()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.json");
+        await File.WriteAllTextAsync(config, """
+            { "regions": ["eu-west-1"], "lookbackDays": 2,
+              "costExplorerInsights": { "savingsPlanRecommendations": [ { "savingsPlansType": "EC2_INSTANCE_SP", "termInYears": "THREE_YEARS", "paymentOption": "ALL_UPFRONT" } ] } }
+            """);
+
+        var (code, _, error) = await CollectAsync("--config", config);
+
+        Assert.True(code == 0, error);
+        Assert.Single(_ce.PurchaseRequests);
+        Assert.Equal(["EC2_INSTANCE_SP|3|ALL_UPFRONT"], Rows("SELECT plan_type || '|' || term_years || '|' || payment_option FROM ce_savings_plan_recommendations"));
+    }
+
+    [Fact]
+    public async Task Collect_WithUnknownPlanTypeInConfig_ExitsWithUsageCodeNamingTheKey()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.json");
+        await File.WriteAllTextAsync(config, """{ "costExplorerInsights": { "savingsPlanRecommendations": [ { "savingsPlansType": "COMPUTE", "termInYears": "ONE_YEAR", "paymentOption": "NO_UPFRONT" } ] } }""");
+
+        var (code, _, error) = await CollectAsync("--config", config);
+
+        Assert.Equal(2, code);
+        Assert.Contains("costExplorerInsights.savingsPlanRecommendations[0].savingsPlansType", error, StringComparison.Ordinal);
     }
 
     [Fact]

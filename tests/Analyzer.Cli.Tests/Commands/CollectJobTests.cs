@@ -127,7 +127,8 @@ public sealed class CollectJobTests : IDisposable
 
         var outcome = await RunAsync();
 
-        Assert.Equal(("partial", 1, 3), (outcome.Session.Status, outcome.Failures.Count, outcome.Batches));
+        // One region's batch, the other's, the cost batch and the Cost Explorer insights batch.
+        Assert.Equal(("partial", 1, 4), (outcome.Session.Status, outcome.Failures.Count, outcome.Batches));
         Assert.Equal("cloudwatch:GetMetricData", Scalar<string>("SELECT missing_iam_action FROM collection_runs WHERE status = 'failed'"));
     }
 
@@ -138,10 +139,14 @@ public sealed class CollectJobTests : IDisposable
         _server.Fail("ListClusters", FakeFault.AccessDenied, times: 100);
         _server.Fail("ListFunctions", FakeFault.AccessDenied, times: 100);
         _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
+        foreach (var operation in new[] { "GetSavingsPlansUtilization", "GetSavingsPlansUtilizationDetails", "GetSavingsPlansCoverage", "GetSavingsPlansPurchaseRecommendation", "GetRightsizingRecommendation", "GetCostAndUsageWithResources" })
+        {
+            _server.Fail(operation, FakeFault.AccessDenied, times: 100);
+        }
 
         var outcome = await RunAsync();
 
-        Assert.Equal((true, "failed", 7), (outcome.NothingCollected, outcome.Session.Status, outcome.Failures.Count));
+        Assert.Equal((true, "failed", 13), (outcome.NothingCollected, outcome.Session.Status, outcome.Failures.Count));
     }
 
     [Fact]
@@ -149,8 +154,8 @@ public sealed class CollectJobTests : IDisposable
     {
         var outcome = await RunAsync();
 
-        // 1 Cost Explorer request ($0.01) + 2 GetMetricData calls asking 3 x 4 + 2 x 4 = 20 metrics ($0.0002).
-        Assert.Equal((1L, 20L, 0.0102m), (outcome.Session.PaidRequests, outcome.Session.MetricsRequested, outcome.Session.EstimatedCostUsd));
+        // 1 GetCostAndUsage and 7 Cost Explorer insight requests ($0.08) + 2 GetMetricData calls asking 3 x 4 + 2 x 4 = 20 metrics ($0.0002).
+        Assert.Equal((8L, 20L, 0.0802m), (outcome.Session.PaidRequests, outcome.Session.MetricsRequested, outcome.Session.EstimatedCostUsd));
         Assert.Equal(2L, Scalar<long>("SELECT calls FROM collection_api_calls WHERE iam_action = 'cloudwatch:GetMetricData'"));
     }
 

@@ -7,9 +7,10 @@ namespace Analyzer.Testing.FakeAws;
 /// <summary>
 /// Cost Explorer GetCostAndUsage (JSON 1.1, target AWSInsightsIndexService) as the 2017-10-25 model shapes it:
 /// ResultsByTime with TimePeriod, Total, Groups (Keys, Metrics {Amount, Unit}), Estimated; GroupDefinitions;
-/// NextPageToken after <see cref="GroupsPerPage"/> groups. Honours the LINKED_ACCOUNT dimension filter.
+/// NextPageToken after <see cref="GroupsPerPage"/> groups. Honours the LINKED_ACCOUNT dimension filter. The
+/// Savings Plans, recommendation and resource-level operations are in FakeCostExplorer.Insights.cs.
 /// </summary>
-public sealed class FakeCostExplorer
+public sealed partial class FakeCostExplorer
 {
     public List<FakeCostRow> Rows { get; } = [];
 
@@ -26,6 +27,7 @@ public sealed class FakeCostExplorer
         ArgumentNullException.ThrowIfNull(server);
         var ce = new FakeCostExplorer();
         server.Handle("ce", "GetCostAndUsage", ce.GetCostAndUsage);
+        ce.ServeInsights(server);
         return ce;
     }
 

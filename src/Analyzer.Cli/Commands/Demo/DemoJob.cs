@@ -56,6 +56,14 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
 
             return Task.FromResult(results);
         });
+
+        // Cost Explorer's view of the same organisation, for the reports to show beside the engine's.
+        var insights = new CostExplorerInsightsStore(store, context.Time);
+        foreach (var set in DemoCostExplorerInsights.From(demo, book, batches))
+        {
+            insights.Replace(set);
+        }
+
         progress.Info(string.Create(
             CultureInfo.InvariantCulture,
             $"loaded {loaded.Sum(r => r.Workloads)} workloads, {loaded.Sum(r => r.Samples)} hourly samples, {loaded.Sum(r => r.CostLines)} cost lines"));

@@ -49,6 +49,21 @@ public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
         }
     }
 
+    [Fact]
+    public void Demo_CostExplorerInsights_FillTheirTablesForEveryAccount()
+    {
+        using var connection = Connect(out var store);
+        using (store)
+        {
+            Assert.Equal((3L, 90L, 90L, 6L, 3L), (
+                connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT account_id) FROM savings_plans_held"),
+                connection.ExecuteScalar<long>("SELECT COUNT(*) FROM savings_plans_utilization_daily"),
+                connection.ExecuteScalar<long>("SELECT COUNT(*) FROM savings_plans_coverage_daily"),
+                connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ce_savings_plan_recommendations"),
+                connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT account_id) FROM ce_rightsizing_recommendations")));
+        }
+    }
+
     [Theory]
     [InlineData("report.html")]
     [InlineData("report.pdf")]
