@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
@@ -102,7 +103,27 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         }
 
         var options = ReadOptions(connection, runId, rows.ToDictionary(r => r.Report.WorkloadId, r => r, StringComparer.Ordinal));
-        return [.. rows.Select(r => r.Report with { Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [] })];
+        var computeOptimizer = ReadComputeOptimizer(connection, runId);
+        return [.. rows.Select(r => r.Report with
+        {
+            Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [],
+            ComputeOptimizer = computeOptimizer.GetValueOrDefault(r.Report.WorkloadId),
+        })];
+    }
+
+    private static Dictionary<string, ComputeOptimizerComparison> ReadComputeOptimizer(DuckDbConnection connection, string runId)
+    {
+        var comparisons = new Dictionary<string, ComputeOptimizerComparison>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.ComputeOptimizer), new Dictionary<string, object?> { ["run_id"] = runId });
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            comparisons[id] = new ComputeOptimizerComparison(
+                id, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), reader.IsDBNull(4) ? null : reader.GetDecimal(4),
+                ComputeOptimizerAgreementNames.Parse(reader.GetString(5)), NullableString(reader, 6));
+        }
+
+        return comparisons;
     }
 
     private static Dictionary<string, List<ReportOption>> ReadOptions(
