@@ -144,8 +144,12 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             var configuration = OptionConfiguration.Option(
                 family, workload.Report.CurrentConfiguration, NullableString(reader, 9), NullableString(reader, 10), NullableDouble(reader, 11),
                 NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14), NullableDouble(reader, 15));
-            // The chosen option's rationale is why it was chosen; the others carry the engine's caveat or refusal.
-            var reason = recommended ? workload.Why : NullableString(reader, 5) ?? (family == OptionFamily.Current ? workload.Why : option);
+            // The chosen option's rationale is why it was chosen, then its caveat (for a fleet, what changes: "6 → 9 tasks
+            // of 1 vCPU/2 GB"); the others carry the engine's caveat or refusal.
+            var caveat = NullableString(reader, 5);
+            var reason = recommended
+                ? (caveat is null ? workload.Why : $"{workload.Why}; {caveat}")
+                : caveat ?? (family == OptionFamily.Current ? workload.Why : option);
             if (!options.TryGetValue(workloadId, out var list))
             {
                 options[workloadId] = list = [];
