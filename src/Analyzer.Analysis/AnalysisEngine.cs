@@ -33,11 +33,13 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
 
         var evaluations = new List<WorkloadEvaluation>(workloads.Count);
+        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
         var profileRows = new List<(Core.Profiles.DemandProfile, InterruptionTolerance)>(workloads.Count);
         foreach (var workload in workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
+            used[workload.WorkloadId] = profile;
             evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null));
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
@@ -45,6 +47,8 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var savingsPlans = settings.Allows(OptionFamily.SavingsPlan)
             ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, settings.HeldSavingsPlanHourlyUsd)
             : [];
+
+        var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, workloads, used, evaluations, prices, settings);
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -64,10 +68,11 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
+            ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             transaction.Commit();
         }
 
-        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans);
+        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer };
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

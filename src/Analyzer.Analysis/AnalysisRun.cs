@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Rules;
 using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Time;
@@ -11,4 +12,8 @@ public sealed record AnalysisRun(
     Period Window,
     DateOnly? PriceAsOf,
     IReadOnlyList<WorkloadEvaluation> Evaluations,
-    IReadOnlyList<SavingsPlanResult> SavingsPlans);
+    IReadOnlyList<SavingsPlanResult> SavingsPlans)
+{
+    /// <summary>Compute Optimizer's recommendation beside ours, for every EC2 instance and every workload it covers.</summary>
+    public IReadOnlyList<ComputeOptimizerComparison> ComputeOptimizer { get; init; } = [];
+}

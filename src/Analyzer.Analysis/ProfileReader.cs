@@ -102,6 +102,13 @@ internal static class ProfileReader
                 DurationAverageMs = D("duration_avg_ms"),
                 DurationP99Ms = D("duration_p99_ms"),
                 ConcurrencyMax = D("concurrency_max"),
+                FleetCpuMeanVcpu = D("fleet_cpu_mean_vcpu"),
+                FleetCpuP90Vcpu = D("fleet_cpu_p90_vcpu"),
+                FleetCpuP95Vcpu = D("fleet_cpu_p95_vcpu"),
+                FleetCpuP99Vcpu = D("fleet_cpu_p99_vcpu"),
+                FleetCpuP995Vcpu = D("fleet_cpu_p995_vcpu"),
+                FleetCpuMaxVcpu = D("fleet_cpu_max_vcpu"),
+                FleetMemoryMaxGib = D("fleet_memory_max_gib"),
             };
             profile = profile with { Shape = DemandShapeClassifier.Classify(profile) };
             profiles[id] = profile with { UnitOfWorkSeconds = UnitOfWork(workload, profile, settings) };

@@ -11,6 +11,7 @@ internal static class Queries
     public const string HourlyUnits = "analysis/savings/hourly_units";
     public const string SampleSpan = "analysis/profile/sample_span";
     public const string InsertRun = "analysis/results/insert_run";
+    public const string ComputeOptimizer = "analysis/compare/compute_optimizer";
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

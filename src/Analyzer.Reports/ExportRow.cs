@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Workloads;
@@ -18,6 +19,7 @@ internal sealed record ExportRow(WorkloadReport Workload, string Team, ReportOpt
         "current_configuration", "current_monthly_cost_usd", "option", "savings_category", "option_configuration",
         "option_monthly_cost_usd", "monthly_savings_usd", "recommended", "feasible", "effort", "risk", "confidence",
         "cpu_p95_percent", "memory_p95_percent", "rationale",
+        "co_finding", "co_recommended_configuration", "co_estimated_monthly_savings_usd", "co_agreement", "co_reason",
     ];
 
     public static IEnumerable<ExportRow> From(ReportModel model)
@@ -41,6 +43,9 @@ internal sealed record ExportRow(WorkloadReport Workload, string Team, ReportOpt
     public decimal? MonthlySavings => Option is null ? null : Workload.SavingsOf(Option);
 
     public string Kind => Workload.Kind.ToName();
+
+    /// <summary>The Compute Optimizer agreement's export name; empty when the workload has no comparison.</summary>
+    public string ComputeOptimizerAgreement => Workload.ComputeOptimizer?.Agreement.ToName() ?? string.Empty;
 
     public static string LevelName(Risk risk) => risk.ToName();
 

@@ -34,4 +34,24 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
         Assert.Contains(demo.Run.Evaluations, e => e.Recommendation.Chosen.Family != OptionFamily.Current);
         Assert.Contains(demo.Run.SavingsPlans, p => p.Optimum.HourlyCommitment > 0);
     }
+
+    [Fact]
+    public void Run_DemoData_UnderProvisionedAreADeliberateMinority()
+    {
+        // Compute Optimizer's defaults (p99.5 + 20%): the demo's fleet runs mostly under its size, as real fleets do.
+        var fixes = demo.Run.Evaluations.Count(e => e.Recommendation.Chosen.FixesUnderProvisioning);
+
+        Assert.InRange(fixes, demo.Workloads * 5 / 100, demo.Workloads * 10 / 100);
+    }
+
+    [Fact]
+    public void Run_DemoData_ResizesSomeFleetsByUnitCount()
+    {
+        var resized = demo.Run.Evaluations
+            .Where(e => e.WorkloadId.Contains(":autoScalingGroup:", StringComparison.Ordinal) || e.WorkloadId.Contains(":service/", StringComparison.Ordinal))
+            .Select(e => e.Recommendation.Chosen)
+            .Where(c => c.Family != OptionFamily.Current && c.Reason is { } r && r.Contains(" → ", StringComparison.Ordinal));
+
+        Assert.Contains(resized, c => c.Reason!.Contains("instances of", StringComparison.Ordinal) || c.Reason.Contains(" × ", StringComparison.Ordinal));
+    }
 }

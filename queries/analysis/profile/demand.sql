@@ -8,7 +8,11 @@
 --   cpu_p50_vcpu, cpu_p90_vcpu, cpu_p95_vcpu, cpu_p99_vcpu, cpu_p995_vcpu, cpu_max_vcpu, cpu_max_pct,
 --   memory_p95_gib, memory_max_gib, net_in_peak, net_out_peak, active_hours, active_runs, business_share,
 --   night_share, running_count_mean, running_count_min, running_count_max, invocations_total,
---   duration_avg_ms, duration_p99_ms, concurrency_max
+--   duration_avg_ms, duration_p99_ms, concurrency_max, fleet_cpu_mean_vcpu, fleet_cpu_p90_vcpu, fleet_cpu_p95_vcpu,
+--   fleet_cpu_p99_vcpu, fleet_cpu_p995_vcpu, fleet_cpu_max_vcpu, fleet_memory_max_gib
+-- The fleet_ columns are for pooled workloads (asg, ecs_service), null for others: each hour's per-unit demand times
+-- the units running that hour (the desired count where no running count was collected), so a fleet is sized on
+-- the percentile of its hourly total rather than on one unit.
 WITH hourly AS (
     SELECT u.workload_id,
            u.hour,
@@ -30,6 +34,7 @@ samples AS (
     SELECT h.*,
            w.vcpu,
            w.memory_gib,
+           CASE WHEN w.kind IN ('asg', 'ecs_service') THEN coalesce(h.running_count, greatest(w.desired_count, 1)) END AS fleet_units,
            CASE WHEN w.kind = 'lambda_function' THEN coalesce(h.invocations, 0) > 0
                 ELSE coalesce(h.cpu_avg_pct, h.cpu_peak_pct, 0) > CAST($idle_threshold_pct AS DOUBLE)
            END AS active
@@ -80,7 +85,14 @@ SELECT s.workload_id,
        sum(s.invocations)                                                                AS invocations_total,
        sum(s.invocations * s.duration_avg_ms) / nullif(sum(s.invocations), 0)            AS duration_avg_ms,
        quantile_cont(s.duration_p99_ms, 0.99)                                            AS duration_p99_ms,
-       max(s.concurrency_max)                                                            AS concurrency_max
+       max(s.concurrency_max)                                                            AS concurrency_max,
+       avg(s.cpu_avg_pct * s.fleet_units) * any_value(s.vcpu) / 100                      AS fleet_cpu_mean_vcpu,
+       quantile_cont(s.cpu_peak_pct * s.fleet_units, 0.90) * any_value(s.vcpu) / 100    AS fleet_cpu_p90_vcpu,
+       quantile_cont(s.cpu_peak_pct * s.fleet_units, 0.95) * any_value(s.vcpu) / 100    AS fleet_cpu_p95_vcpu,
+       quantile_cont(s.cpu_peak_pct * s.fleet_units, 0.99) * any_value(s.vcpu) / 100    AS fleet_cpu_p99_vcpu,
+       quantile_cont(s.cpu_peak_pct * s.fleet_units, 0.995) * any_value(s.vcpu) / 100   AS fleet_cpu_p995_vcpu,
+       max(s.cpu_peak_pct * s.fleet_units) * any_value(s.vcpu) / 100                     AS fleet_cpu_max_vcpu,
+       max(s.mem_peak_pct * s.fleet_units) * any_value(s.memory_gib) / 100               AS fleet_memory_max_gib
 FROM samples s
 LEFT JOIN activity a USING (workload_id)
 GROUP BY s.workload_id

@@ -47,6 +47,8 @@ internal static class ReportMethodology
             $"Recommendations fit the '{s.RiskAppetite.ToString().ToLowerInvariant()}' risk appetite.",
             string.Create(inv, $"Sizing needs at least {s.MinimumHours} hours of data in the lookback."),
             "Usage in the lookback is representative of the next month.",
+            string.Create(inv, $"Auto Scaling groups and ECS services are sized as fleets: the cheapest unit size and count covering the fleet's hourly total, never under {s.MinimumPooledUnits} units where 2 or more ran."),
+            "Compute Optimizer's own recommendation, where collected, is shown beside ours with the reasons they differ.",
         };
         return new Methodology(
             s.LookbackDays, percentile, (decimal)s.CpuHeadroomPercent,

@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
@@ -102,7 +103,27 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         }
 
         var options = ReadOptions(connection, runId, rows.ToDictionary(r => r.Report.WorkloadId, r => r, StringComparer.Ordinal));
-        return [.. rows.Select(r => r.Report with { Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [] })];
+        var computeOptimizer = ReadComputeOptimizer(connection, runId);
+        return [.. rows.Select(r => r.Report with
+        {
+            Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [],
+            ComputeOptimizer = computeOptimizer.GetValueOrDefault(r.Report.WorkloadId),
+        })];
+    }
+
+    private static Dictionary<string, ComputeOptimizerComparison> ReadComputeOptimizer(DuckDbConnection connection, string runId)
+    {
+        var comparisons = new Dictionary<string, ComputeOptimizerComparison>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.ComputeOptimizer), new Dictionary<string, object?> { ["run_id"] = runId });
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            comparisons[id] = new ComputeOptimizerComparison(
+                id, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), reader.IsDBNull(4) ? null : reader.GetDecimal(4),
+                ComputeOptimizerAgreementNames.Parse(reader.GetString(5)), NullableString(reader, 6));
+        }
+
+        return comparisons;
     }
 
     private static Dictionary<string, List<ReportOption>> ReadOptions(
@@ -123,8 +144,12 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             var configuration = OptionConfiguration.Option(
                 family, workload.Report.CurrentConfiguration, NullableString(reader, 9), NullableString(reader, 10), NullableDouble(reader, 11),
                 NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14), NullableDouble(reader, 15));
-            // The chosen option's rationale is why it was chosen; the others carry the engine's caveat or refusal.
-            var reason = recommended ? workload.Why : NullableString(reader, 5) ?? (family == OptionFamily.Current ? workload.Why : option);
+            // The chosen option's rationale is why it was chosen, then its caveat (for a fleet, what changes: "6 → 9 tasks
+            // of 1 vCPU/2 GB"); the others carry the engine's caveat or refusal.
+            var caveat = NullableString(reader, 5);
+            var reason = recommended
+                ? (caveat is null ? workload.Why : $"{workload.Why}; {caveat}")
+                : caveat ?? (family == OptionFamily.Current ? workload.Why : option);
             if (!options.TryGetValue(workloadId, out var list))
             {
                 options[workloadId] = list = [];

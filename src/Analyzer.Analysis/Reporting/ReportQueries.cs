@@ -18,9 +18,10 @@ internal static class ReportQueries
     public const string Changes = "analysis/report/changes";
     public const string ProfileGaps = "analysis/report/profile_gaps";
     public const string Totals = "analysis/report/totals";
+    public const string ComputeOptimizer = "analysis/report/compute_optimizer";
 
     public static IReadOnlyList<string> All { get; } =
-        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals];
+        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer];
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

@@ -92,7 +92,8 @@ internal sealed class DemoInventory
             (DemoPattern.Steady, 0),
             (DemoPattern.BusinessHours, 0.30),
             (DemoPattern.NightlyBatch, 0.25),
-            (DemoPattern.SpikyApi, 0.20));
+            (DemoPattern.SpikyApi, 0.20),
+            (DemoPattern.UnderProvisioned, 0.10));
         foreach (var pattern in patterns)
         {
             var place = Place();
@@ -119,7 +120,8 @@ internal sealed class DemoInventory
             (DemoPattern.SpikyApi, 0.20),
             (DemoPattern.MemoryBound, 0.15),
             (DemoPattern.NightlyBatch, 0.10),
-            (DemoPattern.IdleZombie, 0.05));
+            (DemoPattern.IdleZombie, 0.05),
+            (DemoPattern.UnderProvisioned, 0.10));
         for (var i = 0; i < patterns.Count; i++)
         {
             var pattern = patterns[i];

@@ -11,7 +11,7 @@ public static class DemoPatterns
     /// <summary>On batch workloads: how many minutes the nightly run keeps the CPU busy.</summary>
     public const string BatchMinutesTag = "demo:batch-minutes";
 
-    /// <summary>Busy all day, every day (CPU around 35-60%).</summary>
+    /// <summary>Busy all day, every day (CPU around 20-40%).</summary>
     public const string Steady = "steady";
 
     /// <summary>Running but unused: CPU maximum never above 1%.</summary>
@@ -23,7 +23,7 @@ public static class DemoPatterns
     /// <summary>Busy for minutes to a few hours each night, idle otherwise.</summary>
     public const string NightlyBatch = "nightly-batch";
 
-    /// <summary>Low average CPU with short peaks near 100%.</summary>
+    /// <summary>Low average CPU with short peaks to 40-65%.</summary>
     public const string SpikyApi = "spiky-api";
 
     /// <summary>High memory, low CPU.</summary>

@@ -61,7 +61,7 @@ internal static class DemoSamples
                 avg = (p.Base * (1 - busy)) + (p.Peak * busy) + (0.5 * rng.Noise());
                 max = busy > 0 ? p.Peak + rng.Between(0.0, 4.0) : avg + rng.Between(1.0, 5.0);
                 count = busy > 0 ? p.MaxCount : p.MinCount;
-                memoryLift = 30 * busy;
+                memoryLift = 15 * busy;
                 break;
             case DemoPattern.SpikyApi:
                 avg = p.Base + (1.5 * rng.Noise());

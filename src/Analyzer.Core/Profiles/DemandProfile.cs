@@ -40,6 +40,25 @@ public sealed record DemandProfile
     /// <summary>Highest hourly-maximum CPU as a percent of the configured size (idle test: at most 1).</summary>
     public double? CpuMaxPercent { get; init; }
 
+    /// <summary>
+    /// Pooled workloads (Auto Scaling group, ECS service): the fleet's total CPU each hour, per-unit CPU times the
+    /// units running that hour, at the same percentiles as one unit's. Null for single units and without CPU data.
+    /// </summary>
+    public double? FleetCpuMeanVcpu { get; init; }
+
+    public double? FleetCpuP90Vcpu { get; init; }
+
+    public double? FleetCpuP95Vcpu { get; init; }
+
+    public double? FleetCpuP99Vcpu { get; init; }
+
+    public double? FleetCpuP995Vcpu { get; init; }
+
+    public double? FleetCpuMaxVcpu { get; init; }
+
+    /// <summary>The fleet's highest total memory in one hour (per-unit maximum times units running).</summary>
+    public double? FleetMemoryMaxGib { get; init; }
+
     public double? MemoryP95Gib { get; init; }
 
     public double? MemoryMaxGib { get; init; }
@@ -98,6 +117,17 @@ public sealed record DemandProfile
         CpuPercentile.P99 => CpuP99Vcpu,
         CpuPercentile.P99_5 => CpuP995Vcpu,
         CpuPercentile.Max => CpuMaxVcpu,
+        _ => throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "Unknown percentile."),
+    };
+
+    /// <summary>The fleet's total CPU demand at a chosen percentile; null when it was not profiled.</summary>
+    public double? FleetCpuAt(CpuPercentile percentile) => percentile switch
+    {
+        CpuPercentile.P90 => FleetCpuP90Vcpu,
+        CpuPercentile.P95 => FleetCpuP95Vcpu,
+        CpuPercentile.P99 => FleetCpuP99Vcpu,
+        CpuPercentile.P99_5 => FleetCpuP995Vcpu,
+        CpuPercentile.Max => FleetCpuMaxVcpu,
         _ => throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "Unknown percentile."),
     };
 }

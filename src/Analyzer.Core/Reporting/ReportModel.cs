@@ -25,4 +25,8 @@ public sealed record ReportModel(
     IReadOnlyList<BreakdownRow> ByTeam,
     MonthOverMonth? MonthOverMonth,
     DataQualityReport DataQuality,
-    Methodology Methodology);
+    Methodology Methodology)
+{
+    /// <summary>How much of the EC2 fleet Compute Optimizer covers and how often it agrees, from the workloads.</summary>
+    public ComputeOptimizerCoverage ComputeOptimizerCoverage => ComputeOptimizerCoverage.Of(Workloads);
+}

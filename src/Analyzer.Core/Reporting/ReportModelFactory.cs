@@ -67,6 +67,9 @@ public static class ReportModelFactory
     {
         CurrentMonthlyCost = Cents(w.CurrentMonthlyCost),
         Options = w.Options.Select(o => o with { MonthlyCost = Cents(o.MonthlyCost) }).ToList(),
+        ComputeOptimizer = w.ComputeOptimizer is { EstimatedMonthlySavingsUsd: { } co } comparison
+            ? comparison with { EstimatedMonthlySavingsUsd = Cents(co) }
+            : w.ComputeOptimizer,
     };
 
     private static void Validate(List<WorkloadReport> workloads)

@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Workloads;
 
 namespace Analyzer.Core.Reporting;
@@ -22,6 +23,9 @@ public sealed record WorkloadReport(
     IReadOnlyDictionary<string, string> Tags,
     IReadOnlyList<ReportOption> Options)
 {
+    /// <summary>AWS Compute Optimizer's recommendation beside ours; null when it could not cover this kind of workload.</summary>
+    public ComputeOptimizerComparison? ComputeOptimizer { get; init; }
+
     /// <summary>The recommended option, or null when the workload is best left as it is.</summary>
     public ReportOption? Recommended => Options.FirstOrDefault(o => o.Recommended);
 

@@ -17,14 +17,17 @@ public static class CommitmentEvaluator
     /// <summary>The Savings Plans every EC2 workload is priced for; a plan with no rate is reported, never estimated.</summary>
     private static readonly (string Plan, string Name)[] SavingsPlans = [("compute", "Compute Savings Plans"), ("ec2instance", "EC2 Instance Savings Plans")];
 
-    public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates)
+    /// <param name="units">Units the chosen option runs on average (a pooled workload's new count); the context's when null.</param>
+    public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates, double? units = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rates);
         var profile = context.Profile;
         var pooled = context.Workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
-        var units = context.Units;
-        var steady = pooled ? Math.Min(profile.RunningCountMin, units) : 1;
+        var running = units ?? context.Units;
+
+        // A resized fleet keeps today's shape: its steady units are today's minimum share of its mean.
+        var steady = pooled ? Math.Min(profile.RunningCountMin * running / context.Units, running) : 1;
         var results = new List<OptionResult>();
         foreach (var rate in rates.Where(r => r.InstanceType == instanceType))
         {
@@ -39,8 +42,8 @@ public static class CommitmentEvaluator
             }
 
             var monthly = (rate.EffectiveUsdPerHour * Billing.HoursPerMonth * (decimal)steady)
-                + (onDemandUsdPerHour * Billing.HoursPerMonth * (decimal)(units - steady));
-            var target = new OptionTarget(instanceType, null, null, null, null, capacity, (double)Billing.HoursPerMonth, units);
+                + (onDemandUsdPerHour * Billing.HoursPerMonth * (decimal)(running - steady));
+            var target = new OptionTarget(instanceType, null, null, null, null, capacity, (double)Billing.HoursPerMonth, running);
             var note = rate.UpfrontUsd is > 0 ? $"{rate.UpfrontUsd:0.##} USD upfront, spread over the term" : null;
             results.Add(OptionResult.Priced(label, family, monthly, context.CurrentMonthlyCost, risk, Effort.VeryLow, context.Confidence, target, note));
         }

@@ -50,7 +50,27 @@ public static class FargateEvaluator
         }
 
         var need = DemandRequirement.From(profile, settings, currentVcpu, currentMemory);
-        var size = FargateTaskSizer.Smallest(need.Vcpu, need.MemoryGib, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+        var units = context.Units;
+        string? change = null;
+        FargateTaskSize? size;
+        if (FleetRequirement.IsPooled(workload.Kind))
+        {
+            // A pooled workload is sized as a fleet: task size and count together.
+            var fleet = FleetRequirement.From(context, settings, currentVcpu, currentMemory);
+            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+            size = sized?.Task;
+            if (sized is { } s)
+            {
+                units = s.Size.MeanUnits;
+                var unitName = workload.Kind == WorkloadKind.EcsService ? "tasks" : "instances";
+                change = fleet.Change(unitName, CurrentSize(workload, currentVcpu, currentMemory), Describe(s.Task), s.Size);
+            }
+        }
+        else
+        {
+            size = FargateTaskSizer.Smallest(need.Vcpu, need.MemoryGib, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+        }
+
         if (size is null)
         {
             return OptionResult.Infeasible(
@@ -64,10 +84,14 @@ public static class FargateEvaluator
 
         var batch = profile.Shape.IsBatch();
         var hours = batch ? Billing.HoursPerMonth * (decimal)profile.ActiveHoursFraction : Billing.HoursPerMonth;
-        var units = context.Units;
         var monthly = ((size.Vcpu * rate.UsdPerVcpuHour) + (size.MemoryGb * rate.UsdPerGbHour)) * hours * (decimal)units;
         var target = new OptionTarget(null, architecture, (double)size.Vcpu, (double)size.MemoryGb, null, spot ? "spot" : "on-demand", (double)hours, units);
         var notes = new List<string>();
+        if (change is not null)
+        {
+            notes.Add(change);
+        }
+
         if (batch)
         {
             notes.Add("priced for active hours only (batch shape)");
@@ -91,6 +115,17 @@ public static class FargateEvaluator
             notes.Count == 0 ? null : string.Join("; ", notes),
             fixesUnderProvisioning: !currentCovers && monthly > context.CurrentMonthlyCost);
     }
+
+    /// <summary>A task size as people write it: "1 vCPU/2 GB".</summary>
+    public static string Describe(FargateTaskSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        return string.Create(CultureInfo.InvariantCulture, $"{size.Vcpu:0.##} vCPU/{size.MemoryGb:0.##} GB");
+    }
+
+    // An ECS service on Fargate keeps its task size's name; an EC2-backed fleet names its instance type.
+    private static string CurrentSize(Workload workload, double vcpu, double memoryGib) =>
+        workload.InstanceType ?? string.Create(CultureInfo.InvariantCulture, $"{vcpu:0.##} vCPU/{memoryGib:0.##} GB");
 
     private static Effort EffortFor(Workload workload, bool archChange)
     {

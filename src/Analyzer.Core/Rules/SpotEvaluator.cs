@@ -13,6 +13,8 @@ public static class SpotEvaluator
     /// <param name="onDemandUsdPerHour">On-demand price of that type, for the Advisor fallback.</param>
     /// <param name="spotUsdPerHour">The catalog's Spot price; null when it has none.</param>
     /// <param name="advisorSavingsPercent">Spot Advisor "savings vs on-demand %", where known.</param>
+    /// <param name="units">Units to price (a pooled workload's rightsized count); the context's units when null.</param>
+    /// <param name="change">What changes for a pooled workload, shown first in the note.</param>
     /// <param name="interruptionBand">Spot Advisor band: "&lt;5%", "5-10%", "10-15%", "15-20%", "&gt;20%".</param>
     public static OptionResult Evaluate(
         WorkloadContext context,
@@ -20,7 +22,9 @@ public static class SpotEvaluator
         decimal onDemandUsdPerHour,
         decimal? spotUsdPerHour,
         decimal? advisorSavingsPercent,
-        string? interruptionBand)
+        string? interruptionBand,
+        double? units = null,
+        string? change = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var label = $"{OptionFamily.Ec2Spot.ToName()}:{instanceType}";
@@ -50,9 +54,14 @@ public static class SpotEvaluator
             return OptionResult.Infeasible(label, OptionFamily.Ec2Spot, $"no Spot price for {instanceType} in {context.Workload.Region}", risk, effort, context.Confidence);
         }
 
-        var units = context.Units;
-        var target = new OptionTarget(instanceType, null, null, null, null, "spot", (double)Billing.HoursPerMonth, units);
-        return OptionResult.Priced(label, OptionFamily.Ec2Spot, hourly * Billing.HoursPerMonth * (decimal)units, context.CurrentMonthlyCost, risk, effort, confidence, target, note);
+        if (change is not null)
+        {
+            note = $"{change}; {note}";
+        }
+
+        var count = units ?? context.Units;
+        var target = new OptionTarget(instanceType, null, null, null, null, "spot", (double)Billing.HoursPerMonth, count);
+        return OptionResult.Priced(label, OptionFamily.Ec2Spot, hourly * Billing.HoursPerMonth * (decimal)count, context.CurrentMonthlyCost, risk, effort, confidence, target, note);
     }
 
     /// <summary>The Spot Advisor's interruption band as a risk: under 5% is Low, up to 15% Medium, above High.</summary>

@@ -67,18 +67,25 @@ public static class WorkloadEvaluator
 
         var offers = prices.OnDemandOffers(workload.Region).ToArray();
         var arch = spec.Architecture ?? workload.Architecture;
-        var sized = Ec2Rightsizer.Evaluate(context, spec, offers, settings, arch);
+        var pooled = FleetRequirement.IsPooled(workload.Kind);
+        OptionResult Rightsize(string architecture) => pooled
+            ? FleetEc2Rightsizer.Evaluate(context, spec, offers, settings, architecture)
+            : Ec2Rightsizer.Evaluate(context, spec, offers, settings, architecture);
+        var sized = Rightsize(arch);
         options.Add(sized);
         if (arch != "arm64")
         {
-            options.Add(Ec2Rightsizer.Evaluate(context, spec, offers, settings, "arm64"));
+            options.Add(Rightsize("arm64"));
         }
 
-        // Spot on the rightsized type where one was found, else on the current type.
-        var spotType = sized.Feasible && sized.Target?.InstanceType is { } t ? t : type;
+        // Spot on the rightsized type and count where one was found, else on the current type and count.
+        var resized = sized.Feasible && sized.Target?.InstanceType is not null;
+        var spotType = resized ? sized.Target!.InstanceType! : type;
         var onDemand = prices.Ec2(workload.Region, spotType, "on-demand") ?? 0m;
         var advice = prices.Advice(workload.Region, spotType);
-        options.Add(SpotEvaluator.Evaluate(context, spotType, onDemand, prices.Ec2(workload.Region, spotType, "spot"), advice?.SavingsPercent, advice?.InterruptionFrequency));
+        var units = pooled && resized ? sized.Target!.Units : context.Units;
+        var change = pooled && resized ? sized.Reason?.Split("; ")[0] : null;
+        options.Add(SpotEvaluator.Evaluate(context, spotType, onDemand, prices.Ec2(workload.Region, spotType, "spot"), advice?.SavingsPercent, advice?.InterruptionFrequency, units, change));
     }
 
     private static IReadOnlyList<OptionResult> CommitmentsFor(OptionResult chosen, WorkloadContext context, PriceBook prices)
@@ -91,6 +98,7 @@ public static class WorkloadEvaluator
             return [];
         }
 
-        return CommitmentEvaluator.Evaluate(context, type, onDemand, prices.Commitments(context.Workload.Region, type));
+        return CommitmentEvaluator.Evaluate(context, type, onDemand, prices.Commitments(context.Workload.Region, type),
+            chosen.Family == OptionFamily.Current ? null : chosen.Target.Units);
     }
 }

@@ -28,6 +28,12 @@ public sealed record AnalysisSettings
     /// <summary>Fewer observed hours than this and no sizing option is offered (Compute Optimizer needs 30).</summary>
     public int MinimumHours { get; init; } = 30;
 
+    /// <summary>
+    /// Fewest instances or tasks a pooled workload (Auto Scaling group, ECS service) is sized to when it ran at
+    /// least 2: one unit fewer than 2 would leave no spare for a failed unit or an Availability Zone outage.
+    /// </summary>
+    public int MinimumPooledUnits { get; init; } = 2;
+
     public RiskAppetite RiskAppetite { get; init; } = RiskAppetite.Balanced;
 
     public IReadOnlySet<OptionFamily> AllowedOptions { get; init; } = Enum.GetValues<OptionFamily>().ToHashSet();
@@ -82,6 +88,7 @@ public sealed record AnalysisSettings
         Require(IdleCpuMaxPercent is >= 0 and <= 100, "idleCpuMaxPercent", $"must be 0 to 100, got {IdleCpuMaxPercent}.");
         Require(ActiveCpuThresholdPercent is >= 0 and <= 100, "activeCpuThresholdPercent", $"must be 0 to 100, got {ActiveCpuThresholdPercent}.");
         Require(MinimumHours >= 1, "minimumHours", $"must be at least 1, got {MinimumHours}.");
+        Require(MinimumPooledUnits is >= 1 and <= 100, "minimumPooledUnits", $"must be 1 to 100, got {MinimumPooledUnits}.");
         Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
         Require(HeldSavingsPlanHourlyUsd is >= 0 and <= 5000, "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
         Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");

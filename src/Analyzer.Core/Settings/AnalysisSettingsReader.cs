@@ -21,7 +21,7 @@ public static class AnalysisSettingsReader
     private static readonly string[] Keys =
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
-        "activeCpuThresholdPercent", "minimumHours", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
+        "activeCpuThresholdPercent", "minimumHours", "minimumPooledUnits", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
         "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "heldSavingsPlanHourlyUsd",
     ];
 
@@ -78,6 +78,7 @@ public static class AnalysisSettingsReader
         "idleCpuMaxPercent" => s with { IdleCpuMaxPercent = v.Number() },
         "activeCpuThresholdPercent" => s with { ActiveCpuThresholdPercent = v.Number() },
         "minimumHours" => s with { MinimumHours = v.Int() },
+        "minimumPooledUnits" => s with { MinimumPooledUnits = v.Int() },
         "riskAppetite" => s with { RiskAppetite = ParseAppetite(key, v.Text()) },
         "allowedOptions" => s with { AllowedOptions = ParseFamilies(key, v.List()) },
         "interruptionToleranceTags" => s with { InterruptionToleranceTags = v.List() },

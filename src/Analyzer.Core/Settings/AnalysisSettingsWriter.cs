@@ -29,6 +29,7 @@ public static class AnalysisSettingsWriter
             json.WriteNumber("idleCpuMaxPercent", settings.IdleCpuMaxPercent);
             json.WriteNumber("activeCpuThresholdPercent", settings.ActiveCpuThresholdPercent);
             json.WriteNumber("minimumHours", settings.MinimumHours);
+            json.WriteNumber("minimumPooledUnits", settings.MinimumPooledUnits);
             json.WriteString("riskAppetite", settings.RiskAppetite.ToString().ToLowerInvariant());
             WriteList(json, "allowedOptions", Enum.GetValues<OptionFamily>().Where(settings.Allows).Select(f => f.ToName()));
             WriteList(json, "interruptionToleranceTags", settings.InterruptionToleranceTags);

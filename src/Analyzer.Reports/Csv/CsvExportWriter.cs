@@ -29,6 +29,8 @@ public static class CsvExportWriter
                 o?.Family.ToName() ?? string.Empty, o?.Category.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
                 Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), o is null ? string.Empty : ExportRow.LevelName(o.Effort), o is null ? string.Empty : ExportRow.LevelName(o.Risk),
                 o is null ? string.Empty : ExportRow.LevelName(o.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
+                Text(w.ComputeOptimizer?.Finding), Text(w.ComputeOptimizer?.RecommendedConfiguration), Money(w.ComputeOptimizer?.EstimatedMonthlySavingsUsd),
+                row.ComputeOptimizerAgreement, Text(w.ComputeOptimizer?.Reason),
             ];
             writer.Write(string.Join(',', cells.Select(Quote)));
             writer.Write('\n');

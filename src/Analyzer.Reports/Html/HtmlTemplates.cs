@@ -1,3 +1,4 @@
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Time;
@@ -56,6 +57,14 @@ internal sealed class HtmlTemplates
         handlebars.RegisterHelper("period", (_, args) => ReportFormat.Period(Arg<Period>(args, 0)));
         handlebars.RegisterHelper("kind", (_, args) => ReportFormat.Kind(Arg<WorkloadKind>(args, 0)));
         handlebars.RegisterHelper("option", (_, args) => (Arg<OptionFamily>(args, 0)).ToLabel());
+        handlebars.RegisterHelper("coAgreement", (_, args) => Arg<ComputeOptimizerAgreement>(args, 0) switch
+        {
+            ComputeOptimizerAgreement.Same => "agrees",
+            ComputeOptimizerAgreement.SameDirection => "same direction, another target",
+            ComputeOptimizerAgreement.DifferentDirection => "differs",
+            _ => "no recommendation",
+        });
+        handlebars.RegisterHelper("coAgreementClass", (_, args) => Arg<ComputeOptimizerAgreement>(args, 0).ToName());
         handlebars.RegisterHelper("family", (_, args) => (Arg<SavingsCategory>(args, 0)).ToLabel());
         handlebars.RegisterHelper("rating", (_, args) => OptionLabels.LevelLabel(LevelName(args[0])));
         handlebars.RegisterHelper("ratingValue", (_, args) => Convert.ToInt32(Arg<Enum>(args, 0), System.Globalization.CultureInfo.InvariantCulture));

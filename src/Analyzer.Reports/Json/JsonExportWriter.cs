@@ -53,6 +53,15 @@ public static class JsonExportWriter
             json.WriteNull("commitment");
         }
 
+        var co = model.ComputeOptimizerCoverage;
+        json.WriteStartObject("compute_optimizer");
+        json.WriteNumber("ec2_workloads", co.Ec2Workloads);
+        json.WriteNumber("covered", co.Covered);
+        json.WriteNumber("agrees", co.Agrees);
+        json.WriteNumber("same_direction", co.SameDirection);
+        json.WriteNumber("different_direction", co.DifferentDirection);
+        json.WriteEndObject();
+
         json.WriteStartArray("rows");
         foreach (var row in ExportRow.From(model))
         {
@@ -114,7 +123,34 @@ public static class JsonExportWriter
             json.WriteString("rationale", o.Rationale);
         }
 
+        var c = w.ComputeOptimizer;
+        NullableString(json, "co_finding", c?.Finding);
+        NullableString(json, "co_recommended_configuration", c?.RecommendedConfiguration);
+        if (c?.EstimatedMonthlySavingsUsd is { } coSavings)
+        {
+            json.WriteNumber("co_estimated_monthly_savings_usd", coSavings);
+        }
+        else
+        {
+            json.WriteNull("co_estimated_monthly_savings_usd");
+        }
+
+        NullableString(json, "co_agreement", c is null ? null : row.ComputeOptimizerAgreement);
+        NullableString(json, "co_reason", c?.Reason);
+
         json.WriteEndObject();
+    }
+
+    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void Nullable(Utf8JsonWriter json, string name, double? value)

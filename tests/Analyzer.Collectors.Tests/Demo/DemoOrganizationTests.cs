@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "5ac13da62953c21862e128b191beeb102fa2844356203ff6d4002ac9180dfe35";
+    private const string PinnedFingerprint = "c3ffb3ec358297f9a3c83c84edaa283a0837883f4acad08bcaf4f79f63c128ee";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 

@@ -8,6 +8,38 @@ namespace Analyzer.Core.Tests.Rules;
 public class FargateEvaluatorTests
 {
     [Fact]
+    public void Evaluate_UnderProvisionedSixTaskService_AddsTasksWhenCheaperThanBiggerTasks()
+    {
+        // 6 tasks of 1 vCPU/2 GB at 95%: each needs 1.14 vCPU, so the old per-task answer was 6 x 2 vCPU/4 GB
+        // (6 x 0.09874 $/h = 432.48 a month). The fleet needs 6 x 0.95 x 1.2 = 6.84 vCPU, 8.64 GB in total and
+        // 1.44 GB per task: 7 x 1 vCPU/2 GB = 7 x 0.04937 x 730 = 252.2807, cheaper than 14 x 0.5/2 (297.71) or 4 x 2/4.
+        var workload = TestWorkloads.EcsFargate(1, 2, 6);
+        var profile = TestWorkloads.Steady(1, 95, 70, 1.2) with { RunningCountMin = 6, RunningCountMean = 6, RunningCountMax = 6 };
+        var context = TestWorkloads.Context(workload, profile, 6 * 0.04937m * 730);
+
+        var option = FargateEvaluator.Evaluate(context, TestPrices.FargateX86, "x86_64", spot: false, new AnalysisSettings());
+
+        Assert.Equal("fargate:x86_64:1vcpu-2gb", option.Option);
+        Assert.Equal(7, option.Target!.Units);
+        Assert.Equal(252.2807m, option.MonthlyCost);
+        Assert.True(option.FixesUnderProvisioning);
+        Assert.StartsWith("6 → 7 tasks of 1 vCPU/2 GB", option.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_UnderProvisionedSixTaskService_IsRecommendedMoreTasks()
+    {
+        var workload = TestWorkloads.EcsFargate(1, 2, 6);
+        var profile = TestWorkloads.Steady(1, 95, 70, 1.2) with { RunningCountMin = 6, RunningCountMean = 6, RunningCountMax = 6 };
+        var settings = new AnalysisSettings { AllowedOptions = new HashSet<OptionFamily> { OptionFamily.Current, OptionFamily.Fargate } };
+
+        var evaluation = WorkloadEvaluator.Evaluate(workload, profile, TestPrices.Book, settings);
+
+        Assert.Equal("fargate:x86_64:1vcpu-2gb", evaluation.Recommendation.Chosen.Option);
+        Assert.Equal(7, evaluation.Recommendation.Chosen.Target!.Units);
+    }
+
+    [Fact]
     public void Evaluate_OneVcpuTwoGbX86For730Hours_Costs36Dollars04()
     {
         // 1 vCPU x 0.04048 + 2 GB x 0.004445 = 0.04937 $/h; x 730 h = 36.0401.

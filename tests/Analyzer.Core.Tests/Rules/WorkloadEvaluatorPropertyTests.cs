@@ -45,6 +45,7 @@ public class WorkloadEvaluatorPropertyTests
         {
             var evaluation = WorkloadEvaluator.Evaluate(workload, profile, TestPrices.Book, settings);
             var need = DemandRequirement.From(profile, settings, workload.Vcpu ?? 0, workload.MemoryGib ?? 0);
+            var pooled = FleetRequirement.IsPooled(workload.Kind);
             foreach (var option in evaluation.Options.Where(o => o.Feasible))
             {
                 var why = $"{option.Option} for {workload.Kind} {workload.InstanceType}";
@@ -57,7 +58,15 @@ public class WorkloadEvaluatorPropertyTests
                 if (option.Family is OptionFamily.Ec2Rightsized or OptionFamily.Graviton && option.Target?.InstanceType is { } type)
                 {
                     var spec = TestPrices.Spec(type);
-                    Assert.True(Ec2Rightsizer.Covers(spec, need), $"{why}: does not cover {need}");
+                    if (pooled)
+                    {
+                        AssertCoversFleet(workload, profile, settings, spec.Vcpu, (double)spec.MemoryGib, option, why);
+                    }
+                    else
+                    {
+                        Assert.True(Ec2Rightsizer.Covers(spec, need), $"{why}: does not cover {need}");
+                    }
+
                     Assert.True(profile.HasMemoryMetric || (double)spec.MemoryGib >= workload.MemoryGib, $"{why}: shrank memory without a metric");
                 }
 
@@ -65,7 +74,14 @@ public class WorkloadEvaluatorPropertyTests
                 {
                     var t = option.Target!;
                     Assert.Contains(FargateTaskSizer.ValidSizes, s => (double)s.Vcpu == t.Vcpu && (double)s.MemoryGb == t.MemoryGib);
-                    Assert.True(t.Vcpu >= need.Vcpu && t.MemoryGib >= need.MemoryGib, $"{why}: task too small");
+                    if (pooled)
+                    {
+                        AssertCoversFleet(workload, profile, settings, t.Vcpu!.Value, t.MemoryGib!.Value, option, why);
+                    }
+                    else
+                    {
+                        Assert.True(t.Vcpu >= need.Vcpu && t.MemoryGib >= need.MemoryGib, $"{why}: task too small");
+                    }
                 }
 
                 if (option.Family == OptionFamily.Lambda)
@@ -83,6 +99,20 @@ public class WorkloadEvaluatorPropertyTests
             var chosen = evaluation.Recommendation.Chosen;
             Assert.True(chosen.Family == OptionFamily.Current || RecommendationSelector.Fits(chosen, settings), $"{chosen.Option} exceeds the {settings.RiskAppetite} appetite");
         }
+    }
+
+    // A pooled option's units at peak cover the fleet's total demand and the availability minimum, and on average it
+    // never runs fewer units than the minimum when the fleet always ran 2 or more.
+    private static void AssertCoversFleet(Workload workload, DemandProfile profile, AnalysisSettings settings, double unitVcpu, double unitMemoryGib, OptionResult option, string why)
+    {
+        var context = TestWorkloads.Context(workload, profile, 1m);
+        var fleet = FleetRequirement.From(context, settings, workload.Vcpu ?? 0, workload.MemoryGib ?? 0);
+        var size = fleet.SizeFor(unitVcpu, unitMemoryGib);
+        Assert.NotNull(size);
+        Assert.True(fleet.IsCoveredBy(unitVcpu, unitMemoryGib, size.PeakUnits), $"{why}: {size.PeakUnits} units do not cover {fleet}");
+        Assert.True(size.PeakUnits >= (fleet.CurrentPeakUnits >= 2 ? settings.MinimumPooledUnits : 1), $"{why}: below the availability minimum");
+        Assert.Equal(size.MeanUnits, option.Target!.Units, 9);
+        Assert.True(profile.HasMemoryMetric || unitMemoryGib >= workload.MemoryGib, $"{why}: shrank memory without a metric");
     }
 
     private static IEnumerable<(Workload Workload, DemandProfile Profile, AnalysisSettings Settings, bool Tolerant)> RandomCases(int stream)
@@ -106,14 +136,31 @@ public class WorkloadEvaluatorPropertyTests
             var peak = random.NextDouble() < 0.1 ? random.NextDouble() * 1.5 : random.NextDouble() * 100;
             var mean = peak * random.NextDouble();
             var hours = random.Next(10, 337);
-            var profile = TestWorkloads.Steady(vcpu, peak, mean, random.NextDouble() < 0.5 ? (workload.MemoryGib ?? 1) * random.NextDouble() * 1.3 : null, hours) with
+            var memoryMax = random.NextDouble() < 0.5 ? (workload.MemoryGib ?? 1) * random.NextDouble() * 1.3 : (double?)null;
+
+            // Pooled fleets: a running count that scales between a quiet and a busy level, and an hourly fleet total
+            // whose peak lies between one unit's peak times the mean and times the maximum count.
+            var countMin = random.Next(0, 4);
+            var countMax = countMin + random.Next(0, 8);
+            var countMean = countMax == 0 ? 1 : countMin + ((countMax - countMin) * random.NextDouble());
+            var fleetPeak = vcpu * peak / 100 * (countMean + ((countMax - countMean) * random.NextDouble()));
+            var withFleet = FleetRequirement.IsPooled(kind) && random.NextDouble() < 0.7;
+            var profile = TestWorkloads.Steady(vcpu, peak, mean, memoryMax, hours) with
             {
                 WorkloadId = workload.WorkloadId,
                 CpuP90Vcpu = vcpu * mean / 100,
                 ActiveHoursFraction = random.NextDouble(),
                 Shape = (DemandShape)random.Next(7),
-                RunningCountMean = random.Next(1, 6),
-                RunningCountMin = random.Next(0, 2),
+                RunningCountMean = countMean,
+                RunningCountMin = Math.Min(countMin, countMean),
+                RunningCountMax = Math.Max(countMax, 1),
+                FleetCpuMeanVcpu = withFleet ? vcpu * mean / 100 * countMean : null,
+                FleetCpuP90Vcpu = withFleet ? fleetPeak * 0.8 : null,
+                FleetCpuP95Vcpu = withFleet ? fleetPeak * 0.9 : null,
+                FleetCpuP99Vcpu = withFleet ? fleetPeak : null,
+                FleetCpuP995Vcpu = withFleet ? fleetPeak : null,
+                FleetCpuMaxVcpu = withFleet ? fleetPeak : null,
+                FleetMemoryMaxGib = withFleet && memoryMax is { } m ? m * Math.Max(countMax, 1) : null,
                 UnitOfWorkSeconds = random.NextDouble() < 0.5 ? random.Next(1, 3600) : null,
                 MonthlyInvocations = kind == WorkloadKind.LambdaFunction ? random.Next(0, 5_000_000) : null,
                 DurationAverageMs = kind == WorkloadKind.LambdaFunction ? random.Next(1, 900_000) : null,
@@ -124,6 +171,7 @@ public class WorkloadEvaluatorPropertyTests
                 RiskAppetite = (RiskAppetite)random.Next(3),
                 CpuPercentile = (CpuPercentile)random.Next(5),
                 CpuHeadroomPercent = new[] { 0, 20, 30 }[random.Next(3)],
+                MinimumPooledUnits = random.Next(1, 4),
                 AllowedOptions = random.NextDouble() < 0.3
                     ? Enum.GetValues<OptionFamily>().Where(_ => random.NextDouble() < 0.5).Append(OptionFamily.Current).ToHashSet()
                     : Enum.GetValues<OptionFamily>().ToHashSet(),

@@ -32,6 +32,7 @@ public class AnalysisSettingsReaderTests
               "idleCpuMaxPercent": 2,
               "activeCpuThresholdPercent": 7,
               "minimumHours": 48,
+              "minimumPooledUnits": 3,
               "riskAppetite": "aggressive",
               "allowedOptions": ["ec2-rightsized", "fargate"],
               "interruptionToleranceTags": ["batch"],
@@ -52,6 +53,7 @@ public class AnalysisSettingsReaderTests
         Assert.Equal(2, s.IdleCpuMaxPercent);
         Assert.Equal(7, s.ActiveCpuThresholdPercent);
         Assert.Equal(48, s.MinimumHours);
+        Assert.Equal(3, s.MinimumPooledUnits);
         Assert.Equal(RiskAppetite.Aggressive, s.RiskAppetite);
         Assert.Equal(new HashSet<OptionFamily> { OptionFamily.Current, OptionFamily.Ec2Rightsized, OptionFamily.Fargate }, s.AllowedOptions);
         Assert.Equal(["batch"], s.InterruptionToleranceTags);
@@ -68,6 +70,7 @@ public class AnalysisSettingsReaderTests
     [InlineData("""{"cpuPercentile": "p50"}""", "cpuPercentile")]
     [InlineData("""{"cpuHeadroomPercent": -5}""", "cpuHeadroomPercent")]
     [InlineData("""{"riskAppetite": "reckless"}""", "riskAppetite")]
+    [InlineData("""{"minimumPooledUnits": 0}""", "minimumPooledUnits")]
     [InlineData("""{"allowedOptions": ["teleport"]}""", "allowedOptions")]
     [InlineData("""{"regions": "us-east-1"}""", "regions")]
     [InlineData("""{"lookback": 14}""", "lookback")]

@@ -58,6 +58,29 @@ public sealed class CsvExportWriterTests
     }
 
     /// <summary>A small RFC 4180 reader, independent of the writer.</summary>
+    [Fact]
+    public void Render_ComputeOptimizerComparison_FillsTheCoColumnsOnEveryRowOfTheWorkload()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var differing = ComputeOptimizerSample.Differing(model);
+
+        var rows = Parse(CsvExportWriter.Render(model)).Where(r => r["workload_id"] == differing.WorkloadId).ToArray();
+
+        Assert.Equal(differing.Options.Count, rows.Length);
+        Assert.All(rows, r => Assert.Equal(
+            ("Overprovisioned", "m5.large", "123.46", "different-direction", ComputeOptimizerSample.HostileReason),
+            (r["co_finding"], r["co_recommended_configuration"], r["co_estimated_monthly_savings_usd"], r["co_agreement"], r["co_reason"])));
+    }
+
+    [Fact]
+    public void Render_WorkloadComputeOptimizerDoesNotCover_LeavesTheCoColumnsEmpty()
+    {
+        var rows = Parse(CsvExportWriter.Render(ComputeOptimizerSample.Create()));
+
+        Assert.All(rows.Where(r => r["kind"] == "lambda_function"), r => Assert.Equal(string.Empty, r["co_agreement"] + r["co_finding"]));
+        Assert.Contains(rows, r => r["kind"] == "ec2_instance" && r["co_agreement"] == "none");
+    }
+
     private static List<Dictionary<string, string>> Parse(string csv)
     {
         var records = new List<List<string>>();

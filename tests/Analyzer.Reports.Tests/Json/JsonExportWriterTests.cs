@@ -39,4 +39,20 @@ public sealed class JsonExportWriterTests
         Assert.Equal("analyzer.recommendations", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("schema_version").GetInt32());
     }
+
+    [Fact]
+    public void Render_ComputeOptimizerComparisons_WritesTheCoverageAndTheRowFields()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var differing = ComputeOptimizerSample.Differing(model);
+
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(model));
+        var coverage = json.RootElement.GetProperty("compute_optimizer");
+        var row = json.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("workload_id").GetString() == differing.WorkloadId);
+
+        Assert.Equal((2, 1, 1), (coverage.GetProperty("covered").GetInt32(), coverage.GetProperty("agrees").GetInt32(), coverage.GetProperty("different_direction").GetInt32()));
+        Assert.Equal(model.ComputeOptimizerCoverage.Ec2Workloads, coverage.GetProperty("ec2_workloads").GetInt32());
+        Assert.Equal("different-direction", row.GetProperty("co_agreement").GetString());
+        Assert.Equal(123.46m, row.GetProperty("co_estimated_monthly_savings_usd").GetDecimal());
+    }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Analyzer.Analysis;
+using Analyzer.Analysis.Reporting;
 using Analyzer.Core.Options;
+using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
 using Analyzer.Storage;
 
@@ -27,7 +29,9 @@ internal static class AnalyzeCommand
                 context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
             var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(settings, cancellationToken: cancellationToken);
-            Print(context.Output, run);
+            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
+                ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
+            Print(context.Output, run, model);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -62,42 +66,30 @@ internal static class AnalyzeCommand
         return settings.Validate();
     }
 
-    public static void Print(TextWriter output, AnalysisRun run)
+    /// <summary>
+    /// Prints the run's summary from its report model, so the per-family savings, the fleet commitment and the total
+    /// are the report's numbers: the commitment is chosen once, by queries/analysis/report/savings_plan.sql.
+    /// </summary>
+    public static void Print(TextWriter output, AnalysisRun run, ReportModel model)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(model);
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine($"run id: {run.RunId}");
         output.WriteLine(string.Create(inv, $"window: {run.Window.Start:yyyy-MM-dd} to {run.Window.End:yyyy-MM-dd}, prices as of {run.PriceAsOf?.ToString("yyyy-MM-dd", inv) ?? "(none loaded)"}"));
         output.WriteLine(string.Create(inv, $"{"family",-20} {"workloads",10} {"savings/month",16}"));
-        foreach (var group in run.Evaluations.GroupBy(e => e.Recommendation.Chosen.Family).OrderBy(g => g.Key))
+        foreach (var group in model.Workloads.GroupBy(w => w.Recommended?.Family ?? OptionFamily.Current).OrderBy(g => g.Key))
         {
-            var savings = group.Sum(e => RowSavings(e.Recommendation.Chosen));
-            output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {savings,16:N2}"));
+            output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {group.Sum(w => w.RecommendedSavings),16:N2}"));
         }
 
-        var workloadSavings = run.Evaluations.Sum(e => RowSavings(e.Recommendation.Chosen));
-
-        // The same choice as the report's commitment section (queries/analysis/report/savings_plan.sql), so the
-        // total printed here is the report's total.
-        var commitment = run.SavingsPlans
-            .Where(p => p.AdditionalMonthlySavings > 0)
-            .OrderByDescending(p => p.AdditionalMonthlySavings)
-            .ThenBy(p => p.Offer.Plan, StringComparer.Ordinal)
-            .ThenBy(p => p.Offer.TermYears)
-            .ThenBy(p => p.Offer.Payment, StringComparer.Ordinal)
-            .FirstOrDefault();
-        var commitmentSavings = Cents(commitment?.AdditionalMonthlySavings);
-        if (commitment is not null)
+        if (model.Commitment is { } commitment)
         {
-            output.WriteLine(string.Create(inv, $"{"+ " + commitment.Offer.Label,-20} {commitment.AdditionalCommitment,10:N2} {commitmentSavings,16:N2}   (USD/h to commit)"));
+            var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
+            output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
         }
 
-        output.WriteLine(string.Create(inv, $"{"total",-20} {run.Evaluations.Count,10} {workloadSavings + commitmentSavings,16:N2}"));
+        output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
     }
-
-    // The report rounds each workload's current and recommended cost to cents before it subtracts and sums; so does
-    // this summary, so both show the same total.
-    private static decimal RowSavings(OptionResult chosen) =>
-        chosen.MonthlyCost is { } cost ? Cents(cost + (chosen.MonthlySavings ?? 0m)) - Cents(cost) : 0m;
-
-    private static decimal Cents(decimal? value) => Math.Round(value ?? 0m, 2, MidpointRounding.AwayFromZero);
 }

@@ -83,7 +83,9 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
 
         var run = await progress.StepAsync("analysis", 1, _ =>
             Task.FromResult(new AnalysisEngine(store.Connect, context.Time).Run(Settings, WindowEnd, cancellationToken)));
-        AnalyzeCommand.Print(context.Output, run);
+        var model = new ReportModelBuilder(store.Connect, context.Time).Build(run.RunId)
+            ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
+        AnalyzeCommand.Print(context.Output, run, model);
 
         return await new ReportJob(context, storePath).RunAsync(
             store, run.RunId, ReportOutputs.All, outputDirectory, PaperSize.A4, ReportModelBuilder.DefaultTeamTagKey, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Analyzer.Storage;
 using Analyzer.Testing.Reporting;
 
@@ -142,6 +143,40 @@ public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Demo_PrintedSummary_EndsWithTheReportsTotal()
+    {
+        var total = Json().RootElement.GetProperty("totals").GetProperty("total_savings_usd").GetDecimal();
+
+        var line = demo.Output.Split('\n').Single(l => l.StartsWith("total ", StringComparison.Ordinal));
+
+        Assert.EndsWith(total.ToString("N2", CultureInfo.InvariantCulture), line.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_PrintedSummary_ShowsTheReportsCommitment()
+    {
+        var commitment = Json().RootElement.GetProperty("commitment");
+        var hourly = commitment.GetProperty("hourly_commitment_usd").GetDecimal().ToString("N3", CultureInfo.InvariantCulture);
+        var savings = commitment.GetProperty("monthly_net_savings_usd").GetDecimal().ToString("N2", CultureInfo.InvariantCulture);
+
+        var line = demo.Output.Split('\n').Single(l => l.StartsWith("+ ", StringComparison.Ordinal));
+
+        Assert.Matches($@"^\+ {commitment.GetProperty("plan").GetString()} \d+y \w+\s+{Regex.Escape(hourly)}\s+{Regex.Escape(savings)}\s", line);
+    }
+
+    [Fact]
+    public void Readme_DemoNumbers_AreWhatTheDemoMeasures()
+    {
+        var totals = Json().RootElement.GetProperty("totals");
+        var spend = totals.GetProperty("monthly_spend_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+        var savings = totals.GetProperty("total_savings_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+
+        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
+
+        Assert.Contains($"**${spend}/month analyzed, ${savings}/month savings**", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_SecondRun_LeavesTheSameRowCounts()
     {
         Assert.Equal(demo.FirstCounts, demo.SecondCounts);
@@ -156,6 +191,19 @@ public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
             Assert.True(reader.Read());
             return (reader.GetDecimal(1), reader.GetDecimal(2));
         }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Analyzer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Analyzer.sln not found above the test binaries.");
     }
 
     private JsonDocument Json() => JsonDocument.Parse(File.ReadAllText(Path.Combine(demo.Directory, "recommendations.json")));

@@ -16,6 +16,9 @@ public sealed class DemoRun : IAsyncLifetime
 
     public string Error { get; private set; } = string.Empty;
 
+    /// <summary>What the first run printed.</summary>
+    public string Output { get; private set; } = string.Empty;
+
     public string Html { get; private set; } = string.Empty;
 
     public string PdfText { get; private set; } = string.Empty;
@@ -34,7 +37,7 @@ public sealed class DemoRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (FirstCode, _, Error) = await CliRunner.RunAsync("demo", "--out", Directory);
+        (FirstCode, Output, Error) = await CliRunner.RunAsync("demo", "--out", Directory);
         Html = await File.ReadAllTextAsync(Path.Combine(Directory, "report.html"));
         PdfText = PdfToText(Path.Combine(Directory, "report.pdf"));
         FirstCounts = Counts();

@@ -1,0 +1,92 @@
+using Analyzer.Analysis.Reporting;
+using Analyzer.Core.ComputeOptimizer;
+using Analyzer.Core.Reporting;
+using Analyzer.Core.Settings;
+
+namespace Analyzer.Analysis.Tests;
+
+/// <summary>
+/// The engine's fortnight with Compute Optimizer rows: it agrees on i-steady (m7g.medium, as ours), says i-batch is
+/// optimized where we move it to Spot (an older row for i-steady is ignored), and the Lambda function is not compared.
+/// </summary>
+public sealed class ComputeOptimizerComparisonTests : IDisposable
+{
+    private readonly EngineStore store = new();
+    private readonly AnalysisRun run;
+
+    public ComputeOptimizerComparisonTests()
+    {
+        store.LoadFortnight();
+        using (var connection = store.Store.Connect())
+        {
+            TestCatalog.Insert(connection);
+            connection.Execute("""
+                INSERT INTO compute_optimizer_ec2 VALUES
+                ('111111111111', 'us-east-1', 'arn:aws:ec2:us-east-1:111111111111:instance/i-steady', 'i-steady', 'm5.2xlarge',
+                 'Overprovisioned', 'CPUOverprovisioned,MemoryOverprovisioned', 'm7g.medium', 1, 240.10, 85.6, 14, TIMESTAMP '2026-11-21 00:00:00', TIMESTAMP '2026-11-21 06:00:00'),
+                ('111111111111', 'us-east-1', 'arn:aws:ec2:us-east-1:111111111111:instance/i-steady', 'i-steady', 'm5.2xlarge',
+                 'Underprovisioned', 'CPUUnderprovisioned', 'm5.4xlarge', 1, -280, -100, 14, TIMESTAMP '2026-10-01 00:00:00', TIMESTAMP '2026-10-01 06:00:00'),
+                ('111111111111', 'us-east-1', 'arn:aws:ec2:us-east-1:111111111111:instance/i-batch', 'i-batch', 'm5.large',
+                 'Optimized', '', 'm5.large', 0, 0, 0, 32, TIMESTAMP '2026-11-21 00:00:00', TIMESTAMP '2026-11-21 06:00:00');
+                """);
+        }
+
+        run = new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings());
+    }
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public void Run_ComputeOptimizerRecommendsOurType_StoresAgreementWithItsNewestRow()
+    {
+        using var connection = store.Store.Connect();
+
+        var agreement = connection.ExecuteScalar<string>("SELECT agreement FROM compute_optimizer_comparisons WHERE run_id = $1 AND workload_id = 'i-steady'", run.RunId);
+        var savings = connection.ExecuteScalar<decimal>("SELECT estimated_monthly_savings FROM compute_optimizer_comparisons WHERE run_id = $1 AND workload_id = 'i-steady'", run.RunId);
+
+        Assert.Equal("same", agreement);
+        Assert.Equal(240.10m, savings);
+    }
+
+    [Fact]
+    public void Run_ComputeOptimizerOptimizedWhereWeMoveToSpot_DiffersWithTheReasons()
+    {
+        var batch = run.ComputeOptimizer.Single(c => c.WorkloadId == "i-batch");
+
+        Assert.Equal(ComputeOptimizerAgreement.DifferentDirection, batch.Agreement);
+        Assert.Equal("ours moves it to Spot; ours uses 14 days, CO 32", batch.Reason);
+    }
+
+    [Fact]
+    public void Run_LambdaFunction_IsNotCompared()
+    {
+        Assert.Equal(["i-batch", "i-steady"], run.ComputeOptimizer.Select(c => c.WorkloadId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Run_NoComputeOptimizerRows_EveryInstanceIsNone()
+    {
+        using (var connection = store.Store.Connect())
+        {
+            connection.Execute("DELETE FROM compute_optimizer_ec2");
+        }
+
+        var again = new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings());
+
+        Assert.All(again.ComputeOptimizer, c => Assert.Equal(ComputeOptimizerAgreement.None, c.Agreement));
+        Assert.Equal(2, again.ComputeOptimizer.Count);
+    }
+
+    [Fact]
+    public void Build_ReportModel_CarriesTheComparisonAndTheCoverage()
+    {
+        var model = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!;
+
+        var steady = model.Workloads.Single(w => w.WorkloadId == "i-steady").ComputeOptimizer!;
+
+        Assert.Equal("m7g.medium", steady.RecommendedConfiguration);
+        Assert.Equal("Overprovisioned", steady.Finding);
+        Assert.Equal(new ComputeOptimizerCoverage(2, 2, 1, 0, 1), model.ComputeOptimizerCoverage);
+        Assert.Null(model.Workloads.Single(w => w.WorkloadId == EngineStore.Function.WorkloadId).ComputeOptimizer);
+    }
+}

@@ -1,0 +1,36 @@
+using Analyzer.Reports.Html;
+using Analyzer.Testing.Reporting;
+
+namespace Analyzer.Reports.Tests.Html;
+
+public sealed partial class HtmlReportWriterTests
+{
+    [Fact]
+    public void Render_ComputeOptimizerComparisons_ShowsTheSummarySentence()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var coverage = model.ComputeOptimizerCoverage;
+
+        var html = HtmlReportWriter.Render(model);
+
+        Assert.Equal((2, 1), (coverage.Covered, coverage.Agrees));
+        Assert.Contains($"Compute Optimizer covers <strong>2 of {coverage.Ec2Workloads}</strong> EC2 workloads; agrees on 1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_DifferingComputeOptimizerRecommendation_ShowsItsLineWithTheReasonEscaped()
+    {
+        var html = HtmlReportWriter.Render(ComputeOptimizerSample.Create());
+
+        Assert.Contains("Compute Optimizer: Overprovisioned → m5.large, saves $123.46 (differs): ours includes Graviton; &lt;b&gt;CO&lt;/b&gt; has no memory metric", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>CO</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoComputeOptimizerComparisons_HasNoSummarySentence()
+    {
+        var html = HtmlReportWriter.Render(SampleReportModel.Create());
+
+        Assert.DoesNotContain("Compute Optimizer covers", html, StringComparison.Ordinal);
+    }
+}
