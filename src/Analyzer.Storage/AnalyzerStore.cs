@@ -80,6 +80,37 @@ public sealed class AnalyzerStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Removes, in one transaction, the workloads of <paramref name="source"/> that are not in
+    /// <paramref name="current"/> (its latest full inventory), with their samples and cost lines. Returns how many
+    /// workloads went.
+    /// </summary>
+    public long RetireWorkloads(string source, IEnumerable<string> current)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(source);
+        ArgumentNullException.ThrowIfNull(current);
+        lock (loadGate)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(QueryCatalog.Get("store/retire/create_keep"));
+            connection.Execute(QueryCatalog.Get("store/retire/set_params"), new Dictionary<string, object?> { ["source"] = source });
+            using (var keep = connection.CreateAppender("retire_keep"))
+            {
+                foreach (var id in current)
+                {
+                    keep.Append(id).EndRow();
+                }
+            }
+
+            var before = connection.ExecuteScalar<long>(QueryCatalog.Get("store/count_workloads"));
+            connection.Execute(QueryCatalog.Get("store/retire/apply"));
+            var retired = before - connection.ExecuteScalar<long>(QueryCatalog.Get("store/count_workloads"));
+            transaction.Commit();
+            return retired;
+        }
+    }
+
     public void Dispose() => database.Dispose();
 
     private IngestResult LoadInTransaction(DuckDbConnection connection, IngestBatch batch, string runId, DateTime startedAt)

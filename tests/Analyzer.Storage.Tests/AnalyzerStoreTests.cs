@@ -195,6 +195,44 @@ public sealed class AnalyzerStoreTests : IDisposable
         Assert.Equal(48L, connection.ExecuteScalar<long>("SELECT count(*) FROM utilization_hourly"));
     }
 
+    [Fact]
+    public void RetireWorkloads_OneNoLongerInTheInventory_RemovesItWithItsSamplesAndCostLines()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        var retired = store.RetireWorkloads("demo", ["i-1"]);
+
+        Assert.Equal(1L, retired);
+        Assert.Equal(["i-1"], Ids("SELECT workload_id FROM workloads"));
+        Assert.Equal(["i-1"], Ids("SELECT DISTINCT workload_id FROM utilization_hourly"));
+        Assert.Equal(["i-1"], Ids("SELECT DISTINCT resource_id FROM cost_daily"));
+    }
+
+    [Fact]
+    public void RetireWorkloads_OfAnotherSource_LeavesThisSourcesWorkloads()
+    {
+        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
+
+        var retired = store.RetireWorkloads("cloudwatch", []);
+
+        Assert.Equal(0L, retired);
+        Assert.Equal((1L, 2L, 48L, 4L, 2L), Counts());
+    }
+
+    private List<string> Ids(string sql)
+    {
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader(sql);
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
     private (long Accounts, long Workloads, long Samples, long CostLines, long Regions) Counts()
     {
         using var connection = store.Connect();

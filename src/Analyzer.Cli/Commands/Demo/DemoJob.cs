@@ -46,6 +46,8 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
         var batches = DemoOrganization.Generate(demo, book);
         var loaded = await progress.StepAsync("demo data", batches.Count, report =>
         {
+            // A store an older demo filled may hold workloads this one does not generate.
+            store.RetireWorkloads(DemoOrganization.Source, batches.SelectMany(b => b.Workloads).Select(w => w.WorkloadId));
             var results = new List<IngestResult>();
             foreach (var batch in batches)
             {

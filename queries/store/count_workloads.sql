@@ -1,0 +1,2 @@
+-- How many workloads the store holds.
+SELECT count(*) FROM workloads;
