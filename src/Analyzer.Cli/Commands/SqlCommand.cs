@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Core;
 using Analyzer.Storage;
 using Analyzer.Storage.DuckDb;
 
@@ -45,7 +46,14 @@ internal static class SqlCommand
             var sql = parse.GetValue(named) is { } queryName ? QueryCatalog.Get("adhoc/" + queryName) : parse.GetValue(text)!;
             using var database = DuckDbDatabase.Open(path);
             using var connection = database.Connect();
-            using var reader = connection.ExecuteReader(sql);
+            using var statement = connection.Prepare(sql);
+            if (statement.StatementType is not (DuckDbStatementType.Select or DuckDbStatementType.Explain))
+            {
+                // The store is the record of collections and runs: a query must not change it.
+                throw new ConfigurationException("sql", $"runs queries only (SELECT, WITH, DESCRIBE, EXPLAIN); this is {statement.StatementType.ToString().ToUpperInvariant()}.");
+            }
+
+            using var reader = statement.ExecuteReader();
             QueryResultPrinter.Print(reader, parse.GetValue(format)!, context.Output);
             return ExitCodes.Success;
         });

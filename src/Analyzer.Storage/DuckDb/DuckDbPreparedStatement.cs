@@ -11,6 +11,9 @@ public sealed class DuckDbPreparedStatement : IDisposable
 
     public int ParameterCount => checked((int)NativeMethods.duckdb_nparams(handle));
 
+    /// <summary>What kind of statement DuckDB parsed (a query, an insert, ...), known before it runs.</summary>
+    public DuckDbStatementType StatementType => NativeMethods.duckdb_prepared_statement_type(handle);
+
     /// <summary>The name of parameter <paramref name="index"/> (1-based): "name" for <c>$name</c>, "1" for <c>$1</c>.</summary>
     public string GetParameterName(int index) =>
         NativeMethods.duckdb_parameter_name(handle, (ulong)index).ReadAndFree() ?? string.Empty;

@@ -19,6 +19,9 @@ internal static unsafe partial class NativeMethods
     internal static partial ulong duckdb_nparams(PreparedStatementHandle statement);
 
     [LibraryImport(Library)]
+    internal static partial Analyzer.Storage.DuckDb.DuckDbStatementType duckdb_prepared_statement_type(PreparedStatementHandle statement);
+
+    [LibraryImport(Library)]
     internal static partial OwnedString duckdb_parameter_name(PreparedStatementHandle statement, ulong index);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
