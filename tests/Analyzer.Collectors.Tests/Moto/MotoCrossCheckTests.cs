@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Amazon.Runtime;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.Sts;
@@ -110,9 +109,7 @@ public sealed class MotoCrossCheckTests : IClassFixture<MotoCrossCheckTests.Seed
 
         public async Task InitializeAsync()
         {
-            var seeded = await _server.RunPythonAsync(SeedScript(), Start.ToString("s", System.Globalization.CultureInfo.InvariantCulture));
-            using var ids = JsonDocument.Parse(seeded);
-            FirstInstance = ids.RootElement.GetProperty("single")[0].GetString()!;
+            FirstInstance = (await _server.SeedAsync(Start)).FirstInstance;
             Result = await new AwsCollectionRun(_ => Options).CollectAsync(
                 [new AwsAccountTarget(Account, "moto")], ["us-east-1"], new Period(Start, Start.AddHours(2)), [],
                 (batch, _) =>
@@ -127,19 +124,5 @@ public sealed class MotoCrossCheckTests : IClassFixture<MotoCrossCheckTests.Seed
         public Task DisposeAsync() => Task.CompletedTask;
 
         public void Dispose() => _server.Dispose();
-
-        private static string SeedScript()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var script = Path.Combine(dir.FullName, "tests", "Analyzer.Collectors.Tests", "Moto", "seed_moto.py");
-                if (File.Exists(script))
-                {
-                    return script;
-                }
-            }
-
-            throw new InvalidOperationException("tests/Analyzer.Collectors.Tests/Moto/seed_moto.py not found above the test binaries.");
-        }
     }
 }

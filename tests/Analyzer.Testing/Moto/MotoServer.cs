@@ -83,6 +83,17 @@ public sealed class MotoServer : IDisposable
             : throw new InvalidOperationException($"python3 {Path.GetFileName(scriptPath)} exited with {process.ExitCode}: {await error}");
     }
 
+    /// <summary>
+    /// Seeds the server with the small organisation seed_moto.py describes (EC2 instances and a tagged group, an ECS
+    /// service, a Lambda function, two hours of CPU from <paramref name="start"/>) and returns the ids it created.
+    /// </summary>
+    public async Task<MotoSeed> SeedAsync(DateTime start)
+    {
+        var printed = await RunPythonAsync(SeedScript(), start.ToString("s", System.Globalization.CultureInfo.InvariantCulture));
+        using var ids = System.Text.Json.JsonDocument.Parse(printed);
+        return new MotoSeed(ids.RootElement.GetProperty("single")[0].GetString()!);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -92,6 +103,20 @@ public sealed class MotoServer : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static string SeedScript()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var script = Path.Combine(dir.FullName, "tests", "Analyzer.Testing", "Moto", "seed_moto.py");
+            if (File.Exists(script))
+            {
+                return script;
+            }
+        }
+
+        throw new InvalidOperationException("tests/Analyzer.Testing/Moto/seed_moto.py not found above the test binaries.");
     }
 
     private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> log, string? line)

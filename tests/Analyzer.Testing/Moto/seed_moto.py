@@ -1,4 +1,4 @@
-"""Seeds a moto server (AWS_ENDPOINT_URL) with what MotoCrossCheckTests expect; prints the created ids as JSON.
+"""Seeds a moto server (AWS_ENDPOINT_URL) with what the moto tests expect; prints the created ids as JSON.
 
 EC2: two instances of m5.large tagged Name, and two c5.large in the Auto Scaling group "web-asg" (by tag).
 ECS: cluster "prod" with service "api" (task definition api:1, 512 CPU units, 1024 MiB, FARGATE, desired 2).
