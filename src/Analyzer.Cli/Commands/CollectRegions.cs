@@ -14,9 +14,9 @@ namespace Analyzer.Cli.Commands;
 internal static class CollectRegions
 {
     public static async Task<IReadOnlyList<string>> ResolveAsync(
-        string[] given, CollectConfig file, AwsClientOptions ambient, TextWriter warnings, CancellationToken cancellationToken)
+        IReadOnlyList<string> given, CollectConfig file, AwsClientOptions ambient, TextWriter warnings, CancellationToken cancellationToken)
     {
-        if (given.Length > 0)
+        if (given.Count > 0)
         {
             return [.. given.Distinct(StringComparer.Ordinal)];
         }

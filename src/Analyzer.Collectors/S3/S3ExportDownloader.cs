@@ -1,7 +1,3 @@
-using System.Net;
-using Amazon;
-using Amazon.Runtime;
-using Amazon.S3;
 using Amazon.S3.Model;
 using Analyzer.Collectors.Aws;
 
@@ -26,17 +22,17 @@ public sealed class S3ExportDownloader(AwsClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(location);
         var root = Path.GetFullPath(directory);
-        using var s3 = Client();
+        using var s3 = S3Calls.Client(options);
         var files = new List<string>();
         var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix, MaxKeys = PageSize };
         do
         {
-            var page = await CallAsync("ListObjectsV2", () => s3.ListObjectsV2Async(request, cancellationToken)).ConfigureAwait(false);
+            var page = await S3Calls.CallAsync("ListObjectsV2", "s3:ListBucket", () => s3.ListObjectsV2Async(request, cancellationToken)).ConfigureAwait(false);
             foreach (var key in (page.S3Objects ?? []).Select(o => o.Key).Where(IsDataFile))
             {
                 var target = LocalPath(root, location.Prefix, key);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using var response = await CallAsync("GetObject", () => s3.GetObjectAsync(location.Bucket, key, cancellationToken)).ConfigureAwait(false);
+                using var response = await S3Calls.CallAsync("GetObject", "s3:GetObject", () => s3.GetObjectAsync(location.Bucket, key, cancellationToken)).ConfigureAwait(false);
                 var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
                 await using (stream.ConfigureAwait(false))
                 {
@@ -71,53 +67,4 @@ public sealed class S3ExportDownloader(AwsClientOptions options)
         new("S3", "GetObject", $"object key '{key}' does not name a file inside the download directory; refusing to write it.", isTransient: false);
 
     private static bool IsDataFile(string key) => DataSuffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal));
-
-    private AmazonS3Client Client()
-    {
-        var region = options.Region ?? AwsAmbient.DefaultRegion() ?? "us-east-1";
-        var config = new AmazonS3Config
-        {
-            RegionEndpoint = RegionEndpoint.GetBySystemName(region),
-            MaxErrorRetry = options.MaxRetries,
-            Timeout = options.Timeout,
-        };
-        if ((options.EndpointUrl ?? AwsServiceClient.ConfiguredEndpoint("S3", "S3")) is { } endpoint)
-        {
-            config.ServiceURL = endpoint.ToString();
-            config.ForcePathStyle = true;
-            config.AuthenticationRegion = region;
-        }
-
-        return options.Credentials is null ? new AmazonS3Client(config) : new AmazonS3Client(options.Credentials, config);
-    }
-
-    private static async Task<T> CallAsync<T>(string operation, Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (AmazonServiceException ex)
-        {
-            var denied = ex.StatusCode == HttpStatusCode.Forbidden;
-            var action = operation == "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
-            var message = denied
-                ? $"{ex.ErrorCode}: {ex.Message} (the role needs {action})"
-                : $"{ex.ErrorCode} (HTTP {(int)ex.StatusCode}): {ex.Message}";
-            var transient = ex.StatusCode >= HttpStatusCode.InternalServerError || ex.ErrorCode is "SlowDown" or "Throttling";
-            throw new CollectorException("S3", operation, message, transient, ex.ErrorCode, ex) { MissingIamAction = denied ? action : null };
-        }
-        catch (AmazonClientException ex)
-        {
-            throw new CollectorException("S3", operation, ex.Message, isTransient: false, innerException: ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new CollectorException("S3", operation, $"network error: {ex.Message}", isTransient: true, innerException: ex);
-        }
-        catch (IOException ex)
-        {
-            throw new CollectorException("S3", operation, $"network or disk error: {ex.Message}", isTransient: true, innerException: ex);
-        }
-    }
 }
