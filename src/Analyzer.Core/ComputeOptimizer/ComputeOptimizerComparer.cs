@@ -110,6 +110,9 @@ public static class ComputeOptimizerComparer
             case OptionFamily.Ec2Spot:
                 reasons.Add("ours moves it to Spot");
                 break;
+            // A service already on Fargate that we resize stays on Fargate: no move to name.
+            case OptionFamily.Fargate when string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase):
+                break;
             case OptionFamily.Fargate or OptionFamily.FargateSpot or OptionFamily.Lambda:
                 reasons.Add($"ours moves it to {ours.Chosen.Family.ToName()}");
                 break;
