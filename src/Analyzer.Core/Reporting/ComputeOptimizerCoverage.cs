@@ -14,7 +14,10 @@ namespace Analyzer.Core.Reporting;
 /// <param name="DifferentDirection">Those where one changes the workload the other way, or not at all.</param>
 public sealed record ComputeOptimizerCoverage(int Workloads, int Covered, int Agrees, int SameDirection, int DifferentDirection)
 {
-    /// <summary>The same counts per kind of workload compared, in the order of <see cref="WorkloadKind"/>.</summary>
+    private static readonly WorkloadKind[] SentenceOrder =
+        [WorkloadKind.Ec2Instance, WorkloadKind.AutoScalingGroup, WorkloadKind.LambdaFunction, WorkloadKind.EcsService];
+
+    /// <summary>The same counts per kind of workload compared: EC2, groups, functions, services.</summary>
     public IReadOnlyList<KindCoverage> Kinds { get; init; } = [];
 
     /// <summary>EC2 instances compared (the JSON header's <c>ec2_workloads</c>).</summary>
@@ -36,7 +39,7 @@ public sealed record ComputeOptimizerCoverage(int Workloads, int Covered, int Ag
             Count(ComputeOptimizerAgreement.SameDirection),
             Count(ComputeOptimizerAgreement.DifferentDirection))
         {
-            Kinds = [.. compared.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => new KindCoverage(
+            Kinds = [.. compared.GroupBy(c => c.Kind).OrderBy(g => Array.IndexOf(SentenceOrder, g.Key)).Select(g => new KindCoverage(
                 g.Key,
                 g.Count(),
                 g.Count(c => c.Agreement != ComputeOptimizerAgreement.None),
