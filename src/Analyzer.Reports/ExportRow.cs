@@ -20,7 +20,12 @@ internal sealed record ExportRow(WorkloadReport Workload, string Team, ReportOpt
         "option_monthly_cost_usd", "monthly_savings_usd", "recommended", "feasible", "effort", "risk", "confidence",
         "cpu_p95_percent", "memory_p95_percent", "rationale",
         "co_finding", "co_recommended_configuration", "co_estimated_monthly_savings_usd", "co_agreement", "co_reason",
+        "ce_finding", "ce_recommended_configuration", "ce_estimated_monthly_savings_usd", "ce_agreement", "ce_reason",
     ];
+
+    /// <summary>The column prefixes of the AWS recommenders set beside ours, in column order.</summary>
+    public IEnumerable<(string Prefix, ComputeOptimizerComparison? Comparison)> AwsComparisons =>
+        [("co", Workload.ComputeOptimizer), ("ce", Workload.CostExplorer)];
 
     public static IEnumerable<ExportRow> From(ReportModel model)
     {

@@ -107,20 +107,25 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         return [.. rows.Select(r => r.Report with
         {
             Options = options.TryGetValue(r.Report.WorkloadId, out var o) ? o : [],
-            ComputeOptimizer = computeOptimizer.GetValueOrDefault(r.Report.WorkloadId),
+            ComputeOptimizer = computeOptimizer.GetValueOrDefault((AwsRecommender.ComputeOptimizer, r.Report.WorkloadId)),
+            CostExplorer = computeOptimizer.GetValueOrDefault((AwsRecommender.CostExplorer, r.Report.WorkloadId)),
         })];
     }
 
-    private static Dictionary<string, ComputeOptimizerComparison> ReadComputeOptimizer(DuckDbConnection connection, string runId)
+    private static Dictionary<(AwsRecommender, string), ComputeOptimizerComparison> ReadComputeOptimizer(DuckDbConnection connection, string runId)
     {
-        var comparisons = new Dictionary<string, ComputeOptimizerComparison>(StringComparer.Ordinal);
+        var comparisons = new Dictionary<(AwsRecommender, string), ComputeOptimizerComparison>();
         using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.ComputeOptimizer), new Dictionary<string, object?> { ["run_id"] = runId });
         while (reader.Read())
         {
             var id = reader.GetString(0);
-            comparisons[id] = new ComputeOptimizerComparison(
+            var recommender = AwsRecommenderNames.Parse(reader.GetString(7));
+            comparisons[(recommender, id)] = new ComputeOptimizerComparison(
                 id, NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), reader.IsDBNull(4) ? null : reader.GetDecimal(4),
-                ComputeOptimizerAgreementNames.Parse(reader.GetString(5)), NullableString(reader, 6));
+                ComputeOptimizerAgreementNames.Parse(reader.GetString(5)), NullableString(reader, 6))
+            {
+                Recommender = recommender,
+            };
         }
 
         return comparisons;

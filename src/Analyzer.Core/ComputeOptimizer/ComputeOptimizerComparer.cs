@@ -8,7 +8,7 @@ using Analyzer.Core.Workloads;
 namespace Analyzer.Core.ComputeOptimizer;
 
 /// <summary>
-/// Sets Compute Optimizer's rank-1 recommendation beside ours: the same target, the same direction (both shrink
+/// Sets Compute Optimizer's (or Cost Explorer's) rank-1 recommendation beside ours: the same target, the same direction (both shrink
 /// or both grow) to a different one, a different direction, or nothing from Compute Optimizer; and, where they
 /// differ, the reasons we can know from the two methods (metrics, lookback, percentile, options it never offers).
 /// </summary>
@@ -18,7 +18,12 @@ public static class ComputeOptimizerComparer
     private const double CoHeadroomPercent = 20;
 
     public static ComputeOptimizerComparison Compare(
-        Workload workload, DemandProfile profile, Recommendation ours, AnalysisSettings settings, ComputeOptimizerRecommendation? co)
+        Workload workload,
+        DemandProfile profile,
+        Recommendation ours,
+        AnalysisSettings settings,
+        ComputeOptimizerRecommendation? co,
+        AwsRecommender recommender = AwsRecommender.ComputeOptimizer)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(profile);
@@ -26,19 +31,21 @@ public static class ComputeOptimizerComparer
         ArgumentNullException.ThrowIfNull(settings);
         if (co is null)
         {
-            return new ComputeOptimizerComparison(workload.WorkloadId, null, null, null, null, ComputeOptimizerAgreement.None, null);
+            return new ComputeOptimizerComparison(workload.WorkloadId, null, null, null, null, ComputeOptimizerAgreement.None, null) { Recommender = recommender };
         }
 
         var chosen = ours.Chosen;
-        var ourTarget = chosen.Family == OptionFamily.Current ? workload.InstanceType : chosen.Target?.InstanceType;
-        var coTarget = co.RecommendedConfiguration ?? workload.InstanceType;
-        var ourDirection = DirectionOf(chosen);
-        var coDirection = DirectionOf(co, workload.InstanceType);
-        var agreement = ourTarget is not null && string.Equals(ourTarget, coTarget, StringComparison.Ordinal) && IsEc2(chosen.Family)
-            ? ComputeOptimizerAgreement.Same
-            : ourDirection == coDirection ? ComputeOptimizerAgreement.SameDirection : ComputeOptimizerAgreement.DifferentDirection;
-        var reason = agreement == ComputeOptimizerAgreement.Same ? null : Reasons(profile, ours, settings, co);
-        return new ComputeOptimizerComparison(workload.WorkloadId, co.Source, co.Finding, co.RecommendedConfiguration, co.EstimatedMonthlySavingsUsd, agreement, reason);
+        var (ourTarget, theirTarget) = ComparisonTargets.Of(workload, chosen, co);
+        var agreement = Normalize(co.Finding) == "UNAVAILABLE"
+            ? ComputeOptimizerAgreement.None
+            : ourTarget is not null && string.Equals(ourTarget, theirTarget, StringComparison.Ordinal)
+                ? ComputeOptimizerAgreement.Same
+                : DirectionOf(chosen) == DirectionOf(co, workload.InstanceType) ? ComputeOptimizerAgreement.SameDirection : ComputeOptimizerAgreement.DifferentDirection;
+        var reason = agreement == ComputeOptimizerAgreement.Same ? null : Reasons(workload, profile, ours, settings, co);
+        return new ComputeOptimizerComparison(workload.WorkloadId, co.Source, co.Finding, co.RecommendedConfiguration, co.EstimatedMonthlySavingsUsd, agreement, reason)
+        {
+            Recommender = co.Recommender,
+        };
     }
 
     /// <summary>-1 shrinks (costs less), 0 keeps, +1 grows: ours by what the chosen option does to the cost.</summary>
@@ -59,6 +66,12 @@ public static class ComputeOptimizerComparer
         ArgumentNullException.ThrowIfNull(co);
         var finding = Normalize(co.Finding);
         var reasons = Normalize(co.FindingReasons);
+        if (finding is "MODIFY" or "TERMINATE")
+        {
+            // Cost Explorer's rightsizing only ever downsizes or terminates.
+            return -1;
+        }
+
         if (finding == "OVERPROVISIONED" || (finding == "NOTOPTIMIZED" && reasons.Contains("OVERPROVISIONED", StringComparison.Ordinal)))
         {
             return -1;
@@ -79,13 +92,10 @@ public static class ComputeOptimizerComparer
         _ => percentile.ToString().ToLowerInvariant(),
     };
 
-    private static bool IsEc2(OptionFamily family) =>
-        family is OptionFamily.Current or OptionFamily.Ec2Rightsized or OptionFamily.Graviton or OptionFamily.Ec2Spot;
-
     private static string Normalize(string text) =>
         text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
-    private static string? Reasons(DemandProfile profile, Recommendation ours, AnalysisSettings settings, ComputeOptimizerRecommendation co)
+    private static string? Reasons(Workload workload, DemandProfile profile, Recommendation ours, AnalysisSettings settings, ComputeOptimizerRecommendation co)
     {
         var inv = CultureInfo.InvariantCulture;
         var reasons = new List<string>();
@@ -100,6 +110,9 @@ public static class ComputeOptimizerComparer
             case OptionFamily.Ec2Spot:
                 reasons.Add("ours moves it to Spot");
                 break;
+            // A service already on Fargate that we resize stays on Fargate: no move to name.
+            case OptionFamily.Fargate when string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase):
+                break;
             case OptionFamily.Fargate or OptionFamily.FargateSpot or OptionFamily.Lambda:
                 reasons.Add($"ours moves it to {ours.Chosen.Family.ToName()}");
                 break;
@@ -108,17 +121,19 @@ public static class ComputeOptimizerComparer
                 break;
         }
 
-        if (profile.HasMemoryMetric && co.FindingReasons.Length > 0 && !co.FindingReasons.Contains("Memory", StringComparison.OrdinalIgnoreCase))
+        reasons.AddRange(ComparisonReasons.For(workload, profile, ours.Chosen, co));
+        if (co.Source == "ec2" && profile.HasMemoryMetric && co.FindingReasons.Length > 0 && !co.FindingReasons.Contains("Memory", StringComparison.OrdinalIgnoreCase))
         {
             reasons.Add("CO has no memory metric");
         }
 
         if (co.LookbackDays is { } days && days != settings.LookbackDays)
         {
-            reasons.Add(string.Create(inv, $"ours uses {settings.LookbackDays} days, CO {days}"));
+            reasons.Add(string.Create(inv, $"ours uses {settings.LookbackDays} days, {(co.Recommender == AwsRecommender.CostExplorer ? "CE" : "CO")} {days}"));
         }
 
-        if (settings.CpuPercentile != CoPercentile || Math.Abs(settings.CpuHeadroomPercent - CoHeadroomPercent) > 1e-9)
+        // Compute Optimizer's CPU preferences apply to EC2 (and so to a group's instances); Cost Explorer has none.
+        if (co.Source is "ec2" or "asg" && (settings.CpuPercentile != CoPercentile || Math.Abs(settings.CpuHeadroomPercent - CoHeadroomPercent) > 1e-9))
         {
             reasons.Add(string.Create(inv, $"ours sizes CPU on {Name(settings.CpuPercentile)} + {settings.CpuHeadroomPercent:0.#}% headroom, CO's default p99.5 + 20%"));
         }

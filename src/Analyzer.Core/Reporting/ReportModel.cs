@@ -27,6 +27,9 @@ public sealed record ReportModel(
     DataQualityReport DataQuality,
     Methodology Methodology)
 {
-    /// <summary>How much of the EC2 fleet Compute Optimizer covers and how often it agrees, from the workloads.</summary>
+    /// <summary>How much of the fleet Compute Optimizer covers and how often it agrees, from the workloads.</summary>
     public ComputeOptimizerCoverage ComputeOptimizerCoverage => ComputeOptimizerCoverage.Of(Workloads);
+
+    /// <summary>How many EC2 instances Cost Explorer's rightsizing covers and how often it agrees.</summary>
+    public ComputeOptimizerCoverage CostExplorerCoverage => ComputeOptimizerCoverage.Of(Workloads, ComputeOptimizer.AwsRecommender.CostExplorer);
 }

@@ -26,6 +26,9 @@ public sealed record WorkloadReport(
     /// <summary>AWS Compute Optimizer's recommendation beside ours; null when it could not cover this kind of workload.</summary>
     public ComputeOptimizerComparison? ComputeOptimizer { get; init; }
 
+    /// <summary>Cost Explorer's EC2 rightsizing recommendation beside ours; null for a kind it does not cover.</summary>
+    public ComputeOptimizerComparison? CostExplorer { get; init; }
+
     /// <summary>The recommended option, or null when the workload is best left as it is.</summary>
     public ReportOption? Recommended => Options.FirstOrDefault(o => o.Recommended);
 

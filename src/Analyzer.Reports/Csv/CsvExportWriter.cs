@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 
@@ -29,8 +30,7 @@ public static class CsvExportWriter
                 o?.Family.ToName() ?? string.Empty, o?.Category.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
                 Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), o is null ? string.Empty : ExportRow.LevelName(o.Effort), o is null ? string.Empty : ExportRow.LevelName(o.Risk),
                 o is null ? string.Empty : ExportRow.LevelName(o.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
-                Text(w.ComputeOptimizer?.Finding), Text(w.ComputeOptimizer?.RecommendedConfiguration), Money(w.ComputeOptimizer?.EstimatedMonthlySavingsUsd),
-                row.ComputeOptimizerAgreement, Text(w.ComputeOptimizer?.Reason),
+                .. row.AwsComparisons.SelectMany(a => Comparison(a.Comparison)),
             ];
             writer.Write(string.Join(',', cells.Select(Quote)));
             writer.Write('\n');
@@ -46,6 +46,9 @@ public static class CsvExportWriter
 
     public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
         ReportFileWriter.WriteAsync(path, new UTF8Encoding(false).GetBytes(Render(model)), cancellationToken);
+
+    private static string[] Comparison(ComputeOptimizerComparison? c) =>
+        [Text(c?.Finding), Text(c?.RecommendedConfiguration), Money(c?.EstimatedMonthlySavingsUsd), c?.Agreement.ToName() ?? string.Empty, Text(c?.Reason)];
 
     private static string Money(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;
 

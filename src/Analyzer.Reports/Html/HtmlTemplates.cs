@@ -64,6 +64,7 @@ internal sealed class HtmlTemplates
             ComputeOptimizerAgreement.DifferentDirection => "differs",
             _ => "no recommendation",
         });
+        handlebars.RegisterHelper("recommender", (_, args) => Arg<AwsRecommender>(args, 0) == AwsRecommender.CostExplorer ? "Cost Explorer" : "Compute Optimizer");
         handlebars.RegisterHelper("coAgreementClass", (_, args) => Arg<ComputeOptimizerAgreement>(args, 0).ToName());
         handlebars.RegisterHelper("family", (_, args) => (Arg<SavingsCategory>(args, 0)).ToLabel());
         handlebars.RegisterHelper("rating", (_, args) => OptionLabels.LevelLabel(LevelName(args[0])));

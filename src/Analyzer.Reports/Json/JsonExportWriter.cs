@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Analyzer.Core.ComputeOptimizer;
 using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
+using Analyzer.Core.Workloads;
 
 namespace Analyzer.Reports.Json;
 
@@ -53,14 +55,8 @@ public static class JsonExportWriter
             json.WriteNull("commitment");
         }
 
-        var co = model.ComputeOptimizerCoverage;
-        json.WriteStartObject("compute_optimizer");
-        json.WriteNumber("ec2_workloads", co.Ec2Workloads);
-        json.WriteNumber("covered", co.Covered);
-        json.WriteNumber("agrees", co.Agrees);
-        json.WriteNumber("same_direction", co.SameDirection);
-        json.WriteNumber("different_direction", co.DifferentDirection);
-        json.WriteEndObject();
+        WriteCoverage(json, "compute_optimizer", model.ComputeOptimizerCoverage);
+        WriteCoverage(json, "cost_explorer", model.CostExplorerCoverage);
 
         json.WriteStartArray("rows");
         foreach (var row in ExportRow.From(model))
@@ -123,21 +119,46 @@ public static class JsonExportWriter
             json.WriteString("rationale", o.Rationale);
         }
 
-        var c = w.ComputeOptimizer;
-        NullableString(json, "co_finding", c?.Finding);
-        NullableString(json, "co_recommended_configuration", c?.RecommendedConfiguration);
-        if (c?.EstimatedMonthlySavingsUsd is { } coSavings)
+        foreach (var (prefix, c) in row.AwsComparisons)
         {
-            json.WriteNumber("co_estimated_monthly_savings_usd", coSavings);
-        }
-        else
-        {
-            json.WriteNull("co_estimated_monthly_savings_usd");
+            NullableString(json, prefix + "_finding", c?.Finding);
+            NullableString(json, prefix + "_recommended_configuration", c?.RecommendedConfiguration);
+            if (c?.EstimatedMonthlySavingsUsd is { } awsSavings)
+            {
+                json.WriteNumber(prefix + "_estimated_monthly_savings_usd", awsSavings);
+            }
+            else
+            {
+                json.WriteNull(prefix + "_estimated_monthly_savings_usd");
+            }
+
+            NullableString(json, prefix + "_agreement", c?.Agreement.ToName());
+            NullableString(json, prefix + "_reason", c?.Reason);
         }
 
-        NullableString(json, "co_agreement", c is null ? null : row.ComputeOptimizerAgreement);
-        NullableString(json, "co_reason", c?.Reason);
+        json.WriteEndObject();
+    }
 
+    private static void WriteCoverage(Utf8JsonWriter json, string name, ComputeOptimizerCoverage coverage)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("ec2_workloads", coverage.Ec2Workloads);
+        json.WriteNumber("workloads", coverage.Workloads);
+        json.WriteNumber("covered", coverage.Covered);
+        json.WriteNumber("agrees", coverage.Agrees);
+        json.WriteNumber("same_direction", coverage.SameDirection);
+        json.WriteNumber("different_direction", coverage.DifferentDirection);
+        json.WriteStartObject("by_kind");
+        foreach (var kind in coverage.Kinds)
+        {
+            json.WriteStartObject(kind.Kind.ToName());
+            json.WriteNumber("workloads", kind.Workloads);
+            json.WriteNumber("covered", kind.Covered);
+            json.WriteNumber("agrees", kind.Agrees);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

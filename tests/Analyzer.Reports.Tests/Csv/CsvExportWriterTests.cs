@@ -81,6 +81,19 @@ public sealed class CsvExportWriterTests
         Assert.Contains(rows, r => r["kind"] == "ec2_instance" && r["co_agreement"] == "none");
     }
 
+    [Fact]
+    public void Render_CostExplorerComparison_FillsTheCeColumns()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var withCe = model.Workloads.Single(w => w.CostExplorer?.Source is not null);
+
+        var row = Parse(CsvExportWriter.Render(model)).First(r => r["workload_id"] == withCe.WorkloadId);
+
+        Assert.Equal(
+            ("MODIFY", "m5.large", "61.32", "same-direction", ComputeOptimizerSample.CostExplorerReason),
+            (row["ce_finding"], row["ce_recommended_configuration"], row["ce_estimated_monthly_savings_usd"], row["ce_agreement"], row["ce_reason"]));
+    }
+
     private static List<Dictionary<string, string>> Parse(string csv)
     {
         var records = new List<List<string>>();

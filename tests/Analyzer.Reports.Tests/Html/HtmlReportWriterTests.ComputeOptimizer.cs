@@ -14,7 +14,18 @@ public sealed partial class HtmlReportWriterTests
         var html = HtmlReportWriter.Render(model);
 
         Assert.Equal((2, 1), (coverage.Covered, coverage.Agrees));
-        Assert.Contains($"Compute Optimizer covers <strong>2 of {coverage.Ec2Workloads}</strong> EC2 workloads; agrees on 1", html, StringComparison.Ordinal);
+        Assert.Contains($"Compute Optimizer covers <strong>2 of {coverage.Workloads}</strong> workloads (EC2 2/{coverage.Ec2Workloads}); agrees on 1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CostExplorerComparisons_ShowsItsSentenceAndLine()
+    {
+        var model = ComputeOptimizerSample.Create();
+
+        var html = HtmlReportWriter.Render(model);
+
+        Assert.Contains($"Cost Explorer's rightsizing covers <strong>1 of {model.CostExplorerCoverage.Workloads}</strong> EC2 instances; agrees on 0", html, StringComparison.Ordinal);
+        Assert.Contains("Cost Explorer: MODIFY → m5.large, saves $61.32 (same direction, another target): " + ComputeOptimizerSample.CostExplorerReason, html, StringComparison.Ordinal);
     }
 
     [Fact]

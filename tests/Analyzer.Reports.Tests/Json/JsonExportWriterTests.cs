@@ -55,4 +55,18 @@ public sealed class JsonExportWriterTests
         Assert.Equal("different-direction", row.GetProperty("co_agreement").GetString());
         Assert.Equal(123.46m, row.GetProperty("co_estimated_monthly_savings_usd").GetDecimal());
     }
+
+    [Fact]
+    public void Render_CostExplorerComparisons_WritesItsCoverageByKindAndTheCeFields()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var withCe = model.Workloads.Single(w => w.CostExplorer?.Source is not null);
+
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(model));
+        var ec2 = json.RootElement.GetProperty("cost_explorer").GetProperty("by_kind").GetProperty("ec2_instance");
+        var row = json.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("workload_id").GetString() == withCe.WorkloadId);
+
+        Assert.Equal((model.CostExplorerCoverage.Ec2Workloads, 1, 0), (ec2.GetProperty("workloads").GetInt32(), ec2.GetProperty("covered").GetInt32(), ec2.GetProperty("agrees").GetInt32()));
+        Assert.Equal(("same-direction", 61.32m), (row.GetProperty("ce_agreement").GetString(), row.GetProperty("ce_estimated_monthly_savings_usd").GetDecimal()));
+    }
 }
