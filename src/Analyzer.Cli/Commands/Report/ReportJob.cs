@@ -18,6 +18,12 @@ internal sealed class ReportJob(CliContext context, string storePath)
 
     public async Task<int> RunAsync(
         AnalyzerStore store, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey,
+        CancellationToken cancellationToken) =>
+        (await WriteAsync(store, runId, outputs, directory, paper, teamTagKey, cancellationToken)).ExitCode;
+
+    /// <summary>Like <see cref="RunAsync(AnalyzerStore, string?, IReadOnlyList{ReportOutput}, string, PaperSize, string, CancellationToken)"/>, also returning the files written.</summary>
+    public async Task<(int ExitCode, IReadOnlyList<string> Written)> WriteAsync(
+        AnalyzerStore store, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -27,12 +33,13 @@ internal sealed class ReportJob(CliContext context, string storePath)
             await context.Error.WriteLineAsync(runId is null
                 ? "no analysis run in the store: run 'analyzer analyze' first"
                 : $"no succeeded analysis run '{runId}' in the store");
-            return ExitCodes.NothingFound;
+            return (ExitCodes.NothingFound, []);
         }
 
+        IReadOnlyList<string> written;
         try
         {
-            var written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");
@@ -41,16 +48,16 @@ internal sealed class ReportJob(CliContext context, string storePath)
         catch (ChromiumNotFoundException e)
         {
             await context.Error.WriteLineAsync($"report error: {e.Message} The other formats were written; install the 'chromium' package for the PDF.");
-            return ExitCodes.Report;
+            return (ExitCodes.Report, []);
         }
         catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException)
         {
             await context.Error.WriteLineAsync($"report error: {e.Message}");
-            return ExitCodes.Report;
+            return (ExitCodes.Report, []);
         }
 
         await context.Output.WriteLineAsync(FormattableString.Invariant(
             $"run {model.Cover.RunId}: {model.Workloads.Count} workloads, spend {model.Summary.MonthlySpendAnalyzed:N2} USD/month, savings {model.Summary.TotalMonthlySavings:N2} USD/month"));
-        return ExitCodes.Success;
+        return (ExitCodes.Success, written);
     }
 }

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Analyzer.Analysis;
+using Analyzer.Analysis.Reporting;
+using Analyzer.Cli.Commands.Analyze;
+using Analyzer.Cli.Commands.Report;
+using Analyzer.Collectors;
+using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.S3;
+using Analyzer.Core.Settings;
+using Analyzer.Reports;
+using Analyzer.Reports.Pdf;
+using Analyzer.Storage;
+
+namespace Analyzer.Cli.Commands.Run;
+
+/// <summary>
+/// `analyzer run`: the whole job in one go, for AWS Batch or cron: collect, analyze, write the reports and, with
+/// <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit code stops the
+/// job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context, Option<string> store)
+    {
+        var collect = new CollectOptions("--collect-config");
+        var settings = new Option<string?>("--settings") { Description = "Analysis settings file (docs/configuration.md); its lookbackDays is also what is collected unless --lookback-days says otherwise." };
+        var format = new Option<string>("--format") { Description = "Comma-separated report formats: html, pdf, csv, json.", DefaultValueFactory = _ => "html,pdf,csv,json" };
+        var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
+        var upload = new Option<string?>("--upload") { Description = "s3://bucket/prefix to upload the reports to, under prefix/<run id>/ (needs s3:PutObject there)." };
+        var command = new Command("run", "Collect, analyze and report in one go (and upload the reports to S3), as a scheduled job would.") { settings, format, output, upload };
+        collect.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            try
+            {
+                ReportOutputs.Parse(result.GetValue(format) ?? string.Empty);
+            }
+            catch (FormatException e)
+            {
+                result.AddError(e.Message);
+            }
+
+            if (result.GetValue(upload) is { } target && S3ExportLocation.TryParse(target) is null)
+            {
+                result.AddError($"--upload '{target}' is not an s3://bucket/prefix address.");
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null);
+            var request = collect.Read(parse, context);
+            request = request with { LookbackDays = request.LookbackDays ?? request.File.LookbackDays ?? analysis.LookbackDays };
+            using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
+
+            var code = await CollectCommand.RunAsync(context, analyzerStore, request, cancellationToken);
+            if (code != ExitCodes.Success)
+            {
+                return code;
+            }
+
+            var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(analysis, cancellationToken: cancellationToken);
+            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
+                ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
+            AnalyzeCommand.Print(context.Output, run, model);
+
+            var (reported, written) = await new ReportJob(context, analyzerStore.Path).WriteAsync(
+                analyzerStore, run.RunId, ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!),
+                PaperSize.A4, ReportModelBuilder.DefaultTeamTagKey, cancellationToken);
+            if (reported != ExitCodes.Success || parse.GetValue(upload) is not { } target)
+            {
+                return reported;
+            }
+
+            return await UploadAsync(context, S3ExportLocation.TryParse(target)!, run.RunId, written, request.EndpointUrl, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> UploadAsync(
+        CliContext context, S3ExportLocation destination, string runId, IReadOnlyList<string> files, Uri? endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var keys = await new ReportUploader(new AwsClientOptions { EndpointUrl = endpoint }).UploadAsync(destination, runId, files, cancellationToken);
+            foreach (var key in keys)
+            {
+                await context.Output.WriteLineAsync($"uploaded s3://{destination.Bucket}/{key}");
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (CollectorException ex)
+        {
+            await context.Error.WriteLineAsync($"upload failed: {ex.Message} The reports are in the output folder.");
+            return ExitCodes.Report;
+        }
+    }
+}
