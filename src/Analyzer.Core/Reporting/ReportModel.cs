@@ -29,4 +29,7 @@ public sealed record ReportModel(
 {
     /// <summary>How much of the EC2 fleet Compute Optimizer covers and how often it agrees, from the workloads.</summary>
     public ComputeOptimizerCoverage ComputeOptimizerCoverage => ComputeOptimizerCoverage.Of(Workloads);
+
+    /// <summary>The Savings Plans held and Cost Explorer's purchase recommendations beside <see cref="Commitment"/>.</summary>
+    public CommitmentContext CommitmentContext { get; init; } = CommitmentContext.Empty;
 }

@@ -8,7 +8,7 @@ namespace Analyzer.Core.SavingsPlans;
 /// </summary>
 public static class SavingsPlanComparer
 {
-    /// <summary>Commitments within this share of each other (or a cent an hour) are called the same.</summary>
+    /// <summary>Commitments within this share of each other (or a tenth of a cent an hour) are called the same.</summary>
     private const decimal Close = 0.05m;
 
     public static IReadOnlyList<SavingsPlanComparison> Compare(
@@ -41,7 +41,7 @@ public static class SavingsPlanComparer
         ArgumentNullException.ThrowIfNull(ce);
         ArgumentNullException.ThrowIfNull(held);
         var larger = Math.Max(ce.HourlyCommitment, ours);
-        if (Math.Abs(ce.HourlyCommitment - ours) <= Math.Max(0.01m, larger * Close))
+        if (Math.Abs(ce.HourlyCommitment - ours) <= Math.Max(0.001m, larger * Close))
         {
             return "About the same commitment as ours.";
         }
