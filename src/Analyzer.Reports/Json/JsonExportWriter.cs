@@ -53,6 +53,8 @@ public static class JsonExportWriter
             json.WriteNull("commitment");
         }
 
+        CommitmentContextJson.Write(json, model.CommitmentContext);
+
         var co = model.ComputeOptimizerCoverage;
         json.WriteStartObject("compute_optimizer");
         json.WriteNumber("ec2_workloads", co.Ec2Workloads);
