@@ -6,7 +6,7 @@ using Analyzer.Testing.Reporting;
 
 namespace Analyzer.Cli.Tests.Commands.Demo;
 
-public sealed class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
+public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoRun>
 {
     [Fact]
     public void Demo_BothRuns_Succeed()
