@@ -3,10 +3,12 @@ namespace Analyzer.Core.SavingsPlans;
 /// <summary>
 /// Applies the Savings Plans held to the fleet's hourly spend, then optimizes every offer for what to buy beyond them.
 /// Held EC2 Instance plans cover their region and family first, at the EC2 Instance rate of their own term and payment
-/// (else of any offered); what is left is the series every offer sees. For a Compute offer the Compute commitment held is
-/// its held commitment (the optimizer recommends only the additional). For an EC2 Instance offer the held Compute
-/// commitment is taken out of the series first at the Compute rates of the same term and payment: a new EC2 Instance
-/// plan can only cover what no plan held covers.
+/// (else of any offered); what is left is the series every offer sees. For a Compute offer of the held plans' term and
+/// payment the Compute commitment held is its held commitment (the optimizer recommends only the additional). For any
+/// other offer each Compute plan held is taken out of the series first at the Compute rates of its own term and payment
+/// (a held dollar of a 1-year plan covers less than a dollar of a 3-year one), and the offer optimizes what is left: a
+/// new plan can only cover what no plan held covers. A Compute amount from the setting has no term: it is taken at the
+/// offer's rates.
 /// </summary>
 public static class FleetCommitmentPlanner
 {
@@ -30,16 +32,36 @@ public static class FleetCommitmentPlanner
 
         var series = new Dictionary<string, (IReadOnlyList<IReadOnlyList<SpendItem>> Hours, decimal Held)>(StringComparer.Ordinal);
         var results = new List<SavingsPlanResult>();
+        var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
         foreach (var offer in offers)
         {
-            var entry = offer.Plan == HeldCommitments.Compute
+            // The held commitment is in the offer's own dollars only when every Compute plan held has its term and
+            // payment (or the amount came from the setting); otherwise each plan held covers at its own rates first.
+            var sameTerms = held.ComputeFromSetting || computePlans.All(p => p.TermYears == offer.TermYears && p.Payment == offer.Payment);
+            var entry = offer.Plan == HeldCommitments.Compute && sameTerms
                 ? (afterEc2, held.ComputeHourly)
-                : (HeldPlanCoverage.Cover(afterEc2, held.ComputeHourly, RatiosFor(offers, HeldCommitments.Compute, offer.TermYears, offer.Payment), _ => true), 0m);
+                : (AfterCompute(afterEc2, offers, held, computePlans, offer), 0m);
             series[offer.Label] = entry;
             results.Add(SavingsPlanOptimizer.Optimize(entry.Item1, offer, entry.Item2, curvePoints));
         }
 
         return new FleetCommitmentPlan(results, series);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterCompute(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, List<HeldPlan> computePlans, SavingsPlanOffer offer)
+    {
+        if (held.ComputeFromSetting)
+        {
+            return HeldPlanCoverage.Cover(hours, held.ComputeHourly, RatiosFor(offers, HeldCommitments.Compute, offer.TermYears, offer.Payment), _ => true);
+        }
+
+        foreach (var plan in computePlans)
+        {
+            hours = HeldPlanCoverage.Cover(hours, plan.HourlyCommitment, RatiosFor(offers, HeldCommitments.Compute, plan.TermYears, plan.Payment), _ => true);
+        }
+
+        return hours;
     }
 
     private static IReadOnlyDictionary<string, decimal> RatiosFor(IReadOnlyList<SavingsPlanOffer> offers, string plan, int? term, string? payment) =>

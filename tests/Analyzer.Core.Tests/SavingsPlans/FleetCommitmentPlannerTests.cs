@@ -70,4 +70,17 @@ public class FleetCommitmentPlannerTests
 
         Assert.Equal((625.71m, 100d), (Math.Round(added, 2), Math.Round(point.UtilizationPercent, 6)));
     }
+
+    [Fact]
+    public void Plan_ComputeOfferOfAnotherTerm_TakesTheHeldPlanAtItsOwnRates()
+    {
+        // Held 1-year $3/h at 0.7 covers $4.2857/h; the 3-year offer at 0.5 covers the $5.7143/h left with $2.8571/h,
+        // saving 0.5 x 5.714286 x 730 = $2,085.71/month. (Taken as $3 of 3-year commitment it would cover $6/h.)
+        var held = HeldCommitments.From([Plan("compute", 3m)], End, null);
+        var offers = new[] { Offer("compute", ("us-east-1/m5.large", 0.7m)), new SavingsPlanOffer("compute", 3, "no", new Dictionary<string, decimal>(StringComparer.Ordinal) { ["us-east-1/m5.large"] = 0.5m }) };
+
+        var result = FleetCommitmentPlanner.Plan(Flat(24, ("us-east-1/m5.large", 10m)), offers, held, 10).Results[1];
+
+        Assert.Equal((2.8571m, 2085.71m), (Math.Round(result.AdditionalCommitment, 4), Math.Round(result.AdditionalMonthlySavings, 2)));
+    }
 }
