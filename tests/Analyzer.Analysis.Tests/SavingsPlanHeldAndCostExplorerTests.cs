@@ -98,7 +98,7 @@ public sealed class SavingsPlanHeldAndCostExplorerTests : IDisposable
 
         Assert.Equal(
             new CostExplorerCommitmentLine("Compute Savings Plan", 1, "no", "LINKED", 30, 0.025m, 5m, 94m, 0.02m, 5.26m, 100m, 1.61m, 85.7m,
-                "Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet; it looked back 30 days, our window is 14 days; both are beyond the plans held."),
+                "Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet; ours counts EC2 usage only, Cost Explorer's Compute plan also Fargate and Lambda; it looked back 30 days, our window is 14 days; both are beyond the plans held."),
             line);
     }
 }

@@ -52,6 +52,12 @@ public static class SavingsPlanComparer
                 ? "Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet"
                 : "Cost Explorer recommends less: it sizes from past usage as it ran, ours from the recommended fleet, which may upsize or move work onto EC2",
         };
+        if (ce.Plan == HeldCommitments.Compute)
+        {
+            // FleetSavingsPlans leaves Fargate and Lambda out: the catalog has no Savings Plan rates for them.
+            why.Add("ours counts EC2 usage only, Cost Explorer's Compute plan also Fargate and Lambda");
+        }
+
         if (ce.LookbackDays != windowDays)
         {
             why.Add(string.Create(CultureInfo.InvariantCulture, $"it looked back {ce.LookbackDays} days, our window is {windowDays} days"));

@@ -37,7 +37,7 @@ public class SavingsPlanComparerTests
     {
         var reason = SavingsPlanComparer.Reason(Ce(9m, lookback: 60), 4m, 30, HeldCommitments.None);
 
-        Assert.Equal("Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet; it looked back 60 days, our window is 30 days.", reason);
+        Assert.Equal("Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet; ours counts EC2 usage only, Cost Explorer's Compute plan also Fargate and Lambda; it looked back 60 days, our window is 30 days.", reason);
     }
 
     [Fact]
