@@ -1,5 +1,6 @@
 using Analyzer.Core.Options;
 using Analyzer.Core.Rules;
+using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
 using Analyzer.Storage.DuckDb;
@@ -44,9 +45,15 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
 
-        var savingsPlans = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, settings.HeldSavingsPlanHourlyUsd)
-            : [];
+        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window.End, settings.HeldSavingsPlanHourlyUsd);
+        var fleetPlan = settings.Allows(OptionFamily.SavingsPlan)
+            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, held)
+            : null;
+        var savingsPlans = fleetPlan?.Results ?? [];
+        var windowDays = (int)Math.Round(window.Hours / 24);
+        var costExplorer = fleetPlan is null
+            ? []
+            : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
         var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, workloads, used, evaluations, prices, settings);
 
@@ -69,10 +76,11 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
+            SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
             transaction.Commit();
         }
 
-        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer };
+        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer };
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

@@ -16,4 +16,10 @@ public sealed record AnalysisRun(
 {
     /// <summary>Compute Optimizer's recommendation beside ours, for every EC2 instance and every workload it covers.</summary>
     public IReadOnlyList<ComputeOptimizerComparison> ComputeOptimizer { get; init; } = [];
+
+    /// <summary>The Savings Plans held that the fleet optimizer applied (from the bill, and the setting when given).</summary>
+    public HeldCommitments HeldSavingsPlans { get; init; } = HeldCommitments.None;
+
+    /// <summary>Cost Explorer's Savings Plan purchase recommendations beside ours.</summary>
+    public IReadOnlyList<SavingsPlanComparison> CostExplorerSavingsPlans { get; init; } = [];
 }

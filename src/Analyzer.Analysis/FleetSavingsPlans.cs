@@ -9,21 +9,22 @@ namespace Analyzer.Analysis;
 
 /// <summary>
 /// Builds the recommended fleet's hourly on-demand-equivalent EC2 spend (the chosen instance type's price x the
-/// units running each hour) and runs the Savings Plan optimizer for every plan, term and payment with rates.
+/// units running each hour) and runs the Savings Plan optimizer for every plan, term and payment with rates, beyond the
+/// plans held (<see cref="FleetCommitmentPlanner"/>).
 /// Fargate and Lambda usage is left out: the catalog has no Savings Plan rates for them.
 /// </summary>
 internal static class FleetSavingsPlans
 {
     private static readonly string[] Plans = ["compute", "ec2instance"];
 
-    public static IReadOnlyList<SavingsPlanResult> Optimize(
+    public static FleetCommitmentPlan Optimize(
         DuckDbConnection connection,
         Period window,
         IReadOnlyList<WorkloadEvaluation> evaluations,
         IReadOnlyDictionary<string, Workload> workloads,
         PriceBook prices,
         int curvePoints,
-        decimal heldCommitment)
+        HeldCommitments held)
     {
         // What each workload would run on-demand after the recommendation: key and hourly price per unit.
         var fleet = new Dictionary<string, (string Key, decimal Price)>(StringComparer.Ordinal);
@@ -68,7 +69,7 @@ internal static class FleetSavingsPlans
 
         var hours = spend.Select(h => (IReadOnlyList<SpendItem>)[.. h.Select(p => new SpendItem(p.Key, p.Value))]).ToArray();
         var keys = fleet.Values.DistinctBy(v => v.Key).ToArray();
-        var results = new List<SavingsPlanResult>();
+        var offers = new List<SavingsPlanOffer>();
         foreach (var group in keys
             .SelectMany(k => Rates(prices, k.Key).Select(r => (k.Key, k.Price, Rate: r)))
             .Where(x => Plans.Contains(x.Rate.Plan))
@@ -76,11 +77,10 @@ internal static class FleetSavingsPlans
             .OrderBy(g => g.Key.Plan, StringComparer.Ordinal).ThenBy(g => g.Key.TermYears).ThenBy(g => g.Key.Payment, StringComparer.Ordinal))
         {
             var ratios = group.Where(x => x.Price > 0).ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour / x.Price, StringComparer.Ordinal);
-            var offer = new SavingsPlanOffer(group.Key.Plan, group.Key.TermYears, group.Key.Payment, ratios);
-            results.Add(SavingsPlanOptimizer.Optimize(hours, offer, heldCommitment, curvePoints));
+            offers.Add(new SavingsPlanOffer(group.Key.Plan, group.Key.TermYears, group.Key.Payment, ratios));
         }
 
-        return results;
+        return FleetCommitmentPlanner.Plan(hours, offers, held, curvePoints);
     }
 
     private static IEnumerable<Core.Pricing.CommitmentRate> Rates(PriceBook prices, string key)

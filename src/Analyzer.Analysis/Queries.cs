@@ -12,6 +12,8 @@ internal static class Queries
     public const string SampleSpan = "analysis/profile/sample_span";
     public const string InsertRun = "analysis/results/insert_run";
     public const string ComputeOptimizer = "analysis/compare/compute_optimizer";
+    public const string HeldPlans = "analysis/savings/held_plans";
+    public const string CostExplorerSavingsPlans = "analysis/savings/ce_recommendations";
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

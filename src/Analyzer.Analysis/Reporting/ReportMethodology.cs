@@ -39,7 +39,7 @@ internal static class ReportMethodology
             new(OptionFamily.FargateSpot, "The Fargate task size at the Fargate Spot rate, for interruption-tolerant services."),
             new(OptionFamily.Lambda, "Requests and GB-seconds at the demand's invocation rate, where one unit of work fits Lambda's 15-minute limit."),
             new(OptionFamily.LambdaRightsized, "The Lambda memory size that minimizes cost while keeping duration within the timeout."),
-            new(OptionFamily.SavingsPlan, "Fleet hourly commitment that maximizes net savings over the hourly on-demand spend after the sizing recommendations."),
+            new(OptionFamily.SavingsPlan, "Fleet hourly commitment that maximizes net savings over the hourly on-demand spend after the sizing recommendations, bought beyond the Savings Plans already held (EC2 Instance plans cover their region and family first)."),
         };
         var assumptions = new List<string>
         {

@@ -50,7 +50,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
 
         var priceAsOf = run.PriceAsOf ?? DateOnly.FromDateTime(run.Window.End);
         var cover = new ReportCover(DefaultTitle, run.Window, accounts, [.. regions], priceAsOf, run.RunId, time.GetUtcNow());
-        return ReportModelFactory.Create(
+        var model = ReportModelFactory.Create(
             cover,
             workloads,
             ReadCommitment(connection, run.RunId),
@@ -59,6 +59,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ReadMonthOverMonth(connection, run.RunId),
             ReportDataQuality.Read(connection, run),
             ReportMethodology.Describe(connection, run));
+        return model with { CommitmentContext = CommitmentContextReader.Read(connection, run.RunId, run.Window.End) };
     }
 
     private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)

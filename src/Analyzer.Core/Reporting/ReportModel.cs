@@ -32,4 +32,7 @@ public sealed record ReportModel(
 
     /// <summary>How many EC2 instances Cost Explorer's rightsizing covers and how often it agrees.</summary>
     public ComputeOptimizerCoverage CostExplorerCoverage => ComputeOptimizerCoverage.Of(Workloads, ComputeOptimizer.AwsRecommender.CostExplorer);
+
+    /// <summary>The Savings Plans held and Cost Explorer's purchase recommendations beside <see cref="Commitment"/>.</summary>
+    public CommitmentContext CommitmentContext { get; init; } = CommitmentContext.Empty;
 }

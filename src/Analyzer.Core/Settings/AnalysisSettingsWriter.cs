@@ -38,7 +38,11 @@ public static class AnalysisSettingsWriter
             WriteList(json, "regions", settings.Regions);
             WriteList(json, "accounts", settings.Accounts);
             json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
-            json.WriteNumber("heldSavingsPlanHourlyUsd", settings.HeldSavingsPlanHourlyUsd);
+            if (settings.HeldSavingsPlanHourlyUsd is { } held)
+            {
+                json.WriteNumber("heldSavingsPlanHourlyUsd", held);
+            }
+
             json.WriteEndObject();
         }
 

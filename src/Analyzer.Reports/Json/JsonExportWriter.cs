@@ -55,6 +55,7 @@ public static class JsonExportWriter
             json.WriteNull("commitment");
         }
 
+        CommitmentContextJson.Write(json, model.CommitmentContext);
         WriteCoverage(json, "compute_optimizer", model.ComputeOptimizerCoverage);
         WriteCoverage(json, "cost_explorer", model.CostExplorerCoverage);
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Re-takes the README's pictures from the demo's reports: the top of the HTML report (headless Chromium) and the
+# first two pages of the PDF (pdftoppm). Run the demo first: dotnet run --project src/Analyzer.Cli -- demo
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+demo=reports/out/demo
+[ -f "$demo/report.html" ] && [ -f "$demo/report.pdf" ] || { echo "Run the demo first: $demo has no report." >&2; exit 1; }
+chromium --headless --no-sandbox --hide-scrollbars --window-size=1280,1400 \
+  --screenshot="docs/images/report-html.png" "file://$(pwd)/$demo/report.html" 2>/dev/null
+pdftoppm -png -r 60 -f 1 -l 2 "$demo/report.pdf" /tmp/analyzer-readme-page
+mv /tmp/analyzer-readme-page-1.png docs/images/report-pdf-page1.png
+mv /tmp/analyzer-readme-page-2.png docs/images/report-pdf-page2.png
+echo "docs/images refreshed from $demo"

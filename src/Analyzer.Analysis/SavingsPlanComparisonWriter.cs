@@ -1,0 +1,39 @@
+using Analyzer.Core.SavingsPlans;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>Appends one run's plans held and Cost Explorer comparisons to the 0010 tables.</summary>
+internal static class SavingsPlanComparisonWriter
+{
+    public static void Write(DuckDbConnection connection, string runId, HeldCommitments held, IEnumerable<SavingsPlanComparison> comparisons)
+    {
+        using (var a = connection.CreateAppender("savings_plan_held_applied"))
+        {
+            foreach (var p in held.Plans)
+            {
+                a.Append(runId).Append(p.AccountId).Append(p.Arn).Append(p.Plan).Append(p.TermYears).Append(p.Payment)
+                    .Append(p.Region).Append(p.InstanceFamily).Append(Money(p.HourlyCommitment)).Append(p.StartsAt).Append(p.EndsAt)
+                    .EndRow();
+            }
+        }
+
+        using (var s = connection.CreateAppender("savings_plan_held_source"))
+        {
+            s.Append(runId).Append(Money(held.ComputeHourly)).Append(held.ComputeFromSetting).EndRow();
+        }
+
+        using var c = connection.CreateAppender("savings_plan_ce_comparisons");
+        foreach (var x in comparisons)
+        {
+            var ce = x.CostExplorer;
+            c.Append(runId).Append(ce.Plan).Append(ce.TermYears).Append(ce.Payment).Append(ce.Scope).Append(ce.LookbackDays).Append(ce.Accounts)
+                .Append(ce.GeneratedAt).Append(Money(ce.HourlyCommitment)).Append(Money(ce.MonthlySavings)).Append(ce.UtilizationPercent)
+                .Append(Money(x.OurAdditionalCommitment)).Append(Money(x.OurAdditionalMonthlySavings)).Append(x.OurUtilizationPercent)
+                .Append(Money(x.CostExplorerOnOursMonthlySavings)).Append(x.CostExplorerOnOursUtilizationPercent).Append(x.Reason)
+                .EndRow();
+        }
+    }
+
+    private static decimal Money(decimal value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+}

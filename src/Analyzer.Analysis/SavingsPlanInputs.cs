@@ -1,0 +1,44 @@
+using System.Globalization;
+using Analyzer.Core.SavingsPlans;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>
+/// What the bill says about Savings Plans: the plans held (queries/analysis/savings/held_plans.sql) and Cost Explorer's
+/// purchase recommendations over the organisation (ce_recommendations.sql).
+/// </summary>
+internal static class SavingsPlanInputs
+{
+    public static IReadOnlyList<HeldPlan> HeldPlans(DuckDbConnection connection)
+    {
+        var plans = new List<HeldPlan>();
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.HeldPlans));
+        while (reader.Read())
+        {
+            plans.Add(new HeldPlan(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                reader.GetDecimal(7), reader.IsDBNull(8) ? null : reader.GetDateTime(8), reader.IsDBNull(9) ? null : reader.GetDateTime(9)));
+        }
+
+        return plans;
+    }
+
+    public static IReadOnlyList<CostExplorerSavingsPlanRecommendation> CostExplorer(DuckDbConnection connection, int windowDays)
+    {
+        var rows = new List<CostExplorerSavingsPlanRecommendation>();
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.CostExplorerSavingsPlans), new Dictionary<string, object?> { ["window_days"] = windowDays });
+        while (reader.Read())
+        {
+            rows.Add(new CostExplorerSavingsPlanRecommendation(
+                reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), reader.GetDecimal(6), reader.GetDecimal(7),
+                reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetDateTime(9)));
+        }
+
+        return rows;
+    }
+
+    private static string? Text(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

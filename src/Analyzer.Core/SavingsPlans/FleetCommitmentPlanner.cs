@@ -1,0 +1,71 @@
+namespace Analyzer.Core.SavingsPlans;
+
+/// <summary>
+/// Applies the Savings Plans held to the fleet's hourly spend, then optimizes every offer for what to buy beyond them.
+/// Held EC2 Instance plans cover their region and family first, at the EC2 Instance rate of their own term and payment
+/// (else of any offered); what is left is the series every offer sees. For a Compute offer of the held plans' term and
+/// payment the Compute commitment held is its held commitment (the optimizer recommends only the additional). For any
+/// other offer each Compute plan held is taken out of the series first at the Compute rates of its own term and payment
+/// (a held dollar of a 1-year plan covers less than a dollar of a 3-year one), and the offer optimizes what is left: a
+/// new plan can only cover what no plan held covers. A Compute amount from the setting has no term: it is taken at the
+/// offer's rates.
+/// </summary>
+public static class FleetCommitmentPlanner
+{
+    public static FleetCommitmentPlan Plan(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(held);
+        var afterEc2 = hours;
+        foreach (var plan in held.Ec2InstancePlans)
+        {
+            var ratios = RatiosFor(offers, HeldCommitments.Ec2Instance, plan.TermYears, plan.Payment);
+            afterEc2 = HeldPlanCoverage.Cover(afterEc2, plan.HourlyCommitment, ratios, key =>
+            {
+                var (region, family) = HeldPlanCoverage.Parse(key);
+                return string.Equals(region, plan.Region, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(family, plan.InstanceFamily, StringComparison.OrdinalIgnoreCase);
+            });
+        }
+
+        var series = new Dictionary<string, (IReadOnlyList<IReadOnlyList<SpendItem>> Hours, decimal Held)>(StringComparer.Ordinal);
+        var results = new List<SavingsPlanResult>();
+        var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
+        foreach (var offer in offers)
+        {
+            // The held commitment is in the offer's own dollars only when every Compute plan held has its term and
+            // payment (or the amount came from the setting); otherwise each plan held covers at its own rates first.
+            var sameTerms = held.ComputeFromSetting || computePlans.All(p => p.TermYears == offer.TermYears && p.Payment == offer.Payment);
+            var entry = offer.Plan == HeldCommitments.Compute && sameTerms
+                ? (afterEc2, held.ComputeHourly)
+                : (AfterCompute(afterEc2, offers, held, computePlans, offer), 0m);
+            series[offer.Label] = entry;
+            results.Add(SavingsPlanOptimizer.Optimize(entry.Item1, offer, entry.Item2, curvePoints));
+        }
+
+        return new FleetCommitmentPlan(results, series);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterCompute(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, List<HeldPlan> computePlans, SavingsPlanOffer offer)
+    {
+        if (held.ComputeFromSetting)
+        {
+            return HeldPlanCoverage.Cover(hours, held.ComputeHourly, RatiosFor(offers, HeldCommitments.Compute, offer.TermYears, offer.Payment), _ => true);
+        }
+
+        foreach (var plan in computePlans)
+        {
+            hours = HeldPlanCoverage.Cover(hours, plan.HourlyCommitment, RatiosFor(offers, HeldCommitments.Compute, plan.TermYears, plan.Payment), _ => true);
+        }
+
+        return hours;
+    }
+
+    private static IReadOnlyDictionary<string, decimal> RatiosFor(IReadOnlyList<SavingsPlanOffer> offers, string plan, int? term, string? payment) =>
+        (offers.FirstOrDefault(o => o.Plan == plan && o.TermYears == term && o.Payment == payment)
+            ?? offers.FirstOrDefault(o => o.Plan == plan))?.RateRatios
+        ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
+}

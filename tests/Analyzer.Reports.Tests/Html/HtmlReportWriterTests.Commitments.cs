@@ -1,0 +1,42 @@
+using Analyzer.Reports.Html;
+using Analyzer.Testing.Reporting;
+
+namespace Analyzer.Reports.Tests.Html;
+
+public sealed partial class HtmlReportWriterTests
+{
+    [Fact]
+    public void Render_HeldPlanEndingWithinNinetyDays_SaysItsCoverageWillLapse()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        Assert.Contains("2026-12-15 <strong>ends within 90 days: its coverage will lapse</strong>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "its coverage will lapse"));
+    }
+
+    [Fact]
+    public void Render_HeldPlanRegionFromAws_IsEscaped()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt; m5", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(CommitmentContextSample.HostileRegion, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CostExplorerRecommendation_ShowsItsNumbersBesideOurs()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        Assert.Contains("<td class=\"n\">$812.40</td><td class=\"n\">97.5%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">$590.33 (88.4% used)</td><td>Cost Explorer recommends more.</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoCommitmentContext_HasNoCommitmentsSection()
+    {
+        var html = HtmlReportWriter.Render(SampleReportModel.Create());
+
+        Assert.DoesNotContain("id=\"commitments\"", html, StringComparison.Ordinal);
+    }
+}
