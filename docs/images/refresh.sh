@@ -7,7 +7,7 @@ demo=reports/out/demo
 [ -f "$demo/report.html" ] && [ -f "$demo/report.pdf" ] || { echo "Run the demo first: $demo has no report." >&2; exit 1; }
 chromium --headless --no-sandbox --hide-scrollbars --window-size=1280,1400 \
   --screenshot="docs/images/report-html.png" "file://$(pwd)/$demo/report.html" 2>/dev/null
-pdftoppm -png -r 60 -f 1 -l 2 "$demo/report.pdf" /tmp/analyzer-readme-page
-mv /tmp/analyzer-readme-page-1.png docs/images/report-pdf-page1.png
-mv /tmp/analyzer-readme-page-2.png docs/images/report-pdf-page2.png
+for page in 1 2; do
+  pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$demo/report.pdf" "docs/images/report-pdf-page$page"
+done
 echo "docs/images refreshed from $demo"
