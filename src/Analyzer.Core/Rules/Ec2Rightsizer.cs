@@ -23,20 +23,18 @@ public static class Ec2Rightsizer
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(settings);
-        var graviton = architecture == "arm64" && current.Architecture != "arm64";
-        var family = graviton ? OptionFamily.Graviton : OptionFamily.Ec2Rightsized;
-        var effort = graviton ? Effort.Medium : Effort.Low;
-        var prefix = family.ToName();
+        var kind = RightsizingKind.For(current, architecture);
+        var (family, effort, prefix) = (kind.Family, kind.Effort, kind.Prefix);
         var profile = context.Profile;
-        if (settings.InsufficientDataReason(profile) is { } tooLittleData)
+        if (kind.TooLittleData(context, settings) is { } tooLittleData)
         {
-            return OptionResult.Infeasible(prefix, family, tooLittleData, Risk.Medium, effort, Confidence.Low);
+            return tooLittleData;
         }
 
         var need = DemandRequirement.From(profile, settings, current.Vcpu, (double)current.MemoryGib);
         if (!need.CpuMeasured)
         {
-            return OptionResult.Infeasible(prefix, family, "no CPU metric: cannot size", Risk.Medium, effort, Confidence.Low);
+            return kind.NoCpuMetric();
         }
 
         var best = candidates

@@ -23,19 +23,17 @@ public static class FleetEc2Rightsizer
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(settings);
-        var graviton = architecture == "arm64" && current.Architecture != "arm64";
-        var family = graviton ? OptionFamily.Graviton : OptionFamily.Ec2Rightsized;
-        var effort = graviton ? Effort.Medium : Effort.Low;
-        var prefix = family.ToName();
-        if (settings.InsufficientDataReason(context.Profile) is { } tooLittleData)
+        var kind = RightsizingKind.For(current, architecture);
+        var (family, effort, prefix) = (kind.Family, kind.Effort, kind.Prefix);
+        if (kind.TooLittleData(context, settings) is { } tooLittleData)
         {
-            return OptionResult.Infeasible(prefix, family, tooLittleData, Risk.Medium, effort, Confidence.Low);
+            return tooLittleData;
         }
 
         var fleet = FleetRequirement.From(context, settings, current.Vcpu, (double)current.MemoryGib);
         if (!fleet.CpuMeasured)
         {
-            return OptionResult.Infeasible(prefix, family, "no CPU metric: cannot size", Risk.Medium, effort, Confidence.Low);
+            return kind.NoCpuMetric();
         }
 
         var best = candidates
