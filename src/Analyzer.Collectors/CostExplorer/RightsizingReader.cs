@@ -58,7 +58,7 @@ internal sealed class RightsizingReader(AwsServiceClient sdk, string accountId, 
             : terminate is { } x ? CeValues.Amount(operation, x, "EstimatedMonthlySavings") : null;
         return new CeRightsizingRecommendation(
             accountId, // the filter's account: rows are replaced per collected account
-            details?.String("Region"),
+            AwsRegionNames.ToCode(details?.String("Region")),
             instanceId,
             current.String("InstanceName") is { Length: > 0 } name ? name : null,
             details?.String("InstanceType"),

@@ -88,7 +88,7 @@ internal sealed class SavingsPlanRecommendationReader(AwsServiceClient sdk, stri
         var plan = d.Object("SavingsPlansDetails");
         return new SavingsPlanPurchaseDetail(
             d.String("AccountId"),
-            plan?.String("Region"),
+            AwsRegionNames.ToCode(plan?.String("Region")),
             plan?.String("InstanceFamily"),
             plan?.String("OfferingId"),
             CeValues.Amount(operation, d, "HourlyCommitmentToPurchase") ?? 0m,

@@ -43,6 +43,17 @@ public sealed class CostExplorerInsightsCollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task CollectAsync_WithAPlanRegionSpelledAsTheConsoleDoes_StoresTheRegionCode()
+    {
+        _ce.SavingsPlans.Add(new FakeSavingsPlan("arn:sp-3", Account, "EC2InstanceSavingsPlans", "1yr", "No Upfront", 1m, 1m,
+            Day1.AddDays(-100).ToDateTime(TimeOnly.MinValue), Day1.AddDays(200).ToDateTime(TimeOnly.MinValue), "EU (Ireland)", "c5"));
+
+        var plan = Assert.Single((await CollectAsync()).Insights.SavingsPlansHeld!);
+
+        Assert.Equal("eu-west-1", plan.Region);
+    }
+
+    [Fact]
     public async Task CollectAsync_DailyUtilization_GivesEachDaysCommitmentAndOnDemandEquivalent()
     {
         AddPlan("arn:sp-1", 2.5m, 0.8m);
@@ -128,7 +139,7 @@ public sealed class CostExplorerInsightsCollectorTests : IDisposable
 
         var r = Assert.Single((await CollectAsync()).Insights.Rightsizing!);
 
-        Assert.Equal(("i-0abc", "MODIFY", "m5.xlarge", 140.16m, 280.32m, 12.5, "US East (N. Virginia)", 14), (r.InstanceId, r.RightsizingType, r.TargetInstanceType, r.EstimatedMonthlySavingsUsd, r.CurrentMonthlyCostUsd, r.MaxCpuPercent, r.Region, r.LookbackDays));
+        Assert.Equal(("i-0abc", "MODIFY", "m5.xlarge", 140.16m, 280.32m, 12.5, "us-east-1", 14), (r.InstanceId, r.RightsizingType, r.TargetInstanceType, r.EstimatedMonthlySavingsUsd, r.CurrentMonthlyCostUsd, r.MaxCpuPercent, r.Region, r.LookbackDays));
     }
 
     [Fact]
