@@ -18,7 +18,7 @@ internal static class CommitmentContextJson
             json.WriteString("account_id", h.AccountId);
             json.WriteString("savings_plan_arn", h.Arn);
             json.WriteString("plan", h.Plan);
-            WriteNullable(json, "term_years", h.TermYears);
+            json.WriteNumberOrNull("term_years", h.TermYears);
             json.WriteString("payment", h.Payment);
             json.WriteString("applies_to", h.AppliesTo);
             json.WriteNumber("hourly_commitment_usd", h.HourlyCommitment);
@@ -41,7 +41,7 @@ internal static class CommitmentContextJson
             json.WriteNumber("lookback_days", c.LookbackDays);
             json.WriteNumber("ce_hourly_commitment_usd", c.CostExplorerHourlyCommitment);
             json.WriteNumber("ce_monthly_savings_usd", c.CostExplorerMonthlySavings);
-            WriteNullable(json, "ce_utilization_percent", c.CostExplorerUtilizationPercent);
+            json.WriteNumberOrNull("ce_utilization_percent", c.CostExplorerUtilizationPercent);
             json.WriteNumber("our_hourly_commitment_usd", c.OurHourlyCommitment);
             json.WriteNumber("our_monthly_savings_usd", c.OurMonthlySavings);
             json.WriteNumber("our_utilization_percent", c.OurUtilizationPercent);
@@ -53,18 +53,4 @@ internal static class CommitmentContextJson
 
         json.WriteEndArray();
     }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, int? value) => WriteNullable(json, name, (decimal?)value);
 }

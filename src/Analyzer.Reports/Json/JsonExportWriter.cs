@@ -99,8 +99,8 @@ public static class JsonExportWriter
         json.WriteEndObject();
         json.WriteString("current_configuration", w.CurrentConfiguration);
         json.WriteNumber("current_monthly_cost_usd", w.CurrentMonthlyCost);
-        Nullable(json, "cpu_p95_percent", w.CpuP95Percent);
-        Nullable(json, "memory_p95_percent", w.MemoryP95Percent);
+        json.WriteNumberOrNull("cpu_p95_percent", OneDecimal(w.CpuP95Percent));
+        json.WriteNumberOrNull("memory_p95_percent", OneDecimal(w.MemoryP95Percent));
         if (o is null)
         {
             json.WriteNull("option");
@@ -122,19 +122,12 @@ public static class JsonExportWriter
 
         foreach (var (prefix, c) in row.AwsComparisons)
         {
-            NullableString(json, prefix + "_finding", c?.Finding);
-            NullableString(json, prefix + "_recommended_configuration", c?.RecommendedConfiguration);
-            if (c?.EstimatedMonthlySavingsUsd is { } awsSavings)
-            {
-                json.WriteNumber(prefix + "_estimated_monthly_savings_usd", awsSavings);
-            }
-            else
-            {
-                json.WriteNull(prefix + "_estimated_monthly_savings_usd");
-            }
+            json.WriteStringOrNull(prefix + "_finding", c?.Finding);
+            json.WriteStringOrNull(prefix + "_recommended_configuration", c?.RecommendedConfiguration);
+            json.WriteNumberOrNull(prefix + "_estimated_monthly_savings_usd", c?.EstimatedMonthlySavingsUsd);
 
-            NullableString(json, prefix + "_agreement", c?.Agreement.ToName());
-            NullableString(json, prefix + "_reason", c?.Reason);
+            json.WriteStringOrNull(prefix + "_agreement", c?.Agreement.ToName());
+            json.WriteStringOrNull(prefix + "_reason", c?.Reason);
         }
 
         json.WriteEndObject();
@@ -163,27 +156,5 @@ public static class JsonExportWriter
         json.WriteEndObject();
     }
 
-    private static void NullableString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Math.Round(v, 1));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    private static double? OneDecimal(double? percent) => percent is { } p ? Math.Round(p, 1) : null;
 }
