@@ -26,55 +26,39 @@ public sealed class ComputeOptimizerTables(AnalyzerStore store, TimeProvider tim
         using var transaction = connection.BeginTransaction();
         if (findings.Ec2 is { } ec2)
         {
-            connection.Execute(QueryCatalog.Get("collection/delete_recommendations"), scope);
-            using var appender = connection.CreateAppender("compute_optimizer_ec2");
-            foreach (var r in ec2)
-            {
+            ScopedRows.Replace(connection, "collection/delete_recommendations", scope, "compute_optimizer_ec2", ec2, (appender, r) =>
                 appender.Append(r.AccountId).Append(r.Region).Append(r.InstanceArn).Append(r.InstanceId).Append(r.CurrentInstanceType)
                     .Append(r.Finding).Append(r.FindingReasons).Append(r.RecommendedInstanceType).Append(r.PerformanceRisk)
                     .Append(r.EstimatedMonthlySavingsUsd).Append(r.SavingsOpportunityPercent).Append(r.LookBackPeriodDays)
-                    .Append(r.LastRefreshed).Append(collectedAt).EndRow();
-            }
+                    .Append(r.LastRefreshed).Append(collectedAt).EndRow());
         }
 
         if (findings.AutoScalingGroups is { } groups)
         {
-            connection.Execute(QueryCatalog.Get("collection/delete_co_asg"), scope);
-            using var appender = connection.CreateAppender("compute_optimizer_asg");
-            foreach (var r in groups)
-            {
+            ScopedRows.Replace(connection, "collection/delete_co_asg", scope, "compute_optimizer_asg", groups, (appender, r) =>
                 appender.Append(r.AccountId).Append(r.Region).Append(r.AsgArn).Append(r.AsgName).Append(r.CurrentInstanceType)
                     .Append(r.CurrentDesiredCapacity).Append(r.Finding).Append(r.RecommendedInstanceType).Append(r.RecommendedDesiredCapacity)
                     .Append(r.PerformanceRisk).Append(r.EstimatedMonthlySavingsUsd).Append(r.SavingsOpportunityPercent)
-                    .Append(r.LookBackPeriodDays).Append(r.LastRefreshed).Append(collectedAt).Append(r.WorkloadId).EndRow();
-            }
+                    .Append(r.LookBackPeriodDays).Append(r.LastRefreshed).Append(collectedAt).Append(r.WorkloadId).EndRow());
         }
 
         if (findings.LambdaFunctions is { } functions)
         {
-            connection.Execute(QueryCatalog.Get("collection/delete_co_lambda"), scope);
-            using var appender = connection.CreateAppender("compute_optimizer_lambda");
-            foreach (var r in functions)
-            {
+            ScopedRows.Replace(connection, "collection/delete_co_lambda", scope, "compute_optimizer_lambda", functions, (appender, r) =>
                 appender.Append(r.AccountId).Append(r.Region).Append(r.FunctionArn).Append(r.FunctionName).Append(r.FunctionVersion)
                     .Append(r.CurrentMemoryMb).Append(r.Finding).Append(r.FindingReasons).Append(r.RecommendedMemoryMb)
                     .Append(r.EstimatedMonthlySavingsUsd).Append(r.SavingsOpportunityPercent).Append(r.LookBackPeriodDays)
-                    .Append(r.LastRefreshed).Append(collectedAt).Append(r.WorkloadId).EndRow();
-            }
+                    .Append(r.LastRefreshed).Append(collectedAt).Append(r.WorkloadId).EndRow());
         }
 
         if (findings.EcsServices is { } services)
         {
-            connection.Execute(QueryCatalog.Get("collection/delete_co_ecs"), scope);
-            using var appender = connection.CreateAppender("compute_optimizer_ecs");
-            foreach (var r in services)
-            {
+            ScopedRows.Replace(connection, "collection/delete_co_ecs", scope, "compute_optimizer_ecs", services, (appender, r) =>
                 appender.Append(r.AccountId).Append(r.Region).Append(r.ServiceArn).Append(r.ClusterName).Append(r.ServiceName)
                     .Append(r.LaunchType).Append(r.CurrentCpuUnits).Append(r.CurrentMemoryMb).Append(r.Finding).Append(r.FindingReasons)
                     .Append(r.RecommendedCpuUnits).Append(r.RecommendedMemoryMb).Append(r.EstimatedMonthlySavingsUsd)
                     .Append(r.SavingsOpportunityPercent).Append(r.LookBackPeriodDays).Append(r.LastRefreshed).Append(collectedAt)
-                    .Append(r.WorkloadId).EndRow();
-            }
+                    .Append(r.WorkloadId).EndRow());
         }
 
         transaction.Commit();

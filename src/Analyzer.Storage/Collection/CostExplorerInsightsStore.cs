@@ -26,25 +26,17 @@ public sealed class CostExplorerInsightsStore(AnalyzerStore store, TimeProvider 
 
         if (insights.SavingsPlansUtilization is { } utilization)
         {
-            connection.Execute(QueryCatalog.Get("collection/insights/delete_savings_plans_utilization"), planDays);
-            using var appender = connection.CreateAppender("savings_plans_utilization_daily");
-            foreach (var u in utilization)
-            {
+            ScopedRows.Replace(connection, "collection/insights/delete_savings_plans_utilization", planDays, "savings_plans_utilization_daily", utilization, (appender, u) =>
                 appender.Append(u.UsageDate).Append(u.AccountId).Append(u.TotalCommitmentUsd).Append(u.UsedCommitmentUsd)
                     .Append(u.UnusedCommitmentUsd).Append(u.UtilizationPercent).Append(u.OnDemandEquivalentUsd).Append(u.NetSavingsUsd)
-                    .Append(collectedAt).EndRow();
-            }
+                    .Append(collectedAt).EndRow());
         }
 
         if (insights.SavingsPlansCoverage is { } coverage)
         {
-            connection.Execute(QueryCatalog.Get("collection/insights/delete_savings_plans_coverage"), planDays);
-            using var appender = connection.CreateAppender("savings_plans_coverage_daily");
-            foreach (var c in coverage)
-            {
+            ScopedRows.Replace(connection, "collection/insights/delete_savings_plans_coverage", planDays, "savings_plans_coverage_daily", coverage, (appender, c) =>
                 appender.Append(c.UsageDate).Append(c.AccountId).Append(c.SpendCoveredUsd).Append(c.OnDemandCostUsd).Append(c.TotalCostUsd)
-                    .Append(c.CoveragePercent).Append(collectedAt).EndRow();
-            }
+                    .Append(c.CoveragePercent).Append(collectedAt).EndRow());
         }
 
         if (insights.PurchaseRecommendations is { } recommendations)
@@ -62,13 +54,9 @@ public sealed class CostExplorerInsightsStore(AnalyzerStore store, TimeProvider 
 
         if (insights.ResourceCosts is { } lines)
         {
-            connection.Execute(QueryCatalog.Get("collection/insights/delete_resource_costs"), Days(insights.AccountId, insights.ResourceStart, insights.ResourceEnd));
-            using var appender = connection.CreateAppender("cost_resource_daily");
-            foreach (var l in lines)
-            {
+            ScopedRows.Replace(connection, "collection/insights/delete_resource_costs", Days(insights.AccountId, insights.ResourceStart, insights.ResourceEnd), "cost_resource_daily", lines, (appender, l) =>
                 appender.Append(l.UsageDate).Append(l.AccountId).Append(l.ResourceId).Append(l.Service).Append(l.UnblendedCost)
-                    .Append(l.AmortizedCost).Append(l.UsageQuantity).Append(collectedAt).EndRow();
-            }
+                    .Append(l.AmortizedCost).Append(l.UsageQuantity).Append(collectedAt).EndRow());
         }
 
         transaction.Commit();
