@@ -89,7 +89,6 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
         AnalyzeCommand.Print(context.Output, run, model);
 
-        return await new ReportJob(context, storePath).RunAsync(
-            store, run.RunId, ReportOutputs.All, outputDirectory, PaperSize.A4, ReportModelBuilder.DefaultTeamTagKey, cancellationToken);
+        return (await new ReportJob(context, storePath).WriteAsync(model, ReportOutputs.All, outputDirectory, PaperSize.A4, cancellationToken)).ExitCode;
     }
 }

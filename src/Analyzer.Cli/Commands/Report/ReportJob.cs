@@ -1,4 +1,5 @@
 using Analyzer.Analysis.Reporting;
+using Analyzer.Core.Reporting;
 using Analyzer.Reports;
 using Analyzer.Reports.Chromium;
 using Analyzer.Reports.Pdf;
@@ -18,12 +19,6 @@ internal sealed class ReportJob(CliContext context, string storePath)
 
     public async Task<int> RunAsync(
         AnalyzerStore store, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey,
-        CancellationToken cancellationToken) =>
-        (await WriteAsync(store, runId, outputs, directory, paper, teamTagKey, cancellationToken)).ExitCode;
-
-    /// <summary>Like <see cref="RunAsync(AnalyzerStore, string?, IReadOnlyList{ReportOutput}, string, PaperSize, string, CancellationToken)"/>, also returning the files written.</summary>
-    public async Task<(int ExitCode, IReadOnlyList<string> Written)> WriteAsync(
-        AnalyzerStore store, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -33,9 +28,17 @@ internal sealed class ReportJob(CliContext context, string storePath)
             await context.Error.WriteLineAsync(runId is null
                 ? "no analysis run in the store: run 'analyzer analyze' first"
                 : $"no succeeded analysis run '{runId}' in the store");
-            return (ExitCodes.NothingFound, []);
+            return ExitCodes.NothingFound;
         }
 
+        return (await WriteAsync(model, outputs, directory, paper, cancellationToken)).ExitCode;
+    }
+
+    /// <summary>Writes the reports of a model already built (by `analyze`'s summary, in `demo` and `run`); returns the files written.</summary>
+    public async Task<(int ExitCode, IReadOnlyList<string> Written)> WriteAsync(
+        ReportModel model, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
         IReadOnlyList<string> written;
         try
         {

@@ -64,8 +64,7 @@ internal static class RunCommand
             AnalyzeCommand.Print(context.Output, run, model);
 
             var (reported, written) = await new ReportJob(context, analyzerStore.Path).WriteAsync(
-                analyzerStore, run.RunId, ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!),
-                PaperSize.A4, ReportModelBuilder.DefaultTeamTagKey, cancellationToken);
+                model, ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), PaperSize.A4, cancellationToken);
             if (reported != ExitCodes.Success || parse.GetValue(upload) is not { } target)
             {
                 return reported;
