@@ -14,6 +14,9 @@ namespace Analyzer.Reports;
 /// </summary>
 public sealed class ReportGenerator(ChromiumOptions chromium)
 {
+    /// <summary>The PDF ends with every recommendation as a compact landscape appendix.</summary>
+    public bool PdfAppendix { get; init; }
+
     /// <returns>The paths written, in order.</returns>
     public async Task<IReadOnlyList<string>> WriteAsync(
         ReportModel model, string directory, IReadOnlyCollection<ReportOutput> outputs, PaperSize paper, CancellationToken cancellationToken)
@@ -34,7 +37,7 @@ public sealed class ReportGenerator(ChromiumOptions chromium)
             await (output switch
             {
                 ReportOutput.Html => HtmlReportWriter.WriteAsync(model, path, cancellationToken),
-                ReportOutput.Pdf => new PdfReportWriter(chromium).WriteAsync(model, path, paper, cancellationToken),
+                ReportOutput.Pdf => new PdfReportWriter(chromium, PdfAppendix).WriteAsync(model, path, paper, cancellationToken),
                 ReportOutput.Csv => CsvExportWriter.WriteAsync(model, path, cancellationToken),
                 _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
             });

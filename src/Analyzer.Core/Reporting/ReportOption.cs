@@ -24,5 +24,9 @@ public sealed record ReportOption(
     bool Feasible,
     string Rationale)
 {
-    public SavingsCategory Category => Family.Category();
+    /// <summary>
+    /// The savings category the option reports under: its family's, except where the workload already runs that way
+    /// (a Fargate service resized on Fargate is rightsizing, not a move to Fargate); set by <see cref="ReportModelFactory"/>.
+    /// </summary>
+    public SavingsCategory Category { get; init; } = Family.Category();
 }

@@ -14,7 +14,8 @@ internal static class ReportCommand
         var run = new Option<string?>("--run") { Description = "Analysis run id; default the latest succeeded run." };
         var paper = new Option<string>("--paper") { Description = "PDF paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
         var team = new Option<string>("--team-tag") { Description = "Tag key the per-team breakdown groups by.", DefaultValueFactory = _ => "team" };
-        var command = new Command("report", "Write the reports of an analysis run.") { format, output, run, paper, team };
+        var appendix = new Option<bool>("--pdf-appendix") { Description = "End the PDF with every recommendation as a compact landscape table." };
+        var command = new Command("report", "Write the reports of an analysis run.") { format, output, run, paper, team, appendix };
         command.Validators.Add(result =>
         {
             try
@@ -33,7 +34,7 @@ internal static class ReportCommand
         });
         command.SetAction((parse, cancellationToken) =>
         {
-            var job = new ReportJob(context, context.ResolvePath(parse.GetValue(store)!));
+            var job = new ReportJob(context, context.ResolvePath(parse.GetValue(store)!)) { PdfAppendix = parse.GetValue(appendix) };
             var paperSize = parse.GetValue(paper)!.Equals("letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4;
             return job.RunAsync(
                 parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), paperSize,

@@ -10,6 +10,9 @@ namespace Analyzer.Cli.Commands.Report;
 /// <summary>Builds the report model of a run from the store and writes the requested formats; shared by `report` and `demo`.</summary>
 internal sealed class ReportJob(CliContext context, string storePath)
 {
+    /// <summary>The PDF ends with every recommendation as a landscape appendix (--pdf-appendix).</summary>
+    public bool PdfAppendix { get; init; }
+
     public async Task<int> RunAsync(
         string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey, CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ internal sealed class ReportJob(CliContext context, string storePath)
         IReadOnlyList<string> written;
         try
         {
-            written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions()) { PdfAppendix = PdfAppendix }.WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");
