@@ -95,6 +95,25 @@ public sealed partial class PdfReportWriterTests(RenderedPdfs pdfs) : IClassFixt
         Assert.Empty(split);
     }
 
+    [Fact]
+    public void Pages_Appendix_IsLandscapeAfterPortraitPages()
+    {
+        var first = Poppler.PageSize(pdfs.LargeA4, 1);
+        var last = Poppler.PageSize(pdfs.LargeA4, Poppler.Pages(pdfs.LargeA4));
+
+        Assert.Contains("595.92 x 841.92", first, StringComparison.Ordinal);
+        Assert.Contains("841.92 x 595.92", last, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_SamplePdfWithoutAppendix_HasTopActionsButNotTheWholeTable()
+    {
+        var text = Poppler.Text(pdfs.SampleA4);
+
+        Assert.Contains("Top actions", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Appendix: every recommendation", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\bno\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", RegexOptions.Multiline)]
     private static partial Regex NotEmbedded();
 }

@@ -10,6 +10,10 @@ internal static class Poppler
 
     public static string Info(string pdf) => Run("pdfinfo", [pdf]);
 
+    /// <summary>pdfinfo's "Page N size:" line for one page, e.g. "Page    1 size: 595.92 x 841.92 pts (A4)".</summary>
+    public static string PageSize(string pdf, int page) =>
+        Run("pdfinfo", ["-f", $"{page}", "-l", $"{page}", pdf]).Split('\n').Single(l => l.StartsWith("Page", StringComparison.Ordinal) && l.Contains(" size:", StringComparison.Ordinal));
+
     public static int Pages(string pdf)
     {
         var line = Info(pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));

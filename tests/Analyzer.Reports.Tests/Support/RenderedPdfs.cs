@@ -4,7 +4,7 @@ using Analyzer.Testing.Reporting;
 
 namespace Analyzer.Reports.Tests.Support;
 
-/// <summary>Prints the sample reports once per test class: the 40-workload model on A4 and Letter, and the 2,000-workload model.</summary>
+/// <summary>Prints the sample reports once per test class: the 40-workload model on A4 and Letter, and the 2,000-workload model with its appendix.</summary>
 public sealed class RenderedPdfs : IAsyncLifetime
 {
     public string SampleA4 { get; } = Artifacts.PathFor("sample-a4.pdf");
@@ -18,7 +18,7 @@ public sealed class RenderedPdfs : IAsyncLifetime
         var writer = new PdfReportWriter(new ChromiumOptions());
         await writer.WriteAsync(SampleReportModel.Create(), SampleA4, PaperSize.A4, CancellationToken.None);
         await writer.WriteAsync(SampleReportModel.Create(), SampleLetter, PaperSize.Letter, CancellationToken.None);
-        await writer.WriteAsync(SampleReportModel.Large(), LargeA4, PaperSize.A4, CancellationToken.None);
+        await new PdfReportWriter(new ChromiumOptions(), appendix: true).WriteAsync(SampleReportModel.Large(), LargeA4, PaperSize.A4, CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
