@@ -4,6 +4,7 @@ using Analyzer.Reports.Csv;
 using Analyzer.Reports.Html;
 using Analyzer.Reports.Json;
 using Analyzer.Reports.Pdf;
+using Analyzer.Reports.Xlsx;
 
 namespace Analyzer.Reports;
 
@@ -32,6 +33,7 @@ public sealed class ReportGenerator(ChromiumOptions chromium)
                 ReportOutput.Html => HtmlReportWriter.FileName,
                 ReportOutput.Pdf => PdfReportWriter.FileName,
                 ReportOutput.Csv => CsvExportWriter.FileName,
+                ReportOutput.Xlsx => XlsxExportWriter.FileName,
                 _ => JsonExportWriter.FileName,
             });
             await (output switch
@@ -39,6 +41,7 @@ public sealed class ReportGenerator(ChromiumOptions chromium)
                 ReportOutput.Html => HtmlReportWriter.WriteAsync(model, path, cancellationToken),
                 ReportOutput.Pdf => new PdfReportWriter(chromium, PdfAppendix).WriteAsync(model, path, paper, cancellationToken),
                 ReportOutput.Csv => CsvExportWriter.WriteAsync(model, path, cancellationToken),
+                ReportOutput.Xlsx => XlsxExportWriter.WriteAsync(model, path, cancellationToken),
                 _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
             });
             written.Add(path);

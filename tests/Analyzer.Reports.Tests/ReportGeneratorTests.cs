@@ -20,6 +20,7 @@ public sealed class ReportGeneratorTests
         Assert.True(File.Exists(Path.Combine(directory, "report.html")));
         Assert.True(File.Exists(Path.Combine(directory, "recommendations.csv")));
         Assert.True(File.Exists(Path.Combine(directory, "recommendations.json")));
+        Assert.True(File.Exists(Path.Combine(directory, "recommendations.xlsx")));
         Assert.False(File.Exists(Path.Combine(directory, "report.pdf")));
     }
 
@@ -32,7 +33,7 @@ public sealed class ReportGeneratorTests
             .WriteAsync(SampleReportModel.Create(), directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
 
         Assert.Equal(
-            ["recommendations.csv", "recommendations.json", "report.html", "report.pdf"],
+            ["recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"],
             Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -39,7 +39,8 @@ public static class HtmlReportWriter
             print ? string.Empty : TemplateSource.Read("assets/report.js"),
             print,
             print && appendix,
-            [.. model.Recommendations.Where(w => w.RecommendedSavings > 0m).Take(TopActionCount)]);
+            [.. model.Recommendations.Where(w => w.RecommendedSavings > 0m).Take(TopActionCount)],
+            print ? string.Empty : WorkspaceData.Build(model));
         return HtmlTemplates.Shared.Report(view);
     }
 

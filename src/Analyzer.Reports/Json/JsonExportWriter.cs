@@ -149,6 +149,8 @@ public static class JsonExportWriter
             json.WriteStringOrNull(prefix + "_reason", c?.Reason);
         }
 
+        json.WriteString("row_type", row.RowType);
+        json.WriteStringOrNull("option_label", o?.Label);
         json.WriteEndObject();
     }
 

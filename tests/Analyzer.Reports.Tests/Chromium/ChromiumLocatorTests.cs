@@ -6,7 +6,13 @@ public sealed class ChromiumLocatorTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "analyzer-locator-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 
     [Fact]
     public void Locate_OnlyPlaywrightsCache_FindsItsNewestFullChromium()

@@ -9,7 +9,7 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context, Option<string> store)
     {
-        var format = new Option<string>("--format") { Description = "Comma-separated formats: html, pdf, csv, json.", DefaultValueFactory = _ => "html,pdf,csv,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated formats: html, pdf, csv, json, xlsx.", DefaultValueFactory = _ => "html,pdf,csv,json,xlsx" };
         var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
         var run = new Option<string?>("--run") { Description = "Analysis run id; default the latest succeeded run." };
         var paper = new Option<string>("--paper") { Description = "PDF paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };

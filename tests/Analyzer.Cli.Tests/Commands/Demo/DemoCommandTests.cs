@@ -70,6 +70,7 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     [InlineData("report.pdf")]
     [InlineData("recommendations.csv")]
     [InlineData("recommendations.json")]
+    [InlineData("recommendations.xlsx")]
     public void Demo_Output_IsWritten(string file) =>
         Assert.True(new FileInfo(Path.Combine(demo.Directory, file)).Length > 0);
 
