@@ -1,3 +1,4 @@
+using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using MiniExcelLibs;
 
@@ -34,10 +35,10 @@ public static class XlsxExportWriter
     public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
         ReportFileWriter.WriteAsync(path, Render(model), cancellationToken);
 
-    private static Dictionary<string, object?> Row(IReadOnlyList<string> columns, IReadOnlyList<object?> values)
+    private static Dictionary<string, object?> Row(string[] columns, object?[] values)
     {
         var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-        for (var i = 0; i < columns.Count; i++)
+        for (var i = 0; i < columns.Length; i++)
         {
             row[columns[i]] = values[i] is string text ? ExportRow.Neutralise(text) : values[i] is bool b ? (b ? "true" : "false") : values[i];
         }
