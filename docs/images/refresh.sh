@@ -23,7 +23,7 @@ PY
 shot report-html.png 1366 1100 ""
 shot report-workspace.png 1600 1000 "#recommendations"
 shot report-workload.png 1600 1100 "#workload=$workload"
-for page in 1 2 4; do
+for page in 1 2 3; do
   pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$demo/report.pdf" "docs/images/report-pdf-page$page"
 done
 echo "docs/images refreshed from $demo (workload panel: $workload)"

@@ -216,13 +216,13 @@
   function optionsChart(r) {
     var priced = r.o.filter(function (o) { return o[O.cost] !== null; });
     var max = Math.max.apply(null, priced.map(function (o) { return o[O.cost]; }).concat([r.cost, 1]));
-    var barH = 18, gap = 6, left = 190, width = 560, right = 90;
+    var barH = 18, gap = 6, left = 290, width = 720, right = 80;
     var height = priced.length * (barH + gap) + 10;
     var chart = svg('svg', { 'class': 'chart', viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'Monthly cost of every option' });
     priced.forEach(function (o, i) {
       var y = 5 + i * (barH + gap);
       var w = Math.max(1, (width - left - right) * o[O.cost] / max);
-      chart.appendChild(svg('text', { x: left - 6, y: y + barH - 5, 'text-anchor': 'end', 'class': 'label' }, o[O.label].length > 30 ? o[O.label].slice(0, 29) + '…' : o[O.label]));
+      chart.appendChild(svg('text', { x: left - 6, y: y + barH - 5, 'text-anchor': 'end', 'class': 'label' }, o[O.label].length > 46 ? o[O.label].slice(0, 45) + '…' : o[O.label]));
       chart.appendChild(svg('rect', { x: left, y: y, width: w, height: barH, rx: 3, 'class': 'bar ' + (o[O.rec] ? 's2' : o[O.feasible] ? 's0' : 's7') }));
       chart.appendChild(svg('text', { x: left + w + 4, y: y + barH - 5, 'class': 'tick' }, usd(o[O.cost])));
     });
@@ -241,7 +241,7 @@
     body.appendChild(el('p', { 'class': 'muted', text: 'Today: ' + r.current + ', ' + usd(r.cost) + ' per month. Sized at the p95 plus headroom over the lookback.' }));
     body.appendChild(el('h3', { text: 'Every option, monthly cost (dashed line: today)' }));
     body.appendChild(optionsChart(r));
-    var options = el('table', { id: 'panel-options', 'class': 'data compact fixed' }, [
+    var options = el('table', { id: 'panel-options', 'class': 'data compact' }, [
       el('thead', null, [el('tr', null, ['Option', 'Runs as', 'Cost / mo', 'Saves / mo', 'Effort', 'Risk', 'Feasible', 'Why'].map(function (h, i) { return el('th', { 'class': i === 2 || i === 3 ? 'n' : '', text: h }); }))]),
       el('tbody', null, r.o.map(function (o) {
         return el('tr', { 'class': o[O.rec] ? 'chosen' : (o[O.feasible] ? '' : 'infeasible') }, [
@@ -276,7 +276,12 @@
   // A link to "report.html#workload=<id>" opens that workload's panel.
   function fromHash() {
     var match = /^#workload=(.+)$/.exec(location.hash);
-    if (!match) { return; }
+    if (!match) {
+      // The table is drawn by this script, after the browser's own jump to the fragment: jump again.
+      var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+      if (target) { target.scrollIntoView(); }
+      return;
+    }
     var id = decodeURIComponent(match[1]);
     for (var i = 0; i < all.length; i++) { if (all[i].id === id) { openPanel(all[i]); return; } }
   }
