@@ -51,7 +51,7 @@ foreach (var batch in batches)
 var loadSeconds = clock.Elapsed.TotalSeconds;
 
 clock.Restart();
-var run = new AnalysisEngine(store.Connect, time).Run(new AnalysisSettings { LookbackDays = 30 }.Validate(), windowEnd);
+var run = new AnalysisEngine(store, time).Run(new AnalysisSettings { LookbackDays = 30 }.Validate(), windowEnd);
 var analysisSeconds = clock.Elapsed.TotalSeconds;
 
 Console.WriteLine(string.Create(
