@@ -28,8 +28,8 @@ internal static class AnalyzeCommand
             var settings = Settings(
                 context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(settings, cancellationToken: cancellationToken);
-            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
+            var run = new AnalysisEngine(analyzerStore, context.Time).Run(settings, cancellationToken: cancellationToken);
+            var model = new ReportModelBuilder(analyzerStore, context.Time).Build(run.RunId)
                 ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
             Print(context.Output, run, model);
             return Task.FromResult(ExitCodes.Success);

@@ -84,8 +84,8 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
         progress.Info(string.Create(CultureInfo.InvariantCulture, $"loaded {optimizer.Count} Compute Optimizer recommendations"));
 
         var run = await progress.StepAsync("analysis", 1, _ =>
-            Task.FromResult(new AnalysisEngine(store.Connect, context.Time).Run(Settings, WindowEnd, cancellationToken)));
-        var model = new ReportModelBuilder(store.Connect, context.Time).Build(run.RunId)
+            Task.FromResult(new AnalysisEngine(store, context.Time).Run(Settings, WindowEnd, cancellationToken)));
+        var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
         AnalyzeCommand.Print(context.Output, run, model);
 

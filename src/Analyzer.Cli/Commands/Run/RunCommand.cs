@@ -58,8 +58,8 @@ internal static class RunCommand
                 return code;
             }
 
-            var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(analysis, cancellationToken: cancellationToken);
-            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
+            var run = new AnalysisEngine(analyzerStore, context.Time).Run(analysis, cancellationToken: cancellationToken);
+            var model = new ReportModelBuilder(analyzerStore, context.Time).Build(run.RunId)
                 ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
             AnalyzeCommand.Print(context.Output, run, model);
 
