@@ -15,10 +15,12 @@ public sealed class RenderedPdfs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var writer = new PdfReportWriter(new ChromiumOptions());
+        // The other Chromium tests run beside these on a shared machine: allow more than the 3-minute default.
+        var chromium = new ChromiumOptions(Timeout: TimeSpan.FromMinutes(10));
+        var writer = new PdfReportWriter(chromium);
         await writer.WriteAsync(SampleReportModel.Create(), SampleA4, PaperSize.A4, CancellationToken.None);
         await writer.WriteAsync(SampleReportModel.Create(), SampleLetter, PaperSize.Letter, CancellationToken.None);
-        await new PdfReportWriter(new ChromiumOptions(), appendix: true).WriteAsync(SampleReportModel.Large(), LargeA4, PaperSize.A4, CancellationToken.None);
+        await new PdfReportWriter(chromium, appendix: true).WriteAsync(SampleReportModel.Large(), LargeA4, PaperSize.A4, CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
