@@ -21,7 +21,7 @@ print(max((w for w in options if w in recommended), key=lambda w: (options[w], r
 PY
 )
 shot report-html.png 1366 1100 ""
-shot report-workspace.png 1600 1000 "#recommendations"
+shot report-workspace.png 1600 1000 "#workspace"
 shot report-workload.png 1600 1100 "#workload=$workload"
 for page in 1 2 3; do
   pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$demo/report.pdf" "docs/images/report-pdf-page$page"

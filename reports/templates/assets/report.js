@@ -276,6 +276,8 @@
   // A link to "report.html#workload=<id>" opens that workload's panel.
   function fromHash() {
     var match = /^#workload=(.+)$/.exec(location.hash);
+    // "#workspace" shows the recommendations alone, full window (a link to hand out, and the README's picture).
+    document.body.classList.toggle('workspace-only', location.hash === '#workspace');
     if (!match) {
       // The table is drawn by this script, after the browser's own jump to the fragment: jump again.
       var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
