@@ -1,14 +1,14 @@
 using Amazon.Runtime;
-using Analyzer.Cli.Commands;
-using Analyzer.Cli.Terminal;
 using Analyzer.Collectors.Aws;
 using Analyzer.Core.Time;
+using Analyzer.Jobs.Collect;
+using Analyzer.Jobs.Progress;
 using Analyzer.Storage;
 using Analyzer.Testing;
 using Analyzer.Testing.DuckDb;
 using Analyzer.Testing.FakeAws;
 
-namespace Analyzer.Cli.Tests.Commands;
+namespace Analyzer.Jobs.Tests.Collect;
 
 public sealed class CollectJobTests : IDisposable
 {

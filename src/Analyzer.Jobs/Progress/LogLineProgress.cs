@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Analyzer.Cli.Terminal;
+namespace Analyzer.Jobs.Progress;
 
 /// <summary>Plain, timestamped log lines: one when a step starts and one when it ends.</summary>
-internal sealed class LogLineProgress(TextWriter output, TimeProvider time) : IRunProgress
+public sealed class LogLineProgress(TextWriter output, TimeProvider time) : IRunProgress
 {
     public async Task<T> StepAsync<T>(string name, double total, Func<Action<double>, Task<T>> work)
     {

@@ -1,10 +1,10 @@
-namespace Analyzer.Cli.Terminal;
+namespace Analyzer.Jobs.Progress;
 
 /// <summary>
 /// Reports the steps of a command: a live progress display on a terminal, plain log lines otherwise
 /// (AWS Batch and CI capture stdout, where redrawn bars would be noise).
 /// </summary>
-internal interface IRunProgress
+public interface IRunProgress
 {
     /// <summary>Runs one named step of <paramref name="total"/> units; the step reports units done through the callback.</summary>
     Task<T> StepAsync<T>(string name, double total, Func<Action<double>, Task<T>> work);

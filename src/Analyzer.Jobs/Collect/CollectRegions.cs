@@ -3,7 +3,7 @@ using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.Ec2;
 using Analyzer.Core;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>
 /// Which regions `analyzer collect` reads: those given with --region, else those in the configuration file, else

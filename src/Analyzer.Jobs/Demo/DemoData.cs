@@ -1,22 +1,18 @@
 using System.Globalization;
-using Analyzer.Analysis;
-using Analyzer.Analysis.Reporting;
-using Analyzer.Cli.Commands.Analyze;
-using Analyzer.Cli.Commands.Report;
-using Analyzer.Cli.Terminal;
 using Analyzer.Collectors.Demo;
 using Analyzer.Core.Ingest;
-using Analyzer.Core.Settings;
-using Analyzer.Reports;
-using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
 using Analyzer.Storage.Collection;
 using Analyzer.Storage.Pricing;
 
-namespace Analyzer.Cli.Commands.Demo;
+namespace Analyzer.Jobs.Demo;
 
-/// <summary>The demo's steps: store, price catalog, demo data through the collectors' ingest path, analysis, reports.</summary>
-internal sealed class DemoJob(CliContext context, string storePath, string outputDirectory)
+/// <summary>
+/// The demo's collection: the price catalog, then the built-in demo organisation through the collectors' ingest path,
+/// with Cost Explorer's and Compute Optimizer's views of it. Stands in for a collection from AWS (the demo, and a
+/// schedule whose source is "demo").
+/// </summary>
+public static class DemoData
 {
     /// <summary>
     /// The demo's data ends on a fixed day, so every run (and every machine) produces the same store and reports,
@@ -24,16 +20,11 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
     /// </summary>
     public static readonly DateTime WindowEnd = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>The demo sizes against the last 30 of its 90 days, so the month-scale patterns show.</summary>
-    public static AnalysisSettings Settings { get; } = new AnalysisSettings { LookbackDays = 30 }.Validate();
-
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public static async Task LoadAsync(JobContext context, AnalyzerStore store, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var progress = RunProgress.For(context.Output, context.Time);
-        progress.Info($"store: {storePath}");
-
-        using var store = AnalyzerStore.Open(storePath, context.Time);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        var progress = context.Progress;
         var catalog = await progress.StepAsync("price catalog", 1, _ =>
         {
             using var connection = store.Connect();
@@ -82,13 +73,5 @@ internal sealed class DemoJob(CliContext context, string storePath, string outpu
         }
 
         progress.Info(string.Create(CultureInfo.InvariantCulture, $"loaded {optimizer.Count} Compute Optimizer recommendations"));
-
-        var run = await progress.StepAsync("analysis", 1, _ =>
-            Task.FromResult(new AnalysisEngine(store, context.Time).Run(Settings, WindowEnd, cancellationToken)));
-        var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
-            ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
-        AnalyzeCommand.Print(context.Output, run, model);
-
-        return (await new ReportJob(context, storePath).WriteAsync(model, ReportOutputs.All, outputDirectory, PaperSize.A4, cancellationToken)).ExitCode;
     }
 }

@@ -1,7 +1,7 @@
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>What one collection was asked for: the configuration file and the command-line values that override it.</summary>
-internal sealed record CollectRequest(
+public sealed record CollectRequest(
     CollectConfig File,
     IReadOnlyList<string> Regions,
     IReadOnlyList<string> Roles,

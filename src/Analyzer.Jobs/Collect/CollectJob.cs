@@ -1,12 +1,12 @@
-using Analyzer.Cli.Terminal;
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core.Collection;
+using Analyzer.Jobs.Progress;
 using Analyzer.Storage;
 using Analyzer.Storage.Collection;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>
 /// Runs a collection into the store: reads the watermarks, lets <see cref="AwsCollectionRun"/> collect only what is

@@ -1,7 +1,7 @@
 using Analyzer.Collectors;
 using Analyzer.Core.Collection;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>What `analyzer collect` did: rows loaded per table, the failures it carried on past, and the session.</summary>
 internal sealed record CollectOutcome(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>The end-of-run summary of `analyzer collect`: rows, failures, calls and what the paid ones cost.</summary>
 internal static class CollectSummary

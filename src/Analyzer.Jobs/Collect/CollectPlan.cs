@@ -2,7 +2,7 @@ using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core.Time;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>What one `analyzer collect` collects: accounts (with the role to assume), regions and the window.</summary>
 internal sealed record CollectPlan(IReadOnlyList<AwsAccountTarget> Accounts, IReadOnlyList<string> Regions, Period Window)

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Analyzer.Collectors.Aws;
 using Analyzer.Core;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>Turns role ARNs and configured accounts into <see cref="AwsAccountTarget"/>s, checking what AWS would refuse later.</summary>
 internal static partial class AccountTargets

@@ -3,13 +3,13 @@ using System.Text.Json.Serialization;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core;
 
-namespace Analyzer.Cli.Commands;
+namespace Analyzer.Jobs.Collect;
 
 /// <summary>
 /// The `--config` file of `analyzer collect` (JSON): the accounts to collect with the role to assume in each, the
 /// regions and the lookback. Command-line options override it. See docs/collect.md.
 /// </summary>
-internal sealed record CollectConfig
+public sealed record CollectConfig
 {
     private static readonly JsonSerializerOptions Json = new()
     {
