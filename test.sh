@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need from Debian when it is missing, builds (which fetches DuckDB's
-# native library), runs the whole solution's tests, and ends with one line: "N passed, N failed".
+# Runs every test. Installs what the tests need from Debian when it is missing, builds (NuGet only: DuckDB's native
+# library comes inside the DuckDB.NET.Data.Full package), runs the whole solution's tests, and ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
