@@ -9,7 +9,7 @@ CREATE TABLE job_runs (
     trigger                VARCHAR NOT NULL,   -- cli, batch, schedule, dashboard
     started_at             TIMESTAMP NOT NULL,
     finished_at            TIMESTAMP,          -- null while running
-    outcome                VARCHAR NOT NULL,   -- running, succeeded, collection_failed, report_failed, nothing_found, failed, cancelled
+    outcome                VARCHAR NOT NULL,   -- running, succeeded, collection_failed, report_failed, nothing_found, failed, cancelled, skipped
     error                  VARCHAR,            -- the failure's one line, when it failed
     analysis_run_id        VARCHAR,            -- the analysis run it wrote or reported, if it got that far
     collection_failures    INTEGER,            -- data gaps: accounts, regions or calls the collection could not read

@@ -12,4 +12,7 @@ public static class JobRunOutcomes
     /// <summary>An exception ended it (a store error, a bad configuration, a bug).</summary>
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
+
+    /// <summary>The scheduler did not start it: another run of the same job still held its lock.</summary>
+    public const string Skipped = "skipped";
 }
