@@ -16,8 +16,8 @@ public static class AnalyzeStep
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
-        var run = new AnalysisEngine(store.Connect, context.Time).Run(settings, windowEnd, cancellationToken);
-        var model = new ReportModelBuilder(store.Connect, context.Time).Build(run.RunId)
+        var run = new AnalysisEngine(store, context.Time).Run(settings, windowEnd, cancellationToken);
+        var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
         Print(context.Output, run, model);
         return new AnalyzedRun(run, model);

@@ -25,8 +25,8 @@ public sealed class DemoJob(JobContext context, string storePath, string outputD
         await DemoData.LoadAsync(context, store, cancellationToken);
 
         var run = await context.Progress.StepAsync("analysis", 1, _ =>
-            Task.FromResult(new AnalysisEngine(store.Connect, context.Time).Run(Settings, DemoData.WindowEnd, cancellationToken)));
-        var model = new ReportModelBuilder(store.Connect, context.Time).Build(run.RunId)
+            Task.FromResult(new AnalysisEngine(store, context.Time).Run(Settings, DemoData.WindowEnd, cancellationToken)));
+        var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
         AnalyzeStep.Print(context.Output, run, model);
 

@@ -22,7 +22,7 @@ public sealed class ReportStep(JobContext context)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var model = new ReportModelBuilder(store.Connect, context.Time).Build(runId, teamTagKey);
+        var model = new ReportModelBuilder(store, context.Time).Build(runId, teamTagKey);
         if (model is null)
         {
             await context.Error.WriteLineAsync(runId is null
