@@ -13,7 +13,7 @@ public sealed class ArchitectureTests
         ["Analyzer.Analysis"] = ["Analyzer.Core", "Analyzer.Storage"],
         ["Analyzer.Reports"] = ["Analyzer.Core"],
         ["Analyzer.Jobs"] = ["Analyzer.Core", "Analyzer.Storage", "Analyzer.Collectors", "Analyzer.Analysis", "Analyzer.Reports"],
-        ["Analyzer.Scheduling"] = ["Analyzer.Core", "Analyzer.Storage", "Analyzer.Jobs"],
+        ["Analyzer.Scheduling"] = ["Analyzer.Core", "Analyzer.Storage", "Analyzer.Collectors", "Analyzer.Reports", "Analyzer.Jobs"],
     };
 
     public static TheoryData<string> ProductAssemblies() => new(AllowedProjectReferences.Keys);
