@@ -45,10 +45,11 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
 
-        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window.End, settings.HeldSavingsPlanHourlyUsd);
-        var fleetPlan = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, held)
+        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
+        var advice = settings.Allows(OptionFamily.SavingsPlan)
+            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, prices, settings, held)
             : null;
+        var fleetPlan = advice?.Plan;
         var savingsPlans = fleetPlan?.Results ?? [];
         var windowDays = (int)Math.Round(window.Hours / 24);
         var costExplorer = fleetPlan is null
@@ -75,12 +76,13 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
+            CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
             transaction.Commit();
         }
 
-        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer };
+        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer, Commitments = advice };
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

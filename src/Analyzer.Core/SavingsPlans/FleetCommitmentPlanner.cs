@@ -8,12 +8,14 @@ namespace Analyzer.Core.SavingsPlans;
 /// other offer each Compute plan held is taken out of the series first at the Compute rates of its own term and payment
 /// (a held dollar of a 1-year plan covers less than a dollar of a 3-year one), and the offer optimizes what is left: a
 /// new plan can only cover what no plan held covers. A Compute amount from the setting has no term: it is taken at the
-/// offer's rates.
+/// offer's rates. Each plan held covers only the hours it is active in: one that ends inside the window stops covering
+/// at its end (the held-commitment shortcut above is taken only when every Compute plan held covers every hour).
+/// The recommended commitment is the knee of each offer's curve (<see cref="SavingsPlanOptimizer"/>).
 /// </summary>
 public static class FleetCommitmentPlanner
 {
     public static FleetCommitmentPlan Plan(
-        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints)
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare = 0m)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(offers);
@@ -27,7 +29,7 @@ public static class FleetCommitmentPlanner
                 var (region, family) = HeldPlanCoverage.Parse(key);
                 return string.Equals(region, plan.Region, StringComparison.OrdinalIgnoreCase)
                     && string.Equals(family, plan.InstanceFamily, StringComparison.OrdinalIgnoreCase);
-            });
+            }, h => held.Covers(plan, h));
         }
 
         var series = new Dictionary<string, (IReadOnlyList<IReadOnlyList<SpendItem>> Hours, decimal Held)>(StringComparer.Ordinal);
@@ -37,12 +39,13 @@ public static class FleetCommitmentPlanner
         {
             // The held commitment is in the offer's own dollars only when every Compute plan held has its term and
             // payment (or the amount came from the setting); otherwise each plan held covers at its own rates first.
-            var sameTerms = held.ComputeFromSetting || computePlans.All(p => p.TermYears == offer.TermYears && p.Payment == offer.Payment);
+            var sameTerms = held.ComputeFromSetting
+                || computePlans.All(p => p.TermYears == offer.TermYears && p.Payment == offer.Payment && held.CoversAll(p, hours.Count));
             var entry = offer.Plan == HeldCommitments.Compute && sameTerms
                 ? (afterEc2, held.ComputeHourly)
                 : (AfterCompute(afterEc2, offers, held, computePlans, offer), 0m);
             series[offer.Label] = entry;
-            results.Add(SavingsPlanOptimizer.Optimize(entry.Item1, offer, entry.Item2, curvePoints));
+            results.Add(SavingsPlanOptimizer.Optimize(entry.Item1, offer, entry.Item2, curvePoints, kneeShare));
         }
 
         return new FleetCommitmentPlan(results, series);
@@ -58,7 +61,8 @@ public static class FleetCommitmentPlanner
 
         foreach (var plan in computePlans)
         {
-            hours = HeldPlanCoverage.Cover(hours, plan.HourlyCommitment, RatiosFor(offers, HeldCommitments.Compute, plan.TermYears, plan.Payment), _ => true);
+            var p = plan;
+            hours = HeldPlanCoverage.Cover(hours, plan.HourlyCommitment, RatiosFor(offers, HeldCommitments.Compute, plan.TermYears, plan.Payment), _ => true, h => held.Covers(p, h));
         }
 
         return hours;

@@ -61,6 +61,12 @@ public sealed record AnalysisSettings
     public int SavingsPlanCurvePoints { get; init; } = 40;
 
     /// <summary>
+    /// The knee rule: the fleet commitment recommended is the smallest whose net savings are within this share of the
+    /// most any commitment saves (0.02 = 2%), not the far end of a flat curve. 0 recommends the maximum.
+    /// </summary>
+    public decimal SavingsPlanKneeShare { get; init; } = 0.02m;
+
+    /// <summary>
     /// Compute Savings Plan commitment already held, USD per hour; the fleet optimizer only recommends buying more than this.
     /// Null (not given): the Compute Savings Plans held are read from the bill (savings_plans_held). Given, it replaces
     /// the bill's Compute Savings Plan amount; EC2 Instance Savings Plans held still come from the bill.
@@ -94,6 +100,7 @@ public sealed record AnalysisSettings
         Require(MinimumHours >= 1, "minimumHours", $"must be at least 1, got {MinimumHours}.");
         Require(MinimumPooledUnits is >= 1 and <= 100, "minimumPooledUnits", $"must be 1 to 100, got {MinimumPooledUnits}.");
         Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
+        Require(SavingsPlanKneeShare is >= 0 and <= 0.5m, "savingsPlanKneeShare", $"must be 0 to 0.5, got {SavingsPlanKneeShare}.");
         Require(HeldSavingsPlanHourlyUsd is null or (>= 0 and <= 5000), "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
         Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");
         Require(!string.IsNullOrWhiteSpace(UnitOfWorkTag), "unitOfWorkTag", "must not be empty.");

@@ -22,7 +22,7 @@ public static class AnalysisSettingsReader
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
         "activeCpuThresholdPercent", "minimumHours", "minimumPooledUnits", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
-        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "heldSavingsPlanHourlyUsd",
+        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "savingsPlanKneeShare", "heldSavingsPlanHourlyUsd",
     ];
 
     /// <summary>Parses a whole configuration file; keys left out keep their defaults.</summary>
@@ -87,6 +87,7 @@ public static class AnalysisSettingsReader
         "regions" => s with { Regions = v.List() },
         "accounts" => s with { Accounts = v.List() },
         "savingsPlanCurvePoints" => s with { SavingsPlanCurvePoints = v.Int() },
+        "savingsPlanKneeShare" => s with { SavingsPlanKneeShare = (decimal)v.Number() },
         "heldSavingsPlanHourlyUsd" => s with { HeldSavingsPlanHourlyUsd = (decimal)v.Number() },
         _ => throw new ConfigurationException(key, $"is not a known key; expected one of {string.Join(", ", Keys)}."),
     };

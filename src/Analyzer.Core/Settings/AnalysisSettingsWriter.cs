@@ -38,6 +38,7 @@ public static class AnalysisSettingsWriter
             WriteList(json, "regions", settings.Regions);
             WriteList(json, "accounts", settings.Accounts);
             json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
+            json.WriteNumber("savingsPlanKneeShare", settings.SavingsPlanKneeShare);
             if (settings.HeldSavingsPlanHourlyUsd is { } held)
             {
                 json.WriteNumber("heldSavingsPlanHourlyUsd", held);
