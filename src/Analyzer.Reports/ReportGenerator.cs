@@ -39,6 +39,12 @@ public sealed class ReportGenerator(ChromiumOptions chromium)
                 _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
             });
             written.Add(path);
+            if (output == ReportOutput.Csv)
+            {
+                var commitments = Path.Combine(directory, CommitmentCsvWriter.FileName);
+                await CommitmentCsvWriter.WriteAsync(model, commitments, cancellationToken);
+                written.Add(commitments);
+            }
         }
 
         return written;

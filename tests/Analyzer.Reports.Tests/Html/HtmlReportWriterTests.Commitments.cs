@@ -39,4 +39,18 @@ public sealed partial class HtmlReportWriterTests
 
         Assert.DoesNotContain("id=\"commitments\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_CommitmentPortfolio_ShowsUpfrontBreakEvenDropsAndTranches()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        Assert.Contains("id=\"commitments-portfolio\"", html, StringComparison.Ordinal);
+        // 3-year All Upfront: 3.5 USD/h, upfront 3.5 x 8760 x 3 = 91,980, break-even month 16, buy 2.25 now and 1.25 later.
+        Assert.Contains("<td class=\"n\">$91,980.00</td><td class=\"n\">$3,277.25</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">month 16</td>", html, StringComparison.Ordinal);
+        Assert.Contains("$2,950.10 / $2,602.45 / $2,210.80", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"commitments-renewal\"", html, StringComparison.Ordinal);
+        Assert.Contains("$1,530.75/mo of it has no plan rate", html, StringComparison.Ordinal);
+    }
 }

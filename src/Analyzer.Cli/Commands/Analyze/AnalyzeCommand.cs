@@ -88,6 +88,12 @@ internal static class AnalyzeCommand
         {
             var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
             output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
+            if (model.CommitmentContext.Candidates.FirstOrDefault(c => c.Best) is { } best)
+            {
+                var breakEven = best.BreakEvenMonth is { } m ? $"month {m}" : "never";
+                output.WriteLine(string.Create(inv,
+                    $"  upfront {best.UpfrontUsd:N2}, break-even {breakEven}, utilization {best.UtilizationPercent:N1}%, coverage {best.CoveragePercent:N1}%, buy now {best.BuyNowHourly:N3}/h, after rightsizing {best.AfterRightsizingHourly:N3}/h"));
+            }
         }
 
         output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
