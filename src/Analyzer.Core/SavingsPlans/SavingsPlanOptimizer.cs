@@ -59,7 +59,8 @@ public static class SavingsPlanOptimizer
     }
 
     // Net savings are concave and rise up to the maximum, so the smallest commitment reaching the target is found by
-    // bisection between what is held and the maximum; it is then rounded up to AWS's $0.001 step (never past the maximum).
+    // bisection between what is held and the maximum; it is then rounded up to AWS's $0.001 step (the maximum itself
+    // when that step reaches it).
     private static decimal Knee(PreparedHour[] hours, decimal heldCommitment, SavingsCurvePoint held, decimal best, SavingsCurvePoint maximum, decimal share)
     {
         var target = held.MonthlyNetSavings + ((1 - share) * (maximum.MonthlyNetSavings - held.MonthlyNetSavings));
@@ -78,7 +79,7 @@ public static class SavingsPlanOptimizer
         }
 
         var rounded = Math.Ceiling(hi * 1000) / 1000;
-        return rounded < best && Evaluate(hours, rounded).MonthlyNetSavings >= target ? rounded : hi;
+        return rounded >= best ? best : Evaluate(hours, rounded).MonthlyNetSavings >= target ? rounded : hi;
     }
 
     /// <summary>Net savings, utilization and coverage of one hourly commitment over the series.</summary>
