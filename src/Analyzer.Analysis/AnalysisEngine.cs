@@ -49,6 +49,12 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var advice = settings.Allows(OptionFamily.SavingsPlan)
             ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, prices, settings, held)
             : null;
+        if (advice is not null)
+        {
+            // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
+            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
+        }
+
         var fleetPlan = advice?.Plan;
         var savingsPlans = fleetPlan?.Results ?? [];
         var windowDays = (int)Math.Round(window.Hours / 24);
