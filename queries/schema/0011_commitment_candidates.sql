@@ -40,6 +40,12 @@ CREATE TABLE commitment_renewals (
     monthly_net_savings DECIMAL(18,6) NOT NULL
 );
 
+-- One row per run: what the plans held would save per month on the recommended fleet (the Effective Savings Rate after).
+CREATE TABLE commitment_totals (
+    run_id                                  VARCHAR NOT NULL,
+    held_monthly_net_savings_recommended    DECIMAL(18,6) NOT NULL
+);
+
 -- One row per run: the fleet's on-demand-equivalent spend per month, as recommended and as it runs today, per kind of
 -- usage key (ec2, fargate, lambda), for the report's "what the series holds" line.
 CREATE TABLE commitment_series (

@@ -42,6 +42,11 @@ internal static class CommitmentAdviceWriter
                 .Append(Money(renewal.RenewHourly)).Append(Money(renewal.MonthlyNetSavings)).EndRow();
         }
 
+        using (var t = connection.CreateAppender("commitment_totals"))
+        {
+            t.Append(runId).Append(Money(advice.HeldMonthlyNetSavingsRecommended)).EndRow();
+        }
+
         using var s = connection.CreateAppender("commitment_series");
         var recommended = ByUsage(advice.Recommended);
         var current = ByUsage(advice.Current);

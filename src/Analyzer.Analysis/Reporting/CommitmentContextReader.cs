@@ -17,6 +17,7 @@ internal static class CommitmentContextReader
     public const string Candidates = "analysis/report/commitment_candidates";
     public const string Renewal = "analysis/report/commitment_renewal";
     public const string Series = "analysis/report/commitment_series";
+    public const string SpendAsBilledQuery = "analysis/report/spend_as_billed";
 
     public static CommitmentContext Read(DuckDbConnection connection, string runId, DateTime windowEnd)
     {
@@ -66,6 +67,29 @@ internal static class CommitmentContextReader
             Renewal = ReadRenewal(connection, args),
             Series = ReadSeries(connection, args),
         };
+    }
+
+    /// <summary>
+    /// Spend as billed and the Effective Savings Rate today (the held plans' net savings from the bill) and after the
+    /// plan (the held plans on the recommended fleet plus the recommended commitment); null for runs before 0011.
+    /// </summary>
+    public static SpendAsBilled? Billed(DuckDbConnection connection, string runId, Core.Time.Period window, ExecutiveSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        using var r = connection.ExecuteReader(QueryCatalog.Get(SpendAsBilledQuery), new Dictionary<string, object?>
+        {
+            ["run_id"] = runId,
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+        });
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        return SpendAsBilled.From(
+            summary.MonthlySpendAnalyzed, r.GetDecimal(r.GetOrdinal("held_savings_today")), summary.WorkloadSavings,
+            r.GetDecimal(r.GetOrdinal("held_savings_after")), summary.CommitmentSavings);
     }
 
     private static List<CommitmentCandidateLine> ReadCandidates(DuckDbConnection connection, Dictionary<string, object?> args)

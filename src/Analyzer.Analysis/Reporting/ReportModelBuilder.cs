@@ -59,7 +59,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ReadMonthOverMonth(connection, run.RunId),
             ReportDataQuality.Read(connection, run),
             ReportMethodology.Describe(connection, run));
-        return model with { CommitmentContext = CommitmentContextReader.Read(connection, run.RunId, run.Window.End) };
+        var commitments = CommitmentContextReader.Read(connection, run.RunId, run.Window.End);
+        return model with { CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) } };
     }
 
     private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)

@@ -20,6 +20,9 @@ public sealed record CommitmentContext(
 
     public CommitmentRenewalLine? Renewal { get; init; }
 
+    /// <summary>Spend as billed and the Effective Savings Rate, today and after the plan; null for runs before migration 0011.</summary>
+    public SpendAsBilled? Billed { get; init; }
+
     /// <summary>The series' spend per kind of usage (EC2, Fargate, Lambda).</summary>
     public IReadOnlyList<CommitmentSeriesLine> Series { get; init; } = [];
 

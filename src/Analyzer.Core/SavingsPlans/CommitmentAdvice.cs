@@ -20,6 +20,9 @@ public sealed record CommitmentAdvice(
     /// A workload's part of the best candidate: its share of the spend the plan's rates cover, times the commitment and
     /// the net savings, so the parts add up to the fleet plan. Zero for a workload whose usage the plan cannot cover.
     /// </summary>
+    /// <summary>What the plans held would save per month on the recommended fleet (for the Effective Savings Rate after the plan).</summary>
+    public decimal HeldMonthlyNetSavingsRecommended { get; init; }
+
     public (decimal HourlyCommitment, decimal MonthlyNetSavings) ShareOf(string workloadId)
     {
         if (Best is null || !Recommended.WorkloadMonthly.TryGetValue(workloadId, out var mine)

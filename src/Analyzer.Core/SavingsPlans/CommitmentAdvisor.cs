@@ -28,7 +28,10 @@ public static class CommitmentAdvisor
         var best = candidates.Where(c => c.MonthlyNetSavings > 0)
             .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
         var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
-        return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current);
+        return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
+        {
+            HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
+        };
     }
 
     /// <summary>Paid at purchase for <paramref name="hourly"/> USD per hour: the whole term (All Upfront), half (Partial), none (No Upfront).</summary>

@@ -20,17 +20,7 @@ public static class FleetCommitmentPlanner
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(held);
-        var afterEc2 = hours;
-        foreach (var plan in held.Ec2InstancePlans)
-        {
-            var ratios = RatiosFor(offers, HeldCommitments.Ec2Instance, plan.TermYears, plan.Payment);
-            afterEc2 = HeldPlanCoverage.Cover(afterEc2, plan.HourlyCommitment, ratios, key =>
-            {
-                var (region, family) = HeldPlanCoverage.Parse(key);
-                return string.Equals(region, plan.Region, StringComparison.OrdinalIgnoreCase)
-                    && string.Equals(family, plan.InstanceFamily, StringComparison.OrdinalIgnoreCase);
-            }, h => held.Covers(plan, h));
-        }
+        var afterEc2 = AfterEc2Instance(hours, offers, held);
 
         var series = new Dictionary<string, (IReadOnlyList<IReadOnlyList<SpendItem>> Hours, decimal Held)>(StringComparer.Ordinal);
         var results = new List<SavingsPlanResult>();
@@ -49,6 +39,49 @@ public static class FleetCommitmentPlanner
         }
 
         return new FleetCommitmentPlan(results, series);
+    }
+
+    /// <summary>
+    /// What the plans held save per month on <paramref name="hours"/>, each at its own rates in the hours it is active:
+    /// the on-demand spend they cover less what they cost (used or not), scaled to a 730-hour month.
+    /// </summary>
+    public static decimal HeldMonthlyNetSavings(IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(held);
+        if (hours.Count == 0)
+        {
+            return 0m;
+        }
+
+        var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
+        var after = AfterCompute(AfterEc2Instance(hours, offers, held), offers, held, computePlans, offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute)
+            ?? new SavingsPlanOffer(HeldCommitments.Compute, 0, string.Empty, new Dictionary<string, decimal>(StringComparer.Ordinal)));
+        var cost = held.ComputeFromSetting ? held.ComputeHourly * hours.Count : 0m;
+        foreach (var plan in held.Plans.Where(p => p.Plan == HeldCommitments.Ec2Instance || (p.Plan == HeldCommitments.Compute && !held.ComputeFromSetting)))
+        {
+            cost += plan.HourlyCommitment * Enumerable.Range(0, hours.Count).Count(h => held.Covers(plan, h));
+        }
+
+        var covered = hours.Sum(h => h.Sum(i => i.OnDemandUsd)) - after.Sum(h => h.Sum(i => i.OnDemandUsd));
+        return (covered - cost) * Options.Billing.HoursPerMonth / hours.Count;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterEc2Instance(IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held)
+    {
+        foreach (var plan in held.Ec2InstancePlans)
+        {
+            var ratios = RatiosFor(offers, HeldCommitments.Ec2Instance, plan.TermYears, plan.Payment);
+            hours = HeldPlanCoverage.Cover(hours, plan.HourlyCommitment, ratios, key =>
+            {
+                var (region, family) = HeldPlanCoverage.Parse(key);
+                return string.Equals(region, plan.Region, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(family, plan.InstanceFamily, StringComparison.OrdinalIgnoreCase);
+            }, h => held.Covers(plan, h));
+        }
+
+        return hours;
     }
 
     private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterCompute(

@@ -59,6 +59,24 @@ internal static class CommitmentContextJson
     {
         json.WriteStartObject("commitment_portfolio");
         json.WriteNumber("monthly_without_rate_usd", context.MonthlyWithoutRate);
+        if (context.Billed is { } b)
+        {
+            json.WriteStartObject("spend_as_billed");
+            json.WriteNumber("on_demand_today_usd", b.OnDemandToday);
+            json.WriteNumber("billed_today_usd", b.BilledToday);
+            json.WriteNumber("effective_savings_rate_today_percent", b.EffectiveSavingsRateToday);
+            json.WriteNumber("on_demand_after_usd", b.OnDemandAfter);
+            json.WriteNumber("spend_after_usd", b.SpendAfter);
+            json.WriteNumber("effective_savings_rate_after_percent", b.EffectiveSavingsRateAfter);
+            json.WriteNumber("savings_vs_billed_usd", b.SavingsVsBilled);
+            json.WriteNumber("savings_vs_on_demand_usd", b.SavingsVsOnDemand);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("spend_as_billed");
+        }
+
         json.WriteStartArray("series");
         foreach (var s in context.Series)
         {

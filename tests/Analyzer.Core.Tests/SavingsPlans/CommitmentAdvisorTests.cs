@@ -102,4 +102,14 @@ public class CommitmentAdvisorTests
         Assert.Equal((1.25m, 912.5m), advice.ShareOf("b"));
         Assert.Equal((0m, 0m), advice.ShareOf("c"));
     }
+
+    [Theory]
+    [InlineData(30, 1460)] // active all 24 hours: covers 4 (2 / 0.5) for 2 each hour, net 2/h x 730
+    [InlineData(12, 730)]  // ends at hour 12: net 2/h for 12 of 24 hours = 1/h on average x 730
+    public void HeldMonthlyNetSavings_HeldPlan_SavesOnlyWhileActive(int endsAfterHours, int expected)
+    {
+        var held = HeldCommitments.From([Compute(2m, Start.AddHours(endsAfterHours))], Window, null);
+
+        Assert.Equal(expected, FleetCommitmentPlanner.HeldMonthlyNetSavings(Flat(10m).Hours, [Offer(1, "no", 0.5m)], held));
+    }
 }

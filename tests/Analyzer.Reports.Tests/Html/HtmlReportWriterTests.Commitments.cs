@@ -52,5 +52,8 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("$2,950.10 / $2,602.45 / $2,210.80", html, StringComparison.Ordinal);
         Assert.Contains("id=\"commitments-renewal\"", html, StringComparison.Ordinal);
         Assert.Contains("$1,530.75/mo of it has no plan rate", html, StringComparison.Ordinal);
+        // Billed 12000 - 600 = 11400 (ESR 5%); after: 12000 - 2500 = 9500 on demand, 9500 - 550 - 3277.25 = 5672.75 (ESR 40.3%).
+        Assert.Contains("$11,400.00/mo today against $12,000.00/mo on demand, an Effective Savings Rate of 5.0%", html, StringComparison.Ordinal);
+        Assert.Contains("$5,672.75/mo against $9,500.00/mo on demand, an Effective Savings Rate of 40.3%", html, StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,7 @@ public static class CommitmentContextSample
                 new CommitmentCandidateLine("Compute Savings Plan", 3, "all", 3.5m, 91980m, 3277.25m, 98.2m, 41.3m, 16, 2.25m, 1.25m, 3.75m, 3301.10m, 9120.40m, 1530.75m, 2950.10m, 2602.45m, 2210.80m, 84.6m, true),
                 new CommitmentCandidateLine("Compute Savings Plan", 1, "no", 3.25m, 0m, 1610.90m, 99.0m, 38.2m, 1, 3.25m, 0m, 3.4m, 1640.00m, 9120.40m, 1530.75m, 1400.20m, 1150.00m, 880.15m, 85.0m, false),
             ],
+            Billed = SpendAsBilled.From(12000m, 600m, 2500m, 550m, 3277.25m),
             Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
             Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
         },

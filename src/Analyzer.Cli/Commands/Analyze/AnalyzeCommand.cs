@@ -97,5 +97,10 @@ internal static class AnalyzeCommand
         }
 
         output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
+        if (model.CommitmentContext.Billed is { } billed)
+        {
+            output.WriteLine(string.Create(inv,
+                $"billed (amortized) {billed.BilledToday:N2}/month against {billed.OnDemandToday:N2} on demand, effective savings rate {billed.EffectiveSavingsRateToday:N1}%; after the plan {billed.SpendAfter:N2} against {billed.OnDemandAfter:N2}, {billed.EffectiveSavingsRateAfter:N1}%"));
+        }
     }
 }
