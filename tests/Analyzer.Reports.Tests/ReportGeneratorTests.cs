@@ -32,7 +32,7 @@ public sealed class ReportGeneratorTests
             .WriteAsync(SampleReportModel.Create(), directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
 
         Assert.Equal(
-            ["recommendations.csv", "recommendations.json", "report.html", "report.pdf"],
+            ["commitments.csv", "recommendations.csv", "recommendations.json", "report.html", "report.pdf"],
             Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
