@@ -13,7 +13,7 @@ internal sealed class ReportJob(CliContext context, string storePath)
     public async Task<int> RunAsync(
         string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey, CancellationToken cancellationToken)
     {
-        using var store = AnalyzerStore.Open(storePath, context.Time);
+        using var store = AnalyzerStore.Open(CommandPaths.ExistingStore(context, storePath), context.Time);
         return await RunAsync(store, runId, outputs, directory, paper, teamTagKey, cancellationToken);
     }
 
@@ -42,7 +42,7 @@ internal sealed class ReportJob(CliContext context, string storePath)
         IReadOnlyList<string> written;
         try
         {
-            written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions(), context.Time).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");
