@@ -5,8 +5,10 @@ using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Sts;
 using Analyzer.Core;
+using Analyzer.Core.Collection;
 using Analyzer.Core.Time;
 using Analyzer.Storage;
+using Analyzer.Storage.Collection;
 
 namespace Analyzer.Cli.Commands;
 
@@ -39,6 +41,7 @@ internal static class CollectCommand
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
         var file = request.File;
+        var startedAt = context.Time.GetUtcNow();
         var ambient = new AwsClientOptions { EndpointUrl = request.EndpointUrl };
         var regionList = await CollectRegions.ResolveAsync(request.Regions, file, ambient, context.Error, cancellationToken);
         ambient = ambient with { Region = regionList[0] };
@@ -53,6 +56,8 @@ internal static class CollectCommand
         }
         catch (CollectorException ex)
         {
+            // Recorded like any other failure (a hung STS endpoint times out here), so the store says the run happened.
+            RecordIdentityFailure(store, context.Time, startedAt, window, regionList, ambient.Counter, ex);
             await context.Error.WriteLineAsync($"collection failed: cannot identify the current account: {ex.Message}");
             return ExitCodes.Collection;
         }
@@ -72,6 +77,16 @@ internal static class CollectCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void RecordIdentityFailure(
+        AnalyzerStore store, TimeProvider time, DateTimeOffset startedAt, Period window, IReadOnlyList<string> regions, AwsCallCounter counter, CollectorException ex)
+    {
+        var log = new CollectionLog(store, time);
+        log.RecordFailure("sts", "unknown", regions[0], window, ex.Message, ex.ErrorCode, ex.MissingIamAction);
+        log.RecordSession(new CollectionSession(
+            Guid.CreateVersion7(startedAt).ToString("N"), startedAt.UtcDateTime, time.GetUtcNow().UtcDateTime, window, "failed",
+            0, regions.Count, 1, counter.Calls, 0, 0, 0m));
     }
 
     private static async Task<IReadOnlyList<AwsAccountTarget>> AccountsAsync(IReadOnlyList<string> roles, CollectConfig file, AwsClientOptions ambient, CancellationToken cancellationToken)
