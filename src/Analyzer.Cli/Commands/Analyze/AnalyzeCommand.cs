@@ -6,6 +6,7 @@ using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
 using Analyzer.Storage;
+using Analyzer.Storage.Pricing;
 
 namespace Analyzer.Cli.Commands.Analyze;
 
@@ -27,7 +28,8 @@ internal static class AnalyzeCommand
         {
             var settings = Settings(
                 context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
-            using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
+            using var analyzerStore = AnalyzerStore.Open(CommandPaths.ExistingStore(context, parse.GetValue(store)!), context.Time);
+            EnsurePriceCatalog(analyzerStore, context.Time);
             var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(settings, cancellationToken: cancellationToken);
             var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
                 ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
@@ -40,7 +42,7 @@ internal static class AnalyzeCommand
     /// <summary>The settings file (if any) with the command-line overrides applied, validated.</summary>
     public static AnalysisSettings Settings(CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk)
     {
-        var settings = configPath is null ? new AnalysisSettings() : AnalysisSettingsReader.Parse(File.ReadAllText(context.ResolvePath(configPath)));
+        var settings = configPath is null ? new AnalysisSettings() : AnalysisSettingsReader.Parse(CommandPaths.ReadText(context, "--config", configPath));
         var inv = CultureInfo.InvariantCulture;
         if (lookbackDays is { } days)
         {
@@ -64,6 +66,17 @@ internal static class AnalyzeCommand
         }
 
         return settings.Validate();
+    }
+
+    /// <summary>
+    /// Loads the price catalog shipped with Analyzer unless the store holds it already: a store filled by `collect` or
+    /// `import-billing` has no prices, and an analysis without them would price every option at $0.
+    /// </summary>
+    public static void EnsurePriceCatalog(AnalyzerStore store, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var connection = store.Connect();
+        ShippedPriceCatalog.EnsureLoaded(connection, time);
     }
 
     /// <summary>

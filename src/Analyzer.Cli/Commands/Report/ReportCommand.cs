@@ -26,6 +26,11 @@ internal static class ReportCommand
                 result.AddError(e.Message);
             }
 
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+
             if (result.GetValue(paper) is { } p && !p.Equals("a4", StringComparison.OrdinalIgnoreCase) && !p.Equals("letter", StringComparison.OrdinalIgnoreCase))
             {
                 result.AddError($"'{p}' is not a paper size; expected a4 or letter.");

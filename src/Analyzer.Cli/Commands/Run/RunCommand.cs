@@ -40,6 +40,11 @@ internal static class RunCommand
                 result.AddError(e.Message);
             }
 
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+
             if (result.GetValue(upload) is { } target && S3ExportLocation.TryParse(target) is null)
             {
                 result.AddError($"--upload '{target}' is not an s3://bucket/prefix address.");
@@ -58,6 +63,7 @@ internal static class RunCommand
                 return code;
             }
 
+            AnalyzeCommand.EnsurePriceCatalog(analyzerStore, context.Time);
             var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(analysis, cancellationToken: cancellationToken);
             var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
                 ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
