@@ -53,7 +53,7 @@ internal sealed class ReportJob(CliContext context, string storePath)
             await context.Error.WriteLineAsync($"report error: {e.Message} The other formats were written; install the 'chromium' package for the PDF.");
             return (ExitCodes.Report, []);
         }
-        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException && !cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"report error: {e.Message}");
             return (ExitCodes.Report, []);
