@@ -54,7 +54,7 @@ internal static class AnalyzerApp
         catch (Exception e)
         {
             var (code, line) = Describe(e, cancellationToken);
-            await context.Error.WriteLineAsync(TerminalText.Sanitize(line));
+            await context.Error.WriteLineAsync(TerminalText.Sanitize(OneLine(line)));
             return code;
         }
     }
@@ -78,9 +78,10 @@ internal static class AnalyzerApp
                 (ExitCodes.Storage, $"installation error: {e.Message} Reinstall Analyzer or pass the catalog folder with 'prices load-catalog --directory'."),
             CollectorException e => (ExitCodes.Collection, $"collection error: {e.Message}"),
             ChromiumException e => (ExitCodes.Report, $"report error: {e.Message}"),
-            _ => (ExitCodes.Unexpected, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)}"),
+            _ => (ExitCodes.Unexpected, $"unexpected error ({exception.GetType().Name}): {exception.Message}"),
         };
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    // DuckDB's messages span lines (the statement, a caret); a scheduler's log wants one line per failure.
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -74,11 +74,24 @@ public sealed class ErrorExitTests : IDisposable
     }
 
     [Fact]
-    public void Describe_UnclassifiedException_IsExitOneOnOneLine()
+    public async Task RunAsync_MultiLineStoreError_PrintsOneLine()
     {
-        var (code, line) = AnalyzerApp.Describe(new InvalidOperationException("first\nsecond"), CancellationToken.None);
+        using (AnalyzerStore.Open(Path.Combine(folder, "analyzer.duckdb"), TimeProvider.System))
+        {
+        }
 
-        Assert.Equal((1, "unexpected error (InvalidOperationException): first second"), (code, line));
+        var (code, _, error) = await RunAsync("sql", "select nosuch from workloads");
+
+        Assert.Equal(3, code);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Describe_UnclassifiedException_IsExitOne()
+    {
+        var (code, line) = AnalyzerApp.Describe(new InvalidOperationException("boom"), CancellationToken.None);
+
+        Assert.Equal((1, "unexpected error (InvalidOperationException): boom"), (code, line));
     }
 
     [Fact]
