@@ -5,7 +5,7 @@ using Analyzer.Cli.Commands.Demo;
 using Analyzer.Cli.Commands.Prices;
 using Analyzer.Cli.Commands.Report;
 using Analyzer.Cli.Commands.Run;
-using Analyzer.Cli.Terminal;
+using Analyzer.Jobs.Progress;
 using Analyzer.Collectors;
 using Analyzer.Core;
 using Analyzer.Reports.Chromium;

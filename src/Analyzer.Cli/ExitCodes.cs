@@ -1,3 +1,5 @@
+using Analyzer.Jobs;
+
 namespace Analyzer.Cli;
 
 /// <summary>One exit code per failure class, so a scheduler (AWS Batch, cron) can tell them apart.</summary>
@@ -28,4 +30,14 @@ internal static class ExitCodes
 
     /// <summary>The run was stopped by SIGTERM (AWS Batch, systemd, docker stop), after cleaning up as for a cancel.</summary>
     public const int Terminated = 143;
+
+    /// <summary>The exit code of a job's status.</summary>
+    public static int From(JobStatus status) => status switch
+    {
+        JobStatus.Succeeded => Success,
+        JobStatus.CollectionFailed => Collection,
+        JobStatus.ReportFailed => Report,
+        JobStatus.NothingFound => NothingFound,
+        _ => Unexpected,
+    };
 }

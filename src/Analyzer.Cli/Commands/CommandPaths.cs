@@ -10,8 +10,8 @@ namespace Analyzer.Cli.Commands;
 /// </summary>
 internal static class CommandPaths
 {
-    /// <summary>The text of a settings file named by <paramref name="option"/>.</summary>
-    public static string ReadText(CliContext context, string option, string path)
+    /// <summary>The full path of an input file named by <paramref name="option"/>, which must exist and not be a folder.</summary>
+    public static string ExistingFile(CliContext context, string option, string path)
     {
         var full = context.ResolvePath(path);
         if (Directory.Exists(full))
@@ -19,19 +19,7 @@ internal static class CommandPaths
             throw new ConfigurationException(option, $"{full} is a folder; give the path of a JSON file.");
         }
 
-        if (!File.Exists(full))
-        {
-            throw new ConfigurationException(option, $"no file at {full}");
-        }
-
-        try
-        {
-            return File.ReadAllText(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException(option, $"cannot read {full}: {ex.Message}");
-        }
+        return File.Exists(full) ? full : throw new ConfigurationException(option, $"no file at {full}");
     }
 
     /// <summary>Why <paramref name="path"/> cannot be an output folder (it is a file), or null when it can.</summary>

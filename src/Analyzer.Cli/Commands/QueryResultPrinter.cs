@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analyzer.Cli.Terminal;
+using Analyzer.Jobs.Progress;
 using Analyzer.Storage.DuckDb;
 using Spectre.Console;
 

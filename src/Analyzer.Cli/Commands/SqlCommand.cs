@@ -39,16 +39,16 @@ internal static class SqlCommand
 
             var sql = parse.GetValue(named) is { } queryName ? NamedQuery(queryName) : parse.GetValue(text)!;
             var path = CommandPaths.ExistingStore(context, parse.GetValue(store)!);
-            using var database = DuckDbDatabase.Open(path);
-            using var connection = database.Connect();
-            using var statement = connection.Prepare(sql);
-            if (statement.StatementType is not (DuckDbStatementType.Select or DuckDbStatementType.Explain))
-            {
-                // The store is the record of collections and runs: a query must not change it.
-                throw new ConfigurationException("sql", $"runs queries only (SELECT, WITH, DESCRIBE, EXPLAIN); this is {statement.StatementType.ToString().ToUpperInvariant()}.");
-            }
 
-            using var reader = statement.ExecuteReader();
+            // A private read-only copy: DuckDB itself refuses every write, file, URL and extension, and the store's
+            // lock is never taken, so a running analyze or collect neither blocks nor is blocked by a query.
+            using var snapshot = StoreSnapshot.Open(path);
+            using var connection = snapshot.Connect();
+            using var reader = Refused(() =>
+            {
+                using var statement = connection.Prepare(sql);
+                return statement.ExecuteReader();
+            });
             QueryResultPrinter.Print(reader, parse.GetValue(format)!, context.Output);
             return ExitCodes.Success;
         });
@@ -59,4 +59,17 @@ internal static class SqlCommand
         QueryCatalog.Names("adhoc/").Contains("adhoc/" + name, StringComparer.Ordinal)
             ? QueryCatalog.Get("adhoc/" + name)
             : throw new ConfigurationException("--query", $"no named query '{name}'; 'analyzer sql --list' shows them.");
+
+    private static DuckDbDataReader Refused(Func<DuckDbDataReader> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (StorageException ex) when (ex.Refusal)
+        {
+            // The store is the record of collections and runs: a query must not change it or reach outside it.
+            throw new ConfigurationException("sql", $"runs read-only queries only (SELECT, WITH, DESCRIBE, EXPLAIN) and reaches no file or network; DuckDB refused: {ex.Message}");
+        }
+    }
 }

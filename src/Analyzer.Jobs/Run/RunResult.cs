@@ -1,0 +1,4 @@
+namespace Analyzer.Jobs.Run;
+
+/// <summary>How a whole run ended: its status, the analysis run it wrote (if it got that far) and the report files.</summary>
+public sealed record RunResult(JobStatus Status, string? AnalysisRunId, IReadOnlyList<string> Reports);
