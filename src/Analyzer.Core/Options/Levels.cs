@@ -9,6 +9,9 @@ public static class Levels
 
     public static string ToName(this Confidence confidence) => Name(confidence.ToString());
 
+    /// <summary>One notch riskier, High at most.</summary>
+    public static Risk Raise(this Risk risk) => risk == Risk.High ? Risk.High : risk + 1;
+
     public static Confidence Lower(this Confidence confidence) =>
         confidence == Confidence.Low ? Confidence.Low : confidence - 1;
 
