@@ -164,8 +164,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             }
 
             list.Add(new ReportOption(
-                family, configuration, reader.GetDecimal(3), ParseLevel<Effort>(reader.GetString(7)), ParseLevel<Risk>(reader.GetString(6)),
-                ParseLevel<Confidence>(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
+                family, configuration, reader.GetDecimal(3), Levels.ParseEffort(reader.GetString(7)), Levels.ParseRisk(reader.GetString(6)),
+                Levels.ParseConfidence(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
         }
 
         return options;
@@ -257,10 +257,6 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
 
         return new MonthOverMonth(previousId, previousWindow, spend, savings, realized, added, resolved);
     }
-
-    private static T ParseLevel<T>(string name)
-        where T : struct, Enum =>
-        Enum.Parse<T>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 
     private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -82,7 +82,9 @@ public static class Ec2Rightsizer
 
         if (spec.Burstable)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included"));
+            notes.Add(best.Surplus > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included")
+                : "unlimited mode: CPU stays within the credits it earns");
         }
 
         // A tight fit (little spare beyond the headroom) or a burstable target raises the risk a notch.

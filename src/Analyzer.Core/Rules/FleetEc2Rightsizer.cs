@@ -86,7 +86,9 @@ public static class FleetEc2Rightsizer
 
         if (spec.Burstable)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included"));
+            notes.Add(best.Surplus > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included")
+                : "unlimited mode: CPU stays within the credits it earns");
         }
 
         if (change.Reduces)
