@@ -1,3 +1,5 @@
+using Analyzer.Jobs;
+
 namespace Analyzer.Cli;
 
 /// <summary>One exit code per failure class, so a scheduler (AWS Batch, cron) can tell them apart.</summary>
@@ -25,4 +27,14 @@ internal static class ExitCodes
 
     /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The exit code of a job's status.</summary>
+    public static int From(JobStatus status) => status switch
+    {
+        JobStatus.Succeeded => Success,
+        JobStatus.CollectionFailed => Collection,
+        JobStatus.ReportFailed => Report,
+        JobStatus.NothingFound => NothingFound,
+        _ => Unexpected,
+    };
 }
