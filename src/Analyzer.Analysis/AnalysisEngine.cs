@@ -48,7 +48,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             cancellationToken.ThrowIfCancellationRequested();
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             used[workload.WorkloadId] = profile;
-            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null));
+            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End)));
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
 
@@ -81,6 +81,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Profiles(connection, runId, profileRows);
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
+            ResultWriter.HourlyUnits(connection, runId, evaluations, used);
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
