@@ -48,13 +48,13 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             cancellationToken.ThrowIfCancellationRequested();
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             used[workload.WorkloadId] = profile;
-            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null));
+            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End)));
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
 
         var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
         var advice = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, prices, settings, held)
+            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, used, prices, settings, held)
             : null;
         if (advice is not null)
         {
@@ -88,6 +88,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Profiles(connection, runId, profileRows);
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
+            ResultWriter.HourlyUnits(connection, runId, evaluations, used);
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);

@@ -1,4 +1,5 @@
 using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
 using Analyzer.Core.Rules;
 using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Settings;
@@ -24,6 +25,7 @@ internal static class FleetSavingsPlans
         Period window,
         IReadOnlyList<WorkloadEvaluation> evaluations,
         IReadOnlyDictionary<string, Workload> workloads,
+        IReadOnlyDictionary<string, DemandProfile> profiles,
         PriceBook prices,
         AnalysisSettings settings,
         HeldCommitments held)
@@ -35,7 +37,7 @@ internal static class FleetSavingsPlans
             var workload = workloads[evaluation.WorkloadId];
             if (FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices) is { } chosen)
             {
-                recommended.Add(chosen);
+                recommended.Add(chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profiles.GetValueOrDefault(workload.WorkloadId), window) });
             }
 
             if (evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now && FleetUsageRule.For(workload, now, prices) is { } today)
@@ -52,8 +54,20 @@ internal static class FleetSavingsPlans
         return CommitmentAdvisor.Advise(recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End);
     }
 
-    // The one read of hourly demand (queries/analysis/savings/fleet_hourly_demand.sql). When options carry their own
-    // per-hour units, FleetSpendSeries takes those instead and this read goes.
+    // The chosen option's whole units hour by hour (the same series option_hourly_units stores), keyed by the hour's
+    // index in the window; null where the engine had no hourly series for it.
+    private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window)
+    {
+        if (option.Target?.HourlyUnits is not { } units || profile?.Hours is not { } hours || hours.Count != units.Count)
+        {
+            return null;
+        }
+
+        return [.. hours.Select((h, i) => ((int)Math.Floor((h.Hour - window.Start).TotalHours), units[i]))];
+    }
+
+    // The one read of hourly demand (queries/analysis/savings/fleet_hourly_demand.sql): the current fleet follows it,
+    // and options without their own hourly units (Lambda, single instances) are spread over it.
     private static List<FleetDemandHour> HourlyDemand(DuckDbConnection connection, Period window)
     {
         var demand = new List<FleetDemandHour>();

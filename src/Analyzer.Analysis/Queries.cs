@@ -7,6 +7,7 @@ internal static class Queries
 {
     public const string Workloads = "analysis/profile/workloads";
     public const string Demand = "analysis/profile/demand";
+    public const string Hourly = "analysis/profile/hourly";
     public const string ActualMonthly = "analysis/cost/actual_monthly";
     public const string FleetHourlyDemand = "analysis/savings/fleet_hourly_demand";
     public const string SampleSpan = "analysis/profile/sample_span";

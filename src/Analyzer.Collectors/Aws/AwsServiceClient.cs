@@ -34,11 +34,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
-        var config = new AwsClientConfig(service)
-        {
-            MaxErrorRetry = options.MaxRetries,
-            Timeout = options.Timeout,
-        };
+        var config = AwsDeadlines.Apply(new AwsClientConfig(service), options);
         if (options.Region is { } region)
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
@@ -131,8 +127,19 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             {
                 throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
             }
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // The endpoint accepted the request and never answered within Config.Timeout, on every attempt.
+                throw new CollectorException(
+                    _service.ServiceId, request.Operation.Name, TimedOut(Config), isTransient: true, errorCode: "Timeout", innerException: ex);
+            }
         }
     }
+
+    /// <summary>The message of a call that ran out of time on every attempt.</summary>
+    internal static string TimedOut(IClientConfig config) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"no answer within {config.Timeout?.TotalSeconds ?? 0:0.#} s on each of {config.MaxErrorRetry + 1} attempt(s) (timed out)");
 
     private static bool IsExpiredSession(AmazonServiceException ex) => ex.ErrorCode is "ExpiredToken" or "ExpiredTokenException";
 
@@ -146,21 +153,5 @@ internal sealed class AwsServiceClient : AmazonServiceClient
         pipeline.AddHandlerAfter<RetryHandler>(_attempts);
     }
 
-    private CollectorException Translate(AwsOperation operation, AmazonServiceException ex)
-    {
-        var policy = new StandardRetryPolicy(Config);
-        var transient = policy.IsThrottlingError(ex)
-            || policy.HttpStatusCodesToRetryOn.Contains(ex.StatusCode)
-            || policy.ErrorCodesToRetryOn.Contains(ex.ErrorCode ?? string.Empty);
-        var denied = ex.StatusCode == HttpStatusCode.Forbidden
-            || (ex.ErrorCode?.Contains("AccessDenied", StringComparison.Ordinal) ?? false)
-            || ex.ErrorCode == "UnauthorizedOperation";
-        var message = denied
-            ? $"{ex.ErrorCode}: {ex.Message} (the role needs {operation.IamAction})"
-            : $"{ex.ErrorCode} (HTTP {(int)ex.StatusCode}): {ex.Message}";
-        return new CollectorException(_service.ServiceId, operation.Name, message, transient, ex.ErrorCode, ex)
-        {
-            MissingIamAction = denied && ex.ErrorCode is not ("SignatureDoesNotMatch" or "InvalidClientTokenId" or "ExpiredToken" or "ExpiredTokenException") ? operation.IamAction : null,
-        };
-    }
+    private CollectorException Translate(AwsOperation operation, AmazonServiceException ex) => AwsErrors.Translate(_service.ServiceId, operation, ex, Config);
 }

@@ -8,7 +8,7 @@ namespace Analyzer.Core.SavingsPlans;
 /// An option's average units are spread over the hours the workload ran in proportion to its demand that hour (a
 /// fleet rightsized from 10 to 6 instances runs 6 where it ran 10, 3 where it ran 5); usage that follows demand (the
 /// current count of a group) runs the demand itself. A workload with no observed hour runs its units every hour.
-/// This is the one place the per-hour units are derived; an option that carries its own per-hour units replaces it.
+/// An option the engine sized hour by hour (<see cref="FleetUsage.Hourly"/>) runs exactly those whole units.
 /// </summary>
 public static class FleetSpendSeries
 {
@@ -51,7 +51,17 @@ public static class FleetSpendSeries
                 total += usd;
             }
 
-            if (observed.TryGetValue(usage.WorkloadId, out var hours) && hours.Count > 0)
+            if (usage.Hourly is { } own)
+            {
+                foreach (var (hour, units) in own)
+                {
+                    if (hour >= 0 && hour < hourCount && units > 0)
+                    {
+                        Add(hour, units);
+                    }
+                }
+            }
+            else if (observed.TryGetValue(usage.WorkloadId, out var hours) && hours.Count > 0)
             {
                 var mean = hours.Average(x => x.Weight);
                 foreach (var (hour, weight) in hours)

@@ -14,6 +14,12 @@ namespace Analyzer.Core.SavingsPlans;
 /// proportion to the demand.</param>
 public sealed record FleetUsage(string WorkloadId, string Key, decimal UsdPerUnitHour, double Units, bool FollowsDemand = false)
 {
+    /// <summary>
+    /// The option's own whole units in each hour of the window (0-based hour, units), where the engine sized it hour by
+    /// hour; they replace both the spread of <see cref="Units"/> and the demand.
+    /// </summary>
+    public IReadOnlyList<(int Hour, int Units)>? Hourly { get; init; }
+
     /// <summary>Region of the key.</summary>
     public string Region => Key[..Key.IndexOf('/', StringComparison.Ordinal)];
 }

@@ -40,7 +40,7 @@ public static class FleetUsageRule
         if (target.InstanceType is { } type)
         {
             return prices.Ec2(workload.Region, type, "on-demand") is { } price
-                ? new FleetUsage(workload.WorkloadId, $"{workload.Region}/{type}", price, target.Units * share, current && Pooled(workload))
+                ? new FleetUsage(workload.WorkloadId, $"{workload.Region}/{type}", price, target.Units.Average * share, current && Pooled(workload))
                 : null;
         }
 
@@ -49,7 +49,7 @@ public static class FleetUsageRule
             && prices.Fargate(workload.Region, arch, "on-demand") is { } rate && target.Vcpu is { } vcpu && target.MemoryGib is { } gib)
         {
             var perTask = ((decimal)vcpu * rate.UsdPerVcpuHour) + ((decimal)gib * rate.UsdPerGbHour);
-            return new FleetUsage(workload.WorkloadId, $"{workload.Region}/fargate:{arch}", perTask, target.Units * share, current);
+            return new FleetUsage(workload.WorkloadId, $"{workload.Region}/fargate:{arch}", perTask, target.Units.Average * share, current);
         }
 
         return null;

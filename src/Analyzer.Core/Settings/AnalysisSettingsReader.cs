@@ -23,6 +23,7 @@ public static class AnalysisSettingsReader
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
         "activeCpuThresholdPercent", "minimumHours", "minimumPooledUnits", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
         "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "savingsPlanKneeShare", "heldSavingsPlanHourlyUsd",
+        "productionTags", "minimumMonthlySavingsUsd", "minimumSavingsPercent", "burstableMaxHoursAboveBaseline", "spotPriceMaxAgeDays",
     ];
 
     /// <summary>Parses a whole configuration file; keys left out keep their defaults.</summary>
@@ -89,6 +90,11 @@ public static class AnalysisSettingsReader
         "savingsPlanCurvePoints" => s with { SavingsPlanCurvePoints = v.Int() },
         "savingsPlanKneeShare" => s with { SavingsPlanKneeShare = (decimal)v.Number() },
         "heldSavingsPlanHourlyUsd" => s with { HeldSavingsPlanHourlyUsd = (decimal)v.Number() },
+        "productionTags" => s with { ProductionTags = v.List() },
+        "minimumMonthlySavingsUsd" => s with { MinimumMonthlySavingsUsd = (decimal)v.Number() },
+        "minimumSavingsPercent" => s with { MinimumSavingsPercent = v.Number() },
+        "burstableMaxHoursAboveBaseline" => s with { BurstableMaxHoursAboveBaseline = v.Int() },
+        "spotPriceMaxAgeDays" => s with { SpotPriceMaxAgeDays = v.Int() },
         _ => throw new ConfigurationException(key, $"is not a known key; expected one of {string.Join(", ", Keys)}."),
     };
 

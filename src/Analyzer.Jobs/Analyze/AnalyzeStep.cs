@@ -5,10 +5,14 @@ using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
 using Analyzer.Storage;
+using Analyzer.Storage.Pricing;
 
 namespace Analyzer.Jobs.Analyze;
 
-/// <summary>The analysis step: runs the engine over the store, reads the run's report model back and prints its summary.</summary>
+/// <summary>
+/// The analysis step: loads the shipped price catalog unless the store holds it, runs the engine over the store,
+/// reads the run's report model back and prints its summary.
+/// </summary>
 public static class AnalyzeStep
 {
     /// <param name="windowEnd">End of the analysed window; null: the start of today (the demo passes its fixed day).</param>
@@ -16,6 +20,13 @@ public static class AnalyzeStep
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
+
+        // A store filled by collect or import-billing holds no prices: without them every option would cost $0.
+        using (var connection = store.Connect())
+        {
+            ShippedPriceCatalog.EnsureLoaded(connection, context.Time);
+        }
+
         var run = new AnalysisEngine(store, context.Time).Run(settings, windowEnd, cancellationToken);
         var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");

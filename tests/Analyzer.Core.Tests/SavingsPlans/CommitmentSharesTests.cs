@@ -11,7 +11,7 @@ public class CommitmentSharesTests
     private static WorkloadEvaluation Evaluation(string id, decimal chosenCost, decimal currentCost)
     {
         var chosen = OptionResult.Priced("ec2-rightsized:m5.large", OptionFamily.Ec2Rightsized, chosenCost, currentCost, Risk.Low, Effort.Low, Confidence.High,
-            new OptionTarget("m5.large", "x86_64", 2, 8, null, "on-demand", 730, 1));
+            new OptionTarget("m5.large", "x86_64", 2, 8, null, "on-demand", 730, UnitCount.Fixed(1)));
         var own = OptionResult.Priced("savings-plan:compute:3y:all:m5.large", OptionFamily.SavingsPlan, chosenCost / 2, currentCost, Risk.Low, Effort.VeryLow, Confidence.High, chosen.Target);
         var missing = OptionResult.Infeasible("savings-plan:ec2instance:m5.large", OptionFamily.SavingsPlan, "no rate", Risk.Low, Effort.VeryLow, Confidence.High);
         return new WorkloadEvaluation(id, [chosen, own, missing], new Recommendation(id, chosen, own, [chosen], "cheaper"));

@@ -9,7 +9,7 @@ public class FleetSpendSeriesTests
     private static OptionResult Option(OptionFamily family, OptionTarget target, decimal monthlyCost = 100m) =>
         OptionResult.Priced("o", family, monthlyCost, 200m, Risk.Low, Effort.Low, Confidence.High, target);
 
-    private static OptionTarget Ec2Target(string type, double units) => new(type, "x86_64", null, null, null, "on-demand", 730, units);
+    private static OptionTarget Ec2Target(string type, int units) => new(type, "x86_64", null, null, null, "on-demand", 730, UnitCount.Fixed(units));
 
     [Fact]
     public void Build_FleetRightsizedFrom10XlargeTo6Large_CommitsOnTheNewFleet()
@@ -53,6 +53,25 @@ public class FleetSpendSeriesTests
     }
 
     [Fact]
+    public void Build_OptionWithItsOwnHourlyUnits_RunsThoseWholeUnits()
+    {
+        // The engine sized the fleet hour by hour: 2, 7, 0 (stopped by a schedule), 3 whole m5.large in hours 0-3.
+        // They replace the spread of the average over the demand (which ran 10 every hour): spend 2 x 0.096 = 0.192,
+        // 7 x 0.096 = 0.672, 0, 3 x 0.096 = 0.288. Monthly: (2 + 7 + 3) x 0.096 / 4 hours x 730 = 210.24.
+        var asg = TestWorkloads.Asg("m5.xlarge", 4, 16, 10);
+        var chosen = FleetUsageRule.For(asg, Option(OptionFamily.Ec2Rightsized, Ec2Target("m5.large", 3)), TestPrices.Book)! with
+        {
+            Hourly = [(0, 2), (1, 7), (2, 0), (3, 3)],
+        };
+        var demand = Enumerable.Range(0, 4).Select(h => new FleetDemandHour(asg.WorkloadId, h, 10)).ToArray();
+
+        var spend = FleetSpendSeries.Build(4, [chosen], demand);
+
+        Assert.Equal([0.192m, 0.672m, 0m, 0.288m], spend.Hours.Select(h => h.Sum(i => i.OnDemandUsd)));
+        Assert.Equal(210.24m, spend.WorkloadMonthly[asg.WorkloadId].MonthlyUsd);
+    }
+
+    [Fact]
     public void Build_EcsOnEc2FargateAndLambda_CountAtTheirOwnRates()
     {
         // ECS on EC2 as it runs: 3 tasks on m5.large every hour -> 3 x 0.096 = 0.288 under us-east-1/m5.large.
@@ -60,10 +79,10 @@ public class FleetSpendSeriesTests
         var onEc2 = FleetUsageRule.For(ecsOnEc2, Option(OptionFamily.Current, Ec2Target("m5.large", 3)), TestPrices.Book)!;
         // Fargate: 2 tasks of 1 vCPU / 2 GB: 0.04048 + 2 x 0.004445 = 0.04937 a task-hour -> 0.09874 under fargate:x86_64.
         var fargate = TestWorkloads.EcsFargate(1, 2, 2);
-        var onFargate = FleetUsageRule.For(fargate, Option(OptionFamily.Fargate, new OptionTarget(null, "x86_64", 1, 2, null, "on-demand", 730, 2)), TestPrices.Book)!;
+        var onFargate = FleetUsageRule.For(fargate, Option(OptionFamily.Fargate, new OptionTarget(null, "x86_64", 1, 2, null, "on-demand", 730, UnitCount.Fixed(2))), TestPrices.Book)!;
         // Lambda at $73 a month: 73 / 730 = 0.10 an hour on average, spread by invocations 30 and 10 (mean 20): 0.15, 0.05.
         var function = TestWorkloads.Function(1024);
-        var onLambda = FleetUsageRule.For(function, Option(OptionFamily.Current, new OptionTarget(null, "x86_64", null, null, 1024, "on-demand", 730, 1), 73m), TestPrices.Book)!;
+        var onLambda = FleetUsageRule.For(function, Option(OptionFamily.Current, new OptionTarget(null, "x86_64", null, null, 1024, "on-demand", 730, UnitCount.Fixed(1)), 73m), TestPrices.Book)!;
         FleetDemandHour[] demand =
         [
             new(ecsOnEc2.WorkloadId, 0, 3), new(ecsOnEc2.WorkloadId, 1, 3), new(fargate.WorkloadId, 0, 2), new(fargate.WorkloadId, 1, 2),

@@ -34,6 +34,11 @@ internal static class RunCommand
                 result.AddError(e.Message);
             }
 
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+
             if (result.GetValue(upload) is { } target && S3ExportLocation.TryParse(target) is null)
             {
                 result.AddError($"--upload '{target}' is not an s3://bucket/prefix address.");
@@ -41,7 +46,7 @@ internal static class RunCommand
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null);
+            var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null, "--settings");
             var request = new RunRequest(
                 collect.Read(parse, context),
                 analysis,
@@ -51,9 +56,12 @@ internal static class RunCommand
                 Upload = parse.GetValue(upload) is { } target ? S3ExportLocation.TryParse(target) : null,
             };
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, cancellationToken);
+            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, Trigger(), cancellationToken);
             return ExitCodes.From(result.Status);
         });
         return command;
     }
+
+    /// <summary>How the run history names this run: AWS Batch sets AWS_BATCH_JOB_ID in every job's environment.</summary>
+    private static string Trigger() => Environment.GetEnvironmentVariable("AWS_BATCH_JOB_ID") is { Length: > 0 } ? "batch" : "cli";
 }

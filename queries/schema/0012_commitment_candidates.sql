@@ -1,4 +1,4 @@
--- 0011_commitment_candidates: the decision a buyer needs per plan, term and payment on the recommended fleet (beyond
+-- 0012_commitment_candidates: the decision a buyer needs per plan, term and payment on the recommended fleet (beyond
 -- the plans held), the renewal of held plans lapsing within a year, and the fleet series' totals. Written by
 -- `analyzer analyze` in the same transaction as the run's Savings Plan results.
 
