@@ -119,12 +119,9 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             {
                 throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
             {
-                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
-            }
-            catch (IOException ex)
-            {
+                // A reset connection surfaces as any of the three, depending on where in the exchange it broke.
                 throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
             }
             catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

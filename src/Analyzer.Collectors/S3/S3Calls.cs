@@ -47,7 +47,7 @@ internal static class S3Calls
         {
             throw new CollectorException("S3", operation, ex.Message, isTransient: false, innerException: ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or System.Net.Sockets.SocketException)
         {
             throw new CollectorException("S3", operation, $"network error: {ex.Message}", isTransient: true, innerException: ex);
         }
