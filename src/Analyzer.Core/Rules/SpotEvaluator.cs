@@ -51,6 +51,9 @@ public static class SpotEvaluator
                 context.Confidence);
         }
 
+        // The option is shown as its first pool (the calmest, cheapest): its change names that type, not the size the
+        // pools were drawn around, so the configuration and the note agree.
+        change = change is null ? null : change with { ToSize = set[0].Spec.InstanceType };
         var hourly = set.Average(p => p.UsdPerHour);
         var confidence = context.Confidence;
         var notes = new List<string>();

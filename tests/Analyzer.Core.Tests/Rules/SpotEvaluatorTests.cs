@@ -44,6 +44,21 @@ public class SpotEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FleetChange_NamesTheTypeTheOptionShows()
+    {
+        // Pools drawn around m5.large; the set's first pool is c5.large, which the option's target carries, so the
+        // change must read "4 x m5.large → 4 x c5.large", not "→ 4 x m5.large".
+        var context = TestWorkloads.Context(TestWorkloads.Ec2("m5.large", 2, 8), TestWorkloads.Steady(2, 40, 30, 4), 280.32m, tolerant: true);
+        var change = new FleetChange(UnitCount.Fixed(4), UnitCount.Fixed(4), "m5.large", "m5.large");
+
+        var option = SpotEvaluator.Evaluate(context, "m5.large", Pools(4), UnitSeries.Always(4), change, Settings);
+
+        Assert.Equal("c5.large", option.Target!.InstanceType);
+        Assert.Equal("c5.large", option.Target.Change!.ToSize);
+        Assert.StartsWith("4 x m5.large → 4 x c5.large; diversified over c5.large", option.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_EightGibPerUnit_SetCarriesTheBandOfItsWorstPool()
     {
         // 8 GiB a unit leaves m5.large, m6i.large and r5.large: (0.061 + 0.0425 + 0.0434) / 3 x 730 = 35.745666..;
