@@ -25,8 +25,11 @@ internal static class ExitCodes
     /// <summary>The store holds nothing for what was asked (no price for that type and region, no analysis run).</summary>
     public const int NothingFound = 6;
 
-    /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
+    /// <summary>The run was cancelled (Ctrl+C, SIGINT).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The run was stopped by SIGTERM (AWS Batch, systemd, docker stop), after cleaning up as for a cancel.</summary>
+    public const int Terminated = 143;
 
     /// <summary>The exit code of a job's status.</summary>
     public static int From(JobStatus status) => status switch

@@ -63,6 +63,8 @@ internal sealed record ExportRow(WorkloadReport Workload, string Team, ReportOpt
     public static string Neutralise(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        // Control characters first (UntrustedText): XML, which the XLSX is, forbids them, and a terminal runs them.
+        value = UntrustedText.Clean(value);
         return value is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + value : value;
     }
 

@@ -66,7 +66,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ReadMonthOverMonth(connection, run.RunId),
             ReportDataQuality.Read(connection, run),
             ReportMethodology.Describe(connection, run));
-        return model with { CommitmentContext = CommitmentContextReader.Read(connection, run.RunId, run.Window.End) };
+        var commitments = CommitmentContextReader.Read(connection, run.RunId, run.Window.End);
+        return model with { CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) } };
     }
 
     private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)
@@ -95,12 +96,12 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             int Col(string name) => reader.GetOrdinal(name);
             var (id, name, account, region, kindCol) = (Col("workload_id"), Col("name"), Col("account_id"), Col("region"), Col("kind"));
             var (instanceType, vcpu, memory, architecture, purchase) = (Col("instance_type"), Col("vcpu"), Col("memory_gib"), Col("architecture"), Col("purchase_option"));
-            var (launchType, desired, lambdaMemory, tagsCol, running) = (Col("launch_type"), Col("desired_count"), Col("lambda_memory_mb"), Col("tags"), Col("running_count_mean"));
+            var (launchType, lambdaMemory, tagsCol) = (Col("launch_type"), Col("lambda_memory_mb"), Col("tags"));
             var (cpu, memoryP95, cost, optionCol, familyCol, reasonCol) = (Col("cpu_p95_pct"), Col("memory_p95_pct"), Col("current_monthly_cost"), Col("option"), Col("family"), Col("reason"));
             while (reader.Read())
             {
                 var kind = WorkloadKindNames.Parse(reader.GetString(kindCol));
-                var units = reader.IsDBNull(running) ? (reader.IsDBNull(desired) ? 1 : reader.GetInt32(desired)) : reader.GetDouble(running);
+                var units = OptionConfiguration.Units(NullableInt(reader, "current_min_units"), NullableInt(reader, "current_max_units"), NullableDouble(reader, reader.GetOrdinal("current_avg_units")));
                 var current = OptionConfiguration.Current(
                     kind, NullableString(reader, instanceType), NullableDouble(reader, vcpu), NullableDouble(reader, memory), NullableString(reader, architecture),
                     NullableString(reader, purchase), NullableString(reader, launchType), units, reader.IsDBNull(lambdaMemory) ? null : reader.GetInt32(lambdaMemory));
@@ -154,7 +155,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         int Col(string name) => reader.GetOrdinal(name);
         var (id, optionCol, familyCol, cost, feasible, reasonCol) = (Col("workload_id"), Col("option"), Col("family"), Col("monthly_cost"), Col("feasible"), Col("reason"));
         var (risk, effort, confidence, instanceType, architecture) = (Col("risk"), Col("effort"), Col("confidence"), Col("target_instance_type"), Col("target_architecture"));
-        var (vcpu, memory, lambdaMemory, capacity, units) = (Col("target_vcpu"), Col("target_memory_gib"), Col("target_lambda_memory_mb"), Col("target_capacity"), Col("target_units"));
+        var (vcpu, memory, lambdaMemory, capacity) = (Col("target_vcpu"), Col("target_memory_gib"), Col("target_lambda_memory_mb"), Col("target_capacity"));
         while (reader.Read())
         {
             var workloadId = reader.GetString(id);
@@ -167,7 +168,9 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             var recommended = option == workload.Chosen;
             var configuration = OptionConfiguration.Option(
                 family, workload.Report.CurrentConfiguration, NullableString(reader, instanceType), NullableString(reader, architecture), NullableDouble(reader, vcpu),
-                NullableDouble(reader, memory), reader.IsDBNull(lambdaMemory) ? null : reader.GetInt32(lambdaMemory), NullableString(reader, capacity), NullableDouble(reader, units));
+                NullableDouble(reader, memory), reader.IsDBNull(lambdaMemory) ? null : reader.GetInt32(lambdaMemory), NullableString(reader, capacity),
+                OptionConfiguration.Units(NullableInt(reader, "target_min_units"), NullableInt(reader, "target_max_units"), NullableDouble(reader, reader.GetOrdinal("target_avg_units"))),
+                NullableDouble(reader, reader.GetOrdinal("target_monthly_hours")));
             // The chosen option's rationale is why it was chosen, then its caveat (for a fleet, what changes: "6 → 9 tasks
             // of 1 vCPU/2 GB"); the others carry the engine's caveat or refusal.
             var caveat = NullableString(reader, reasonCol);
@@ -180,8 +183,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             }
 
             list.Add(new ReportOption(
-                family, configuration, reader.GetDecimal(cost), ParseLevel<Effort>(reader.GetString(effort)), ParseLevel<Risk>(reader.GetString(risk)),
-                ParseLevel<Confidence>(reader.GetString(confidence)), recommended, reader.GetBoolean(feasible), reason)
+                family, configuration, reader.GetDecimal(cost), Levels.ParseEffort(reader.GetString(effort)), Levels.ParseRisk(reader.GetString(risk)),
+                Levels.ParseConfidence(reader.GetString(confidence)), recommended, reader.GetBoolean(feasible), reason)
             {
                 Label = OptionKeyLabels.Describe(option),
             });
@@ -277,13 +280,15 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         return new MonthOverMonth(previousId, previousWindow, spend, savings, realized, added, resolved);
     }
 
-    private static T ParseLevel<T>(string name)
-        where T : struct, Enum =>
-        Enum.Parse<T>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-
     private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static double? NullableDouble(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static int? NullableInt(DuckDbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
 
     private static double? Round1(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }

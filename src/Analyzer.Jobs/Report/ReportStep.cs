@@ -45,7 +45,7 @@ public sealed class ReportStep(JobContext context)
         IReadOnlyList<string> written;
         try
         {
-            written = await new ReportGenerator(new ChromiumOptions()) { PdfAppendix = PdfAppendix }.WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions(), context.Time) { PdfAppendix = PdfAppendix }.WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");
@@ -56,7 +56,7 @@ public sealed class ReportStep(JobContext context)
             await context.Error.WriteLineAsync($"report error: {e.Message} The other formats were written; install the 'chromium' package for the PDF.");
             return new ReportsWritten(JobStatus.ReportFailed, []);
         }
-        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException && !cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"report error: {e.Message}");
             return new ReportsWritten(JobStatus.ReportFailed, []);

@@ -34,7 +34,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Seed
 
         Assert.True(run.Code == 0, run.Error);
         Assert.Equal(
-            [$"analyzer/{run.RunId}/recommendations.csv", $"analyzer/{run.RunId}/recommendations.json", $"analyzer/{run.RunId}/report.html"],
+            [$"analyzer/{run.RunId}/commitments.csv", $"analyzer/{run.RunId}/recommendations.csv", $"analyzer/{run.RunId}/recommendations.json", $"analyzer/{run.RunId}/report.html"],
             await _moto.KeysAsync("analyzer/"));
     }
 
