@@ -81,7 +81,7 @@ internal static class ReportDataQuality
                 var asOf = reader.GetDate(1);
                 Add(issues, Risk.Medium, "stale_spot_prices", $"{reader.GetString(0)} prices", reader.GetInt64(3),
                     string.Create(CultureInfo.InvariantCulture, $"The newest {reader.GetString(0)} prices are dated {asOf:yyyy-MM-dd}, {reader.GetInt32(2)} days before the window's end (more than {run.Settings.SpotPriceMaxAgeDays})."),
-                    "Spot options priced on them carry lower confidence; refresh the Spot prices before acting on them.");
+                    "Spot options priced on them carry lower confidence.", "analyzer prices refresh");
             }
         }
 
