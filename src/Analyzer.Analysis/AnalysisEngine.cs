@@ -1,3 +1,4 @@
+using Analyzer.Analysis.Evaluation;
 using Analyzer.Core.Options;
 using Analyzer.Core.Rules;
 using Analyzer.Core.SavingsPlans;
@@ -33,34 +34,11 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var started = time.GetUtcNow();
         var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}";
         using var connection = connect();
-        var window = Window(connection, windowEnd, started, settings);
-
-        var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
-        var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
-        var actual = ProfileReader.ActualMonthly(connection, window);
-        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
-
-        var evaluations = new List<WorkloadEvaluation>(workloads.Count);
-        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
-        var profileRows = new List<(Core.Profiles.DemandProfile, InterruptionTolerance)>(workloads.Count);
-        foreach (var workload in workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
-            used[workload.WorkloadId] = profile;
-            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End)));
-            profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
-        }
-
-        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
-        var advice = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, used, prices, settings, held)
-            : null;
-        if (advice is not null)
-        {
-            // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
-            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
-        }
+        var result = Evaluate(connection, settings, windowEnd, EvaluationVariation.None, cancellationToken);
+        var (window, evaluations, advice, held) = (result.Window, result.Evaluations, result.Commitments, result.Held);
+        var profileRows = evaluations
+            .Select(e => (result.Profiles[e.WorkloadId], InterruptionToleranceRule.Assess(result.Workloads[e.WorkloadId], result.Profiles[e.WorkloadId], settings.InterruptionToleranceTags)))
+            .ToList();
 
         var fleetPlan = advice?.Plan;
         var savingsPlans = fleetPlan?.Results ?? [];
@@ -69,7 +47,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ? []
             : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
-        var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, workloads, used, evaluations, prices, settings);
+        var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, result.Workloads, result.Profiles, evaluations, result.Prices, settings);
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -79,7 +57,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
                 ["started_at"] = started.UtcDateTime,
                 ["finished_at"] = time.GetUtcNow().UtcDateTime,
                 ["settings_json"] = AnalysisSettingsWriter.ToJson(settings),
-                ["price_as_of"] = priceAsOf,
+                ["price_as_of"] = result.PriceAsOf,
                 ["window_start"] = window.Start,
                 ["window_end"] = window.End,
                 ["workloads"] = evaluations.Count,
@@ -88,7 +66,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Profiles(connection, runId, profileRows);
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
-            ResultWriter.HourlyUnits(connection, runId, evaluations, used);
+            ResultWriter.HourlyUnits(connection, runId, evaluations, result.Profiles);
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
@@ -96,7 +74,66 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             transaction.Commit();
         }
 
-        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer, Commitments = advice };
+        return new AnalysisRun(runId, window, result.PriceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer, Commitments = advice };
+    }
+
+    /// <summary>
+    /// The analysis in memory, without writing anything: every workload in scope evaluated, the fleet commitment sized.
+    /// <paramref name="variation"/> changes the inputs as a what-if asks (<see cref="EvaluationVariation.None"/>: the analysis itself).
+    /// </summary>
+    public FleetEvaluation Evaluate(AnalysisSettings settings, DateTime? windowEnd = null, EvaluationVariation? variation = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        using var connection = connect();
+        return Evaluate(connection, settings, windowEnd, variation ?? EvaluationVariation.None, cancellationToken);
+    }
+
+    private FleetEvaluation Evaluate(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, EvaluationVariation variation, CancellationToken cancellationToken)
+    {
+        var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
+        var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+        var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
+        var actual = ProfileReader.ActualMonthly(connection, window);
+        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End), variation.Prices);
+
+        var evaluations = new List<WorkloadEvaluation>(workloads.Count);
+        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
+        var workloadSettings = new Dictionary<string, AnalysisSettings>(StringComparer.Ordinal);
+        foreach (var workload in workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
+            if (variation.ProfileFor is { } vary)
+            {
+                profile = vary(workload, profile);
+            }
+
+            var own = variation.SettingsFor is { } settingsFor ? settingsFor(workload, settings) : settings;
+            used[workload.WorkloadId] = profile;
+            workloadSettings[workload.WorkloadId] = own;
+            var evaluation = WorkloadEvaluator.Evaluate(workload, profile, prices, own, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End));
+            evaluations.Add(variation.Choose is { } choose ? choose(workload, evaluation) : evaluation);
+        }
+
+        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
+        held = held.Plus(variation.AddedPlans);
+        var advice = settings.Allows(OptionFamily.SavingsPlan)
+            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, used, prices, settings, held)
+            : null;
+        if (advice is not null)
+        {
+            // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
+            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
+        }
+
+        return new FleetEvaluation(settings, window, priceAsOf, evaluations, held, advice)
+        {
+            Workloads = workloads,
+            Profiles = used,
+            Prices = prices,
+            WorkloadSettings = workloadSettings,
+        };
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

@@ -6,6 +6,7 @@ using Analyzer.Cli.Commands.Prices;
 using Analyzer.Cli.Commands.Report;
 using Analyzer.Cli.Commands.Run;
 using Analyzer.Cli.Commands.Schedule;
+using Analyzer.Cli.Commands.WhatIf;
 using Analyzer.Jobs.Progress;
 using Analyzer.Collectors;
 using Analyzer.Core;
@@ -31,6 +32,7 @@ internal static class AnalyzerApp
         root.Subcommands.Add(RunCommand.Create(context, store));
         root.Subcommands.Add(ScheduleCommand.Create(context, store));
         root.Subcommands.Add(SqlCommand.Create(context, store));
+        root.Subcommands.Add(WhatIfCommand.Create(context, store));
         return root;
     }
 

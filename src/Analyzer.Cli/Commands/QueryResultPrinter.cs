@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using Analyzer.Jobs.Progress;
 using Analyzer.Storage.DuckDb;
@@ -13,6 +14,12 @@ internal static class QueryResultPrinter
         if (format == "csv")
         {
             PrintCsv(reader, output);
+            return;
+        }
+
+        if (format == "json")
+        {
+            QueryResultJson.Write(reader, output);
             return;
         }
 
@@ -40,12 +47,18 @@ internal static class QueryResultPrinter
         }
     }
 
-    private static string Format(DuckDbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    private static string Format(DuckDbDataReader reader, int ordinal) => Text(reader.GetValue(ordinal), top: true);
+
+    // A MAP prints as {key=value, ...} and a LIST as [a, b], nested as deep as they go; NULL inside one is "null".
+    private static string Text(object? value, bool top = false) => value switch
     {
-        null => string.Empty,
+        null => top ? string.Empty : "null",
+        string text => text,
         DateTime instant => instant.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IDictionary map => "{" + string.Join(", ", map.Keys.Cast<object>().Select(k => $"{Text(k)}={Text(map[k])}")) + "}",
+        IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(v => Text(v))) + "]",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        var value => value.ToString() ?? string.Empty,
+        _ => value.ToString() ?? string.Empty,
     };
 
     private static string Quote(string value) =>

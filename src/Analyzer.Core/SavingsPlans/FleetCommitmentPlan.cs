@@ -30,4 +30,26 @@ public sealed class FleetCommitmentPlan(
         var held = SavingsPlanOptimizer.Evaluate(hours, result.Offer, s.Held);
         return (point, point.MonthlyNetSavings - held.MonthlyNetSavings);
     }
+
+    /// <summary>
+    /// What buying <paramref name="additional"/> USD per hour of the offer labelled <paramref name="offerLabel"/> on top of
+    /// what is held does: its own utilization (the use it adds over the held commitment's), the coverage before and
+    /// after, and its net savings. Null when the offer was not optimized.
+    /// </summary>
+    public AddedCommitmentEffect? EvaluateAdded(string offerLabel, decimal additional)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(additional);
+        var result = Results.FirstOrDefault(r => r.Offer.Label == offerLabel);
+        if (result is null || !series.TryGetValue(offerLabel, out var s))
+        {
+            return null;
+        }
+
+        var with = SavingsPlanOptimizer.Evaluate(s.Hours, result.Offer, s.Held + additional);
+        var held = SavingsPlanOptimizer.Evaluate(s.Hours, result.Offer, s.Held);
+        var usedWith = (decimal)with.UtilizationPercent / 100 * (s.Held + additional);
+        var usedHeld = (decimal)held.UtilizationPercent / 100 * s.Held;
+        var utilization = (double)((usedWith - usedHeld) / additional) * 100;
+        return new AddedCommitmentEffect(offerLabel, additional, utilization, held.CoveragePercent, with.CoveragePercent, with.MonthlyNetSavings - held.MonthlyNetSavings);
+    }
 }

@@ -41,6 +41,18 @@ public sealed record HeldCommitments(IReadOnlyList<HeldPlan> Plans, decimal Comp
         return new HeldCommitments(plans, setting ?? compute, setting is not null) { WindowStart = window.Start };
     }
 
+    /// <summary>
+    /// These plans and <paramref name="added"/> (a what-if's purchases): each is applied like a plan held, and a Compute
+    /// one adds to <see cref="ComputeHourly"/> (which is what the optimizer applies when the amount came from the setting).
+    /// </summary>
+    public HeldCommitments Plus(IReadOnlyList<HeldPlan> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        return added.Count == 0
+            ? this
+            : this with { Plans = [.. Plans, .. added], ComputeHourly = ComputeHourly + added.Where(p => p.Plan == Compute).Sum(p => p.HourlyCommitment) };
+    }
+
     /// <summary>The start of the hourly series the plans are applied to; null applies every plan to every hour.</summary>
     public DateTime? WindowStart { get; init; }
 

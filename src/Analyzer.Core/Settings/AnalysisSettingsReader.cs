@@ -56,6 +56,99 @@ public static class AnalysisSettingsReader
         }
     }
 
+    /// <summary>
+    /// Reads a JSON object of settings keys as a patch to apply later. A key in <paramref name="refused"/> fails with
+    /// its reason; every value is checked now (on the defaults), so a bad one fails here, named under <paramref name="path"/>.
+    /// </summary>
+    public static AnalysisSettingsPatch ReadPatch(JsonElement element, string path, IReadOnlyDictionary<string, string>? refused = null)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConfigurationException(path, $"must be an object of settings keys, got {element.GetRawText()}.");
+        }
+
+        var keys = new List<string>();
+        var steps = new List<Func<AnalysisSettings, AnalysisSettings>>();
+        foreach (var property in element.EnumerateObject())
+        {
+            var key = property.Name;
+            if (refused is not null && refused.TryGetValue(key, out var why))
+            {
+                throw new ConfigurationException($"{path}.{key}", why);
+            }
+
+            var value = property.Value.Clone();
+            AnalysisSettings Step(AnalysisSettings s) => Apply(s, key, new JsonValue(key, value));
+            try
+            {
+                Step(new AnalysisSettings()).Validate();
+            }
+            catch (ConfigurationException e)
+            {
+                throw e.Under(path);
+            }
+
+            keys.Add(key);
+            steps.Add(Step);
+        }
+
+        return new AnalysisSettingsPatch(keys, steps);
+    }
+
+    /// <summary>
+    /// Reads "key=value" texts (the command line's) as a patch to apply later, each value parsed once into its typed
+    /// setting; refused keys and bad values fail now, named under <paramref name="path"/>.
+    /// </summary>
+    public static AnalysisSettingsPatch ReadPatch(IEnumerable<string> keyEqualsValues, string path, IReadOnlyDictionary<string, string>? refused = null)
+    {
+        ArgumentNullException.ThrowIfNull(keyEqualsValues);
+        var keys = new List<string>();
+        var steps = new List<Func<AnalysisSettings, AnalysisSettings>>();
+        foreach (var text in keyEqualsValues)
+        {
+            var eq = text.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new ConfigurationException(path, $"'{text}' is not written key=value.");
+            }
+
+            var key = text[..eq].Trim();
+            var value = text[(eq + 1)..].Trim();
+            if (refused is not null && refused.TryGetValue(key, out var why))
+            {
+                throw new ConfigurationException($"{path} {key}", why);
+            }
+
+            AnalysisSettings Step(AnalysisSettings s) => Apply(s, key, new TextValue(key, value));
+            try
+            {
+                Step(new AnalysisSettings()).Validate();
+            }
+            catch (ConfigurationException e)
+            {
+                throw new ConfigurationException($"{path} {e.Key}", e.Reason);
+            }
+
+            keys.Add(key);
+            steps.Add(Step);
+        }
+
+        return new AnalysisSettingsPatch(keys, steps);
+    }
+
+    /// <summary>Applies "key=value" overrides in order, each parsed once from its text into its typed setting, then validates.</summary>
+    public static AnalysisSettings ApplyOverrides(AnalysisSettings settings, IEnumerable<string> keyEqualsValues)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(keyEqualsValues);
+        foreach (var text in keyEqualsValues)
+        {
+            settings = ApplyOverride(settings, text);
+        }
+
+        return settings.Validate();
+    }
+
     /// <summary>Applies one "key=value" override from the command line; lists are comma-separated.</summary>
     public static AnalysisSettings ApplyOverride(AnalysisSettings settings, string keyEqualsValue)
     {

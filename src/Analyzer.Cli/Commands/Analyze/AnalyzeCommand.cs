@@ -15,14 +15,16 @@ internal static class AnalyzeCommand
         var percentile = new Option<string?>("--cpu-percentile") { Description = "p90, p95, p99, p99.5 or max." };
         var headroom = new Option<double?>("--headroom") { Description = "CPU and memory headroom in percent." };
         var risk = new Option<string?>("--risk") { Description = "Risk appetite: conservative, balanced or aggressive." };
+        var overrides = Overrides();
         var command = new Command("analyze", "Price every option for every workload in the store and record recommendations.")
         {
-            config, lookback, percentile, headroom, risk,
+            config, lookback, percentile, headroom, risk, overrides,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var settings = Settings(
-                context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
+                context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk),
+                overrides: parse.GetValue(overrides) ?? []);
             using var analyzerStore = AnalyzerStore.Open(CommandPaths.ExistingStore(context, parse.GetValue(store)!), context.Time);
             AnalyzeStep.Run(context.Jobs(), analyzerStore, settings, null, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
@@ -30,9 +32,17 @@ internal static class AnalyzeCommand
         return command;
     }
 
+    /// <summary>The "key=value" settings overrides docs/configuration.md describes, as arguments after the command.</summary>
+    public static Argument<string[]> Overrides() => new("key=value")
+    {
+        Description = "Settings overrides with the settings file's keys (docs/configuration.md), e.g. heldSavingsPlanHourlyUsd=10 regions=us-east-1,eu-west-1.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     /// <summary>The settings file (if any, relative to the working directory) with the command-line overrides applied, validated.</summary>
     /// <param name="option">The option that named the file, for the error when it is missing or a folder.</param>
     public static AnalysisSettings Settings(
-        CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk, string option = "--config") =>
-        AnalysisSettingsFile.Load(configPath is null ? null : CommandPaths.ExistingFile(context, option, configPath), lookbackDays, cpuPercentile, headroom, risk);
+        CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk, string option = "--config",
+        IReadOnlyList<string>? overrides = null) =>
+        AnalysisSettingsFile.Load(configPath is null ? null : CommandPaths.ExistingFile(context, option, configPath), lookbackDays, cpuPercentile, headroom, risk, overrides);
 }

@@ -1,0 +1,11 @@
+using Analyzer.Core.WhatIf;
+
+namespace Analyzer.Jobs.WhatIf;
+
+/// <summary>What `analyzer whatif` asks: the store, the baseline run, the scenario files and flags, and how to print.</summary>
+/// <param name="RunId">The baseline run; null: the latest succeeded one.</param>
+/// <param name="Files">Scenario files, full paths; none: one scenario from the flags alone.</param>
+/// <param name="Flags">Applied on top of every file's scenario (or alone).</param>
+/// <param name="Format">"table", "csv" or "json".</param>
+/// <param name="Top">Workload rows a table shows (csv and json list all).</param>
+public sealed record WhatIfRequest(string StorePath, string? RunId, IReadOnlyList<string> Files, ScenarioFlags Flags, string Format, int Top);
