@@ -76,7 +76,8 @@ internal static class TestPrices
     public static IReadOnlyList<CommitmentRate> Commitments { get; } = [.. Rows(CommitmentRows).Select(c => new CommitmentRate(
         Region, c[0], c[1], int.Parse(c[2], CultureInfo.InvariantCulture), c[3], decimal.Parse(c[4], CultureInfo.InvariantCulture), null, Source))];
 
-    public static PriceBook Book { get; } = new(
+    /// <summary>The rows <see cref="Book"/> is built from, for what-if price scaling.</summary>
+    public static PriceCatalogRows CatalogRows { get; } = new(
         Specs,
         [.. Rows(Ec2Rows).SelectMany(c => new[]
         {
@@ -87,6 +88,8 @@ internal static class TestPrices
         [FargateX86, FargateX86Spot, FargateArm],
         [.. LambdaX86, .. LambdaArm],
         [.. Rows(Ec2Rows).Select(c => new SpotAdvice(Region, c[0], decimal.Parse(c[11], CultureInfo.InvariantCulture), c[12]))]);
+
+    public static PriceBook Book { get; } = CatalogRows.ToBook();
 
     public static InstanceSpec Spec(string type) => Specs.Single(s => s.InstanceType == type);
 
