@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Core;
 using Analyzer.Core.WhatIf;
 using Analyzer.Jobs.WhatIf;
 
@@ -38,15 +39,13 @@ internal static class WhatIfCommand
         {
             inputs, run, format, top, tags, accounts, regions, kinds, ids, name, set, force, forbid, demand, price, commitment,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(top) < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(top) < 1)
+            {
+                throw new ConfigurationException("--top", "must be at least 1.");
+            }
+
             var given = parse.GetValue(inputs) ?? [];
             var flags = new ScenarioFlags
             {
