@@ -58,6 +58,11 @@ internal static class AnalyzerApp
             await context.Error.WriteLineAsync($"configuration error: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (StorageException e) when (StoreLock.IsHeldElsewhere(e))
+        {
+            await context.Error.WriteLineAsync($"store in use: another analyzer process has the store open; wait for it to finish ({e.Message})");
+            return ExitCodes.StoreInUse;
+        }
         catch (StorageException e)
         {
             await context.Error.WriteLineAsync($"store error: {e.Message}");

@@ -23,6 +23,15 @@ internal static class ExitCodes
     /// <summary>The store holds nothing for what was asked (no price for that type and region, no analysis run).</summary>
     public const int NothingFound = 6;
 
+    /// <summary>
+    /// The job finished and wrote its reports, but part of the data could not be collected (an account, a region or a
+    /// source failed; collection_runs says which): the numbers are incomplete.
+    /// </summary>
+    public const int DataGaps = 10;
+
+    /// <summary>Another Analyzer process has the store open; nothing was done. Retry when it has finished.</summary>
+    public const int StoreInUse = 11;
+
     /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
     public const int Cancelled = 130;
 }

@@ -13,7 +13,8 @@ namespace Analyzer.Cli.Commands;
 /// <summary>
 /// `analyzer collect`: inventory, utilization and cost from AWS into the store, for the configured accounts and
 /// regions (default: the current credentials' account and every region enabled for it). Exits with <see cref="ExitCodes.Collection"/>
-/// only when nothing at all could be collected; partial failures are printed and recorded in collection_runs.
+/// only when nothing at all could be collected; partial failures are printed, recorded in collection_runs, and exit
+/// with <see cref="ExitCodes.DataGaps"/> once the rest is loaded.
 /// </summary>
 internal static class CollectCommand
 {
@@ -71,7 +72,7 @@ internal static class CollectCommand
             return ExitCodes.Collection;
         }
 
-        return ExitCodes.Success;
+        return outcome.Failures.Count > 0 ? ExitCodes.DataGaps : ExitCodes.Success;
     }
 
     private static async Task<IReadOnlyList<AwsAccountTarget>> AccountsAsync(IReadOnlyList<string> roles, CollectConfig file, AwsClientOptions ambient, CancellationToken cancellationToken)

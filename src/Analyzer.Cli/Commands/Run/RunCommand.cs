@@ -16,7 +16,8 @@ namespace Analyzer.Cli.Commands.Run;
 /// <summary>
 /// `analyzer run`: the whole job in one go, for AWS Batch or cron: collect, analyze, write the reports and, with
 /// <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit code stops the
-/// job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store.
+/// job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store; a
+/// collection with gaps goes on and the job ends with 10 (<see cref="ExitCodes.DataGaps"/>) once the reports are out.
 /// </summary>
 internal static class RunCommand
 {
@@ -52,10 +53,10 @@ internal static class RunCommand
             request = request with { LookbackDays = request.LookbackDays ?? request.File.LookbackDays ?? analysis.LookbackDays };
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
 
-            var code = await CollectCommand.RunAsync(context, analyzerStore, request, cancellationToken);
-            if (code != ExitCodes.Success)
+            var collected = await CollectCommand.RunAsync(context, analyzerStore, request, cancellationToken);
+            if (collected is not ExitCodes.Success and not ExitCodes.DataGaps)
             {
-                return code;
+                return collected;
             }
 
             var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(analysis, cancellationToken: cancellationToken);
@@ -65,12 +66,13 @@ internal static class RunCommand
 
             var (reported, written) = await new ReportJob(context, analyzerStore.Path).WriteAsync(
                 model, ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), PaperSize.A4, cancellationToken);
-            if (reported != ExitCodes.Success || parse.GetValue(upload) is not { } target)
+            if (reported == ExitCodes.Success && parse.GetValue(upload) is { } target)
             {
-                return reported;
+                reported = await UploadAsync(context, S3ExportLocation.TryParse(target)!, run.RunId, written, request.EndpointUrl, cancellationToken);
             }
 
-            return await UploadAsync(context, S3ExportLocation.TryParse(target)!, run.RunId, written, request.EndpointUrl, cancellationToken);
+            // A run that finished on incomplete data says so last, after its reports are out.
+            return reported == ExitCodes.Success ? collected : reported;
         });
         return command;
     }
