@@ -3,6 +3,7 @@ using Analyzer.Core.Rules;
 using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
+using Analyzer.Storage;
 using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Analysis;
@@ -11,10 +12,16 @@ namespace Analyzer.Analysis;
 /// Runs an analysis over the store: profiles every workload in scope with SQL, reads the price catalog as known at
 /// the window's end, prices every option with the Core rules, chooses recommendations, optimizes the fleet's
 /// Savings Plan commitment, and writes it all under one run id in one transaction.
-/// Use as <c>new AnalysisEngine(store.Connect, time).Run(settings)</c>.
+/// Use as <c>new AnalysisEngine(store, time).Run(settings)</c>.
 /// </summary>
 public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider time)
 {
+    /// <summary>Over the store: each unit of work opens its own connection and closes it.</summary>
+    public AnalysisEngine(AnalyzerStore store, TimeProvider time)
+        : this((store ?? throw new ArgumentNullException(nameof(store))).Connect, time)
+    {
+    }
+
     /// <param name="windowEnd">
     /// Where the lookback ends (a UTC day boundary). Default: the start of today, or the day after the newest sample
     /// when the store's data ends earlier (a demo or an old export).

@@ -1,3 +1,6 @@
+using Analyzer.Cli.Terminal;
+using Analyzer.Jobs;
+
 namespace Analyzer.Cli;
 
 /// <summary>What every command gets from the composition root: output streams, the clock, the working directory and HTTP.</summary>
@@ -9,4 +12,7 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvi
 
     /// <summary>Resolves a user-given path against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>The jobs' view of this context: the same streams and clock, a progress display fit for the output.</summary>
+    public JobContext Jobs() => new(Output, Error, Time, RunProgress.For(Output, Time));
 }

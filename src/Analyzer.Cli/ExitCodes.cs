@@ -1,3 +1,5 @@
+using Analyzer.Jobs;
+
 namespace Analyzer.Cli;
 
 /// <summary>One exit code per failure class, so a scheduler (AWS Batch, cron) can tell them apart.</summary>
@@ -34,4 +36,18 @@ internal static class ExitCodes
 
     /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The exit code of a job's status.</summary>
+    public static int From(JobStatus status) => status switch
+    {
+        JobStatus.Succeeded => Success,
+        JobStatus.CollectionFailed => Collection,
+        JobStatus.ReportFailed => Report,
+        JobStatus.NothingFound => NothingFound,
+        _ => Unexpected,
+    };
+
+    /// <summary>The exit code of a job that collected: a success with collection failures finished with data gaps.</summary>
+    public static int From(JobStatus status, int collectionFailures) =>
+        status == JobStatus.Succeeded && collectionFailures > 0 ? DataGaps : From(status);
 }

@@ -56,7 +56,7 @@ internal static class IngestStager
             .Append(w.WorkloadId).Append(w.AccountId).Append(w.Region).Append(w.Kind.ToName()).Append(w.Name)
             .Append(w.InstanceType).Append(w.Vcpu).Append(w.MemoryGib).Append(w.Architecture).Append(w.PurchaseOption)
             .Append(w.LaunchType).Append(w.DesiredCount).Append(w.LambdaMemoryMb).Append(w.LambdaTimeoutSeconds)
-            .Append(w.Tags).Append(source).Append(updatedAt)
+            .Append(w.Tags.Keys.ToArray()).Append(w.Tags.Values.ToArray()).Append(source).Append(updatedAt)
             .EndRow();
 
     private static void AppendSample(DuckDbAppender appender, UtilizationSample s) =>

@@ -16,7 +16,8 @@ INSERT INTO workloads (
     launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at)
 SELECT DISTINCT ON (workload_id)
     workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
-    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at
+    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s,
+    CASE WHEN tag_keys IS NULL THEN NULL ELSE map(tag_keys, tag_values) END, source, updated_at
 FROM load_workloads;
 
 DELETE FROM utilization_hourly

@@ -1,6 +1,7 @@
 -- Temp tables one batch is appended into before it replaces the store's rows (AnalyzerStore.Load).
 -- Staging first lets the load see every workload and account the streamed samples and cost lines touch before it
 -- deletes, and keeps the appender independent of columns later migrations add to the main tables.
+-- Tags arrive as two lists (the appender cannot write MAP values); apply.sql builds the map.
 CREATE OR REPLACE TEMP TABLE load_params (
     source VARCHAR, window_start TIMESTAMP, window_end TIMESTAMP);
 
@@ -11,7 +12,8 @@ CREATE OR REPLACE TEMP TABLE load_accounts (account_id VARCHAR, name VARCHAR);
 CREATE OR REPLACE TEMP TABLE load_workloads (
     workload_id VARCHAR, account_id VARCHAR, region VARCHAR, kind VARCHAR, name VARCHAR, instance_type VARCHAR,
     vcpu DOUBLE, memory_gib DOUBLE, architecture VARCHAR, purchase_option VARCHAR, launch_type VARCHAR,
-    desired_count INTEGER, lambda_memory_mb INTEGER, lambda_timeout_s INTEGER, tags MAP(VARCHAR, VARCHAR),
+    desired_count INTEGER, lambda_memory_mb INTEGER, lambda_timeout_s INTEGER, tag_keys VARCHAR[],
+    tag_values VARCHAR[],
     source VARCHAR, updated_at TIMESTAMP);
 
 CREATE OR REPLACE TEMP TABLE load_samples (

@@ -4,6 +4,7 @@ using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
+using Analyzer.Storage;
 using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Analysis.Reporting;
@@ -12,10 +13,16 @@ namespace Analyzer.Analysis.Reporting;
 /// Reads one analysis run from the store and builds the <see cref="ReportModel"/> the report writers render: every
 /// workload with every priced option, the fleet commitment, spend history, month-over-month against the run before,
 /// data quality and methodology. The SQL is in queries/analysis/report/.
-/// Use as <c>new ReportModelBuilder(store.Connect, time).Build()</c>.
+/// Use as <c>new ReportModelBuilder(store, time).Build()</c>.
 /// </summary>
 public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvider time)
 {
+    /// <summary>Over the store: each unit of work opens its own connection and closes it.</summary>
+    public ReportModelBuilder(AnalyzerStore store, TimeProvider time)
+        : this((store ?? throw new ArgumentNullException(nameof(store))).Connect, time)
+    {
+    }
+
     public const string DefaultTitle = "Compute cost and rightsizing";
     public const string DefaultTeamTagKey = "team";
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Jobs.Collect;
 
 namespace Analyzer.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal sealed class CollectOptions
     private readonly Option<string[]> _regions = new("--region") { Description = "Region to collect (repeatable); default: the configured regions, else every region enabled for the account.", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string[]> _roles = new("--account-role") { Description = "Role ARN to assume in an account to collect (repeatable)." };
     private readonly Option<string?> _endpoint = new("--endpoint-url") { Description = "Send every AWS request to this URL (a VPC endpoint or a local fake)." };
-    private readonly Option<int?> _lookback = new("--lookback-days") { Description = $"Whole days to collect, ending at the start of today (default {CollectCommand.DefaultLookbackDays})." };
+    private readonly Option<int?> _lookback = new("--lookback-days") { Description = $"Whole days to collect, ending at the start of today (default {CollectStep.DefaultLookbackDays})." };
     private readonly Option<int?> _organization = new("--org-months") { Description = "Also read this many months of monthly cost per linked account with the current (payer) credentials." };
 
     /// <param name="configName">The option naming the collection's JSON file ("--config" for collect).</param>

@@ -44,19 +44,32 @@ internal static class SqlCommand
             }
 
             var sql = parse.GetValue(named) is { } queryName ? QueryCatalog.Get("adhoc/" + queryName) : parse.GetValue(text)!;
-            using var database = DuckDbDatabase.Open(path);
-            using var connection = database.Connect();
-            using var statement = connection.Prepare(sql);
-            if (statement.StatementType is not (DuckDbStatementType.Select or DuckDbStatementType.Explain))
-            {
-                // The store is the record of collections and runs: a query must not change it.
-                throw new ConfigurationException("sql", $"runs queries only (SELECT, WITH, DESCRIBE, EXPLAIN); this is {statement.StatementType.ToString().ToUpperInvariant()}.");
-            }
 
-            using var reader = statement.ExecuteReader();
+            // A private read-only copy: DuckDB itself refuses every write, file, URL and extension, and the store's
+            // lock is never taken, so a running analyze or collect neither blocks nor is blocked by a query.
+            using var snapshot = StoreSnapshot.Open(path);
+            using var connection = snapshot.Connect();
+            using var reader = Refused(() =>
+            {
+                using var statement = connection.Prepare(sql);
+                return statement.ExecuteReader();
+            });
             QueryResultPrinter.Print(reader, parse.GetValue(format)!, context.Output);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static DuckDbDataReader Refused(Func<DuckDbDataReader> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (StorageException ex) when (ex.Refusal)
+        {
+            // The store is the record of collections and runs: a query must not change it or reach outside it.
+            throw new ConfigurationException("sql", $"runs read-only queries only (SELECT, WITH, DESCRIBE, EXPLAIN) and reaches no file or network; DuckDB refused: {ex.Message}");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Analyzer.Jobs.Progress;
 using Spectre.Console;
 
 namespace Analyzer.Cli.Terminal;

@@ -1,151 +1,84 @@
 using System.Globalization;
-using System.Text;
-using Analyzer.Storage.Native;
-using Analyzer.Storage.Native.Columns;
+using DuckDB.NET.Data;
 
 namespace Analyzer.Storage.DuckDb;
 
 /// <summary>
-/// Bulk-loads rows into one table: one Append per column in table order, then <see cref="EndRow"/>. Rows are buffered
-/// and written in the connection's current transaction. <see cref="Dispose"/> flushes and closes (and can throw
-/// DuckDB's error, e.g. a constraint violation); after an Append or EndRow failed, it discards the buffer instead.
-/// Tables whose columns are all BOOLEAN, INTEGER, BIGINT, DOUBLE, DECIMAL, VARCHAR, DATE or TIMESTAMP are written
-/// a whole chunk at a time (numeric values convert between those types; anything else throws InvalidCastException);
-/// other tables (MAP, LIST, ...) go value by value, and DuckDB casts each value to its column.
+/// Bulk-loads rows into one table through DuckDB.NET's appender, which fills whole data chunks: one Append per column
+/// in table order, then <see cref="EndRow"/>. Rows are written in the connection's current transaction.
+/// <see cref="Dispose"/> flushes and closes (and can throw DuckDB's error, e.g. a constraint violation); after an
+/// Append or EndRow failed, it discards the buffered rows instead. Numeric values convert to the column's numeric type
+/// (an int into BIGINT, a decimal into DOUBLE); anything else must match the column or throws InvalidCastException.
+/// MAP columns cannot be appended: stage their keys and values as two lists and build the map in SQL.
 /// </summary>
-public sealed unsafe partial class DuckDbAppender : IDisposable
+public sealed class DuckDbAppender : IDisposable
 {
-    private const int StackTextLimit = 256;
-    private readonly AppenderHandle handle;
-    private readonly ChunkWriter? chunk;
-    private byte[] textBuffer = new byte[1024];
-    private LogicalTypeHandle? mapType;
+    private readonly DuckDBAppender inner;
+    private readonly string table;
+    private readonly Type[] columns;
+    private readonly (int Precision, int Scale)[] decimals;
+    private IDuckDBAppenderRow? row;
+    private int column;
     private bool closed;
     private bool faulted;
 
-    internal DuckDbAppender(AppenderHandle handle)
+    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, (int Precision, int Scale)[] decimals)
     {
-        this.handle = handle;
-        chunk = ChunkWriter.TryCreate(handle);
+        this.inner = inner;
+        this.table = table;
+        this.columns = columns;
+        this.decimals = decimals;
     }
 
-    public DuckDbAppender AppendNull()
+    public DuckDbAppender AppendNull() => Write(static r => r.AppendNullValue());
+
+    public DuckDbAppender Append(bool value) => Expect(typeof(bool)).Write(r => r.AppendValue(value));
+
+    public DuckDbAppender Append(int value) => AppendInteger(value);
+
+    public DuckDbAppender Append(long value) => AppendInteger(value);
+
+    public DuckDbAppender Append(double value) => Target() switch
     {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_null(handle));
-        }
+        var t when t == typeof(double) => Write(r => r.AppendValue(value)),
+        var t when t == typeof(float) => Write(r => r.AppendValue((float)value)),
+        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit((decimal)value))),
+        var t => throw Mismatch(typeof(double), t),
+    };
 
-        chunk.AppendNull();
-        return this;
-    }
-
-    public DuckDbAppender Append(bool value)
+    /// <summary>Exact: rounded half away from zero to the column's DECIMAL(p, s) scale, as DuckDB's own cast does.</summary>
+    public DuckDbAppender Append(decimal value) => Target() switch
     {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_bool(handle, value));
-        }
+        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit(value))),
+        var t when t == typeof(double) => Write(r => r.AppendValue((double)value)),
+        var t => throw Mismatch(typeof(decimal), t),
+    };
 
-        chunk.Append(value);
-        return this;
-    }
+    public DuckDbAppender Append(string? value) =>
+        value is null ? AppendNull() : Expect(typeof(string)).Write(r => r.AppendValue(value));
 
-    public DuckDbAppender Append(int value)
+    public DuckDbAppender Append(DateOnly value) => Target() switch
     {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_int32(handle, value));
-        }
-
-        chunk.Append((long)value);
-        return this;
-    }
-
-    public DuckDbAppender Append(long value)
-    {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_int64(handle, value));
-        }
-
-        chunk.Append(value);
-        return this;
-    }
-
-    public DuckDbAppender Append(double value)
-    {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_double(handle, value));
-        }
-
-        chunk.Append(value);
-        return this;
-    }
-
-    /// <summary>Exact: written as decimal text that DuckDB casts to the column's DECIMAL(p, s).</summary>
-    public DuckDbAppender Append(decimal value)
-    {
-        if (chunk is not null)
-        {
-            chunk.Append(value);
-            return this;
-        }
-
-        Span<byte> text = stackalloc byte[64];
-        if (!value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("A decimal did not fit its 64-byte text buffer.");
-        }
-
-        return AppendUtf8(text[..written]);
-    }
-
-    public DuckDbAppender Append(string? value)
-    {
-        if (value is null)
-        {
-            return AppendNull();
-        }
-
-        if (value.Length <= StackTextLimit / 3)
-        {
-            Span<byte> text = stackalloc byte[StackTextLimit];
-            return AppendUtf8(text[..Encoding.UTF8.GetBytes(value, text)]);
-        }
-
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (textBuffer.Length < max)
-        {
-            textBuffer = new byte[Math.Max(max, textBuffer.Length * 2)];
-        }
-
-        return AppendUtf8(textBuffer.AsSpan(0, Encoding.UTF8.GetBytes(value, textBuffer)));
-    }
-
-    public DuckDbAppender Append(DateOnly value)
-    {
-        if (chunk is null)
-        {
-            return Check(NativeMethods.duckdb_append_date(handle, DateDecoder.ToDays(value)));
-        }
-
-        chunk.Append(value);
-        return this;
-    }
+        var t when t == typeof(DateOnly) => Write(r => r.AppendValue(value)),
+        var t when t == typeof(DateTime) => Write(r => r.AppendValue(value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))),
+        var t => throw Mismatch(typeof(DateOnly), t),
+    };
 
     /// <summary>A TIMESTAMP; Unspecified kinds are taken as UTC, Local ones converted.</summary>
     public DuckDbAppender Append(DateTime value)
     {
-        if (chunk is null)
+        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
+        return Target() switch
         {
-            return Check(NativeMethods.duckdb_append_timestamp(handle, TimestampDecoder.ToMicros(value)));
-        }
-
-        chunk.Append(value);
-        return this;
+            var t when t == typeof(DateTime) => Write(r => r.AppendValue(utc)),
+            var t when t == typeof(DateOnly) => Write(r => r.AppendValue(DateOnly.FromDateTime(utc))),
+            var t => throw Mismatch(typeof(DateTime), t),
+        };
     }
+
+    /// <summary>A LIST of VARCHAR (VARCHAR[]); null appends NULL.</summary>
+    public DuckDbAppender Append(IReadOnlyList<string>? values) =>
+        values is null ? AppendNull() : Write(r => r.AppendValue<string>(values as string[] ?? values.ToArray()));
 
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
@@ -163,22 +96,27 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
 
     public DuckDbAppender EndRow()
     {
-        if (chunk is null)
+        ObjectDisposedException.ThrowIf(closed, this);
+        if (column != columns.Length)
         {
-            return Check(NativeMethods.duckdb_appender_end_row(handle));
+            faulted = true;
+            throw new StorageException(string.Create(
+                CultureInfo.InvariantCulture, $"{table} has {columns.Length} columns; the row ended after {column} value(s)."));
         }
 
-        chunk.EndRow();
+        try
+        {
+            row!.EndRow();
+        }
+        catch
+        {
+            faulted = true;
+            throw;
+        }
+
+        row = null;
+        column = 0;
         return this;
-    }
-
-    /// <summary>Writes the buffered rows to the table now.</summary>
-    public void Flush()
-    {
-        ObjectDisposedException.ThrowIf(closed, this);
-        chunk?.Flush();
-
-        Check(NativeMethods.duckdb_appender_flush(handle));
     }
 
     /// <summary>Flushes and closes; DuckDB's error (a constraint, a type) surfaces here as <see cref="StorageException"/>.</summary>
@@ -190,15 +128,7 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
         }
 
         closed = true;
-        try
-        {
-            chunk?.Flush();
-            NativeErrors.Check(NativeMethods.duckdb_appender_close(handle), handle);
-        }
-        finally
-        {
-            Release();
-        }
+        DuckDbErrors.Guard(inner.Close);
     }
 
     public void Dispose()
@@ -208,49 +138,153 @@ public sealed unsafe partial class DuckDbAppender : IDisposable
             return;
         }
 
-        if (faulted || chunk is { Faulted: true })
+        if (faulted || row is not null)
         {
-            // The buffer may hold half a row; do not let destroy flush it.
+            // The chunk may hold half a row; do not let Close write it.
             closed = true;
-            _ = NativeMethods.duckdb_appender_clear(handle);
-            Release();
+            try
+            {
+                inner.Clear();
+                inner.Close();
+            }
+            catch (DuckDBException)
+            {
+                // Nothing of this appender's is kept either way; the exception already propagating is the one to see.
+            }
+
             return;
         }
 
         Close();
     }
 
-    private DuckDbAppender AppendUtf8(ReadOnlySpan<byte> text)
+    internal static DuckDbAppender Create(DuckDBConnection connection, string table, string? schema)
     {
-        if (chunk is not null)
+        // The column types decide how numbers convert; DuckDB.NET's chunk writers take each value as its column's type.
+        var qualified = schema is null ? Quote(table) : $"{Quote(schema)}.{Quote(table)}";
+        Type[] columns;
+        using (var command = connection.CreateCommand())
         {
-            chunk.Append(text);
-            return this;
+            command.CommandText = $"SELECT * FROM {qualified} LIMIT 0";
+            using var reader = DuckDbErrors.Guard(command.ExecuteReader);
+            columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldType).ToArray();
         }
 
-        byte empty = 0;
-        fixed (byte* pointer = text)
+        var decimals = new (int, int)[columns.Length];
+        using (var command = connection.CreateCommand())
         {
-            // An empty span pins as null; DuckDB wants a pointer even for zero bytes.
-            return Check(NativeMethods.duckdb_append_varchar_length(handle, text.IsEmpty ? &empty : pointer, (ulong)text.Length));
+            // DuckDB.NET scales a decimal to the column by truncation; the scale lets Append round as DuckDB would.
+            command.CommandText = $"SELECT column_type FROM (DESCRIBE SELECT * FROM {qualified})";
+            using var reader = DuckDbErrors.Guard(command.ExecuteReader);
+            for (var i = 0; reader.Read() && i < decimals.Length; i++)
+            {
+                decimals[i] = DecimalShape(reader.GetString(0));
+            }
         }
+
+        var inner = DuckDbErrors.Guard(() => schema is null ? connection.CreateAppender(table) : connection.CreateAppender(schema, table));
+        return new DuckDbAppender(inner, table, columns, decimals);
     }
 
-    private DuckDbAppender Check(DuckDbState state)
+    private static (int Precision, int Scale) DecimalShape(string type)
     {
-        if (state != DuckDbState.Success)
+        if (!type.StartsWith("DECIMAL(", StringComparison.Ordinal))
         {
-            faulted = true;
-            NativeErrors.Check(state, handle);
+            return (0, 0);
         }
 
+        var parts = type["DECIMAL(".Length..^1].Split(',');
+        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    private decimal Fit(decimal value)
+    {
+        var (precision, scale) = decimals[column];
+        var rounded = Math.Round(value, scale, MidpointRounding.AwayFromZero);
+        if (precision > 0 && precision - scale < 29 && Math.Abs(decimal.Truncate(rounded)) >= Pow10(precision - scale))
+        {
+            faulted = true;
+            throw new StorageException(string.Create(
+                CultureInfo.InvariantCulture, $"Conversion Error: {value} does not fit column {column + 1} of {table}, a DECIMAL({precision},{scale})."));
+        }
+
+        return rounded;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private DuckDbAppender AppendInteger(long value) => Target() switch
+    {
+        var t when t == typeof(long) => Write(r => r.AppendValue(value)),
+        var t when t == typeof(int) => Write(r => r.AppendValue(checked((int)value))),
+        var t when t == typeof(short) => Write(r => r.AppendValue(checked((short)value))),
+        var t when t == typeof(double) => Write(r => r.AppendValue((double)value)),
+        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit(value))),
+        var t when t == typeof(System.Numerics.BigInteger) => Write(r => r.AppendValue(new System.Numerics.BigInteger(value))),
+        var t => throw Mismatch(typeof(long), t),
+    };
+
+    private Type Target()
+    {
+        ObjectDisposedException.ThrowIf(closed, this);
+        if (column >= columns.Length)
+        {
+            faulted = true;
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{table} has {columns.Length} columns; this row has more values."));
+        }
+
+        return columns[column];
+    }
+
+    private DuckDbAppender Expect(Type type)
+    {
+        var target = Target();
+        return target == type ? this : throw Mismatch(type, target);
+    }
+
+    private DuckDbAppender Write(Action<IDuckDBAppenderRow> append)
+    {
+        _ = Target();
+        try
+        {
+            row ??= inner.CreateRow();
+            append(row);
+        }
+        catch (DuckDBException ex)
+        {
+            faulted = true;
+            throw DuckDbErrors.Translate(ex);
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw new StorageException(ex.Message, ex);
+        }
+        catch
+        {
+            faulted = true;
+            throw;
+        }
+
+        column++;
         return this;
     }
 
-    private void Release()
+    private InvalidCastException Mismatch(Type value, Type target)
     {
-        chunk?.Dispose();
-        handle.Dispose();
-        mapType?.Dispose();
+        faulted = true;
+        return new InvalidCastException(string.Create(
+            CultureInfo.InvariantCulture, $"Column {column + 1} of {table} is {target.Name}; a {value.Name} cannot be appended to it."));
     }
 }

@@ -1,36 +1,45 @@
-using Analyzer.Storage.Native;
+using DuckDB.NET.Data;
 
 namespace Analyzer.Storage.DuckDb;
 
 /// <summary>
 /// A connection to a <see cref="DuckDbDatabase"/>. Use it from one thread at a time; open one per thread for
 /// concurrency. Parameters are positional (<c>$1</c>, <c>?</c>) or named (<c>$name</c>) and always bound, never spliced.
+/// Results are materialized, so other statements may run on the connection while a reader is open.
 /// </summary>
 public sealed class DuckDbConnection : IDisposable
 {
-    private readonly ConnectionHandle handle;
+    private readonly DuckDBConnection inner;
 
-    internal DuckDbConnection(ConnectionHandle handle) => this.handle = handle;
+    internal DuckDbConnection(DuckDBConnection inner) => this.inner = inner;
 
     /// <summary>Runs SQL and returns the rows it changed. With no arguments the text may hold several statements.</summary>
     public long Execute(string sql, params object?[] args)
     {
-        using var result = Run(sql, args);
-        return (long)NativeMethods.duckdb_rows_changed(result);
+        using var command = Command(sql);
+        DuckDbParameters.BindPositional(command, args);
+        return DuckDbErrors.Guard(command.ExecuteNonQuery);
     }
 
     public long Execute(string sql, IReadOnlyDictionary<string, object?> args)
     {
-        using var statement = Prepare(sql);
-        return statement.Execute(args);
+        using var command = Command(sql);
+        DuckDbParameters.BindNamed(command, args);
+        return DuckDbErrors.Guard(command.ExecuteNonQuery);
     }
 
-    public DuckDbDataReader ExecuteReader(string sql, params object?[] args) => new(new ResultReader(Run(sql, args)));
+    public DuckDbDataReader ExecuteReader(string sql, params object?[] args)
+    {
+        var command = Command(sql);
+        DuckDbParameters.BindPositional(command, args);
+        return DuckDbDataReader.Execute(command);
+    }
 
     public DuckDbDataReader ExecuteReader(string sql, IReadOnlyDictionary<string, object?> args)
     {
-        using var statement = Prepare(sql);
-        return statement.ExecuteReader(args);
+        var command = Command(sql);
+        DuckDbParameters.BindNamed(command, args);
+        return DuckDbDataReader.Execute(command);
     }
 
     /// <summary>The first column of the first row converted to <typeparamref name="T"/>; default when there is no row or it is NULL.</summary>
@@ -50,38 +59,14 @@ public sealed class DuckDbConnection : IDisposable
     public DuckDbPreparedStatement Prepare(string sql)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        var state = NativeMethods.duckdb_prepare(handle, sql, out var statement);
-        try
-        {
-            NativeErrors.Check(state, statement);
-        }
-        catch
-        {
-            statement.Dispose();
-            throw;
-        }
-
-        return new DuckDbPreparedStatement(statement);
+        return DuckDbPreparedStatement.Create(inner, sql);
     }
 
     /// <summary>Appends rows to <paramref name="table"/> (optionally "schema.table" via <paramref name="schema"/>) in bulk.</summary>
     public DuckDbAppender CreateAppender(string table, string? schema = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(table);
-        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        var state = NativeMethods.duckdb_appender_create(handle, schema, table, out var appender);
-        try
-        {
-            NativeErrors.Check(state, appender);
-        }
-        catch
-        {
-            appender.Dispose();
-            throw;
-        }
-
-        return new DuckDbAppender(appender);
+        return DuckDbAppender.Create(inner, table, schema);
     }
 
     public DuckDbTransaction BeginTransaction()
@@ -91,30 +76,15 @@ public sealed class DuckDbConnection : IDisposable
     }
 
     /// <summary>Asks the statement running on this connection (from another thread) to stop.</summary>
-    public void Interrupt() => NativeMethods.duckdb_interrupt(handle);
+    public void Interrupt() => inner.NativeConnection.Interrupt();
 
-    public void Dispose() => handle.Dispose();
+    public void Dispose() => inner.Dispose();
 
-    private ResultHandle Run(string sql, object?[] args)
+    private DuckDBCommand Command(string sql)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        if (args is { Length: > 0 })
-        {
-            using var statement = Prepare(sql);
-            return statement.Run(args);
-        }
-
-        var result = new ResultHandle();
-        try
-        {
-            NativeErrors.Check(NativeMethods.duckdb_query(handle, sql, result), result);
-            return result;
-        }
-        catch
-        {
-            result.Dispose();
-            throw;
-        }
+        var command = inner.CreateCommand();
+        command.CommandText = sql;
+        return command;
     }
 }

@@ -1,68 +1,99 @@
-using Analyzer.Storage.Native;
+using DuckDB.NET.Data;
 
 namespace Analyzer.Storage.DuckDb;
 
 /// <summary>
 /// One DuckDB database: a file, or ":memory:". Opening the same file twice in a process shares one instance (DuckDB
-/// allows one writer instance per file). Hand each thread its own <see cref="Connect"/>ion.
+/// allows one writer instance per file; DuckDB.NET keeps one per path). Hand each thread its own
+/// <see cref="Connect"/>ion. Every connection has extension auto-install and auto-load off, so no statement reaches
+/// the network for an extension; a read-only database also has external access off (no file, URL or extension).
 /// </summary>
 public sealed class DuckDbDatabase : IDisposable
 {
     public const string InMemory = ":memory:";
 
-    private static readonly Lazy<InstanceCacheHandle> Instances = new(NativeMethods.duckdb_create_instance_cache);
-    private readonly DatabaseHandle handle;
+    // Held open for the database's lifetime: DuckDB.NET closes an instance when its last connection closes, and each
+    // Connect would otherwise reopen the file.
+    private readonly DuckDBConnection anchor;
+    private readonly string connectionString;
+    private bool disposed;
 
-    private DuckDbDatabase(DatabaseHandle handle, string path)
+    private DuckDbDatabase(DuckDBConnection anchor, string connectionString, string path, bool readOnly)
     {
-        this.handle = handle;
+        this.anchor = anchor;
+        this.connectionString = connectionString;
         Path = path;
+        ReadOnly = readOnly;
     }
 
     public string Path { get; }
+
+    /// <summary>Opened with DuckDB's read-only access mode and external access off: no statement can write.</summary>
+    public bool ReadOnly { get; }
 
     /// <summary>The loaded library's version, e.g. "v1.5.6".</summary>
     public static string LibraryVersion => DuckDbLibrary.Version;
 
     /// <summary>Opens (creating when missing) the database at <paramref name="path"/>; ":memory:" opens a private in-memory one.</summary>
-    public static DuckDbDatabase Open(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        DuckDbLibrary.EnsureCompatible();
-        DuckDbState state;
-        DatabaseHandle handle;
-        OwnedString error;
-        if (path == InMemory)
-        {
-            // In-memory databases are private to each open; the cache would not share them anyway.
-            state = NativeMethods.duckdb_open_ext(path, out handle, 0, out error);
-        }
-        else
-        {
-            state = NativeMethods.duckdb_get_or_create_from_cache(Instances.Value, System.IO.Path.GetFullPath(path), out handle, 0, out error);
-        }
+    public static DuckDbDatabase Open(string path) => Open(path, readOnly: false);
 
-        var message = error.ReadAndFree();
-        if (state != DuckDbState.Success)
-        {
-            handle.Dispose();
-            NativeErrors.Throw(message ?? $"Could not open the DuckDB database at {path}.");
-        }
-
-        return new DuckDbDatabase(handle, path);
-    }
+    /// <summary>
+    /// Opens an existing database file with DuckDB's own read-only access mode, external access (files, URLs,
+    /// extensions) off and the configuration locked, so no statement can change the file or anything outside it.
+    /// </summary>
+    public static DuckDbDatabase OpenReadOnly(string path) => Open(path, readOnly: true);
 
     public DuckDbConnection Connect()
     {
-        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        if (NativeMethods.duckdb_connect(handle, out var connection) != DuckDbState.Success)
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return new DuckDbConnection(DuckDbErrors.Guard(() =>
         {
-            connection.Dispose();
-            NativeErrors.Throw($"Could not connect to the DuckDB database at {Path}.");
-        }
-
-        return new DuckDbConnection(connection);
+            // A private in-memory database is reached only through its first connection; a file by its path.
+            var connection = Path == InMemory ? anchor.Duplicate() : new DuckDBConnection(connectionString);
+            connection.Open();
+            return connection;
+        }));
     }
 
-    public void Dispose() => handle.Dispose();
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        anchor.Dispose();
+    }
+
+    private static DuckDbDatabase Open(string path, bool readOnly)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        DuckDbLibrary.EnsureCompatible();
+        var builder = new DuckDBConnectionStringBuilder
+        {
+            DataSource = path == InMemory ? InMemory : System.IO.Path.GetFullPath(path),
+            ["autoinstall_known_extensions"] = "false",
+            ["autoload_known_extensions"] = "false",
+        };
+        if (readOnly)
+        {
+            builder["access_mode"] = "READ_ONLY";
+            builder["enable_external_access"] = "false";
+            builder["lock_configuration"] = "true";
+        }
+
+        var anchor = new DuckDBConnection(builder.ConnectionString);
+        try
+        {
+            DuckDbErrors.Guard(anchor.Open);
+        }
+        catch
+        {
+            anchor.Dispose();
+            throw;
+        }
+
+        return new DuckDbDatabase(anchor, builder.ConnectionString, path, readOnly);
+    }
 }

@@ -1,38 +1,55 @@
-using Analyzer.Storage.Native;
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Analyzer.Storage.DuckDb;
 
-/// <summary>A statement parsed and bound once, run many times with new parameter values.</summary>
+/// <summary>
+/// One statement, parsed and bound by DuckDB when created (so a bad query fails at <see cref="DuckDbConnection.Prepare"/>
+/// with DuckDB's message), then run as often as needed with new parameter values.
+/// </summary>
 public sealed class DuckDbPreparedStatement : IDisposable
 {
-    private readonly PreparedStatementHandle handle;
+    private readonly DuckDBConnection connection;
+    private readonly string sql;
+    private readonly DuckDB.NET.Native.DuckDBPreparedStatement handle;
 
-    internal DuckDbPreparedStatement(PreparedStatementHandle handle) => this.handle = handle;
+    private DuckDbPreparedStatement(DuckDBConnection connection, string sql, DuckDB.NET.Native.DuckDBPreparedStatement handle)
+    {
+        this.connection = connection;
+        this.sql = sql;
+        this.handle = handle;
+    }
 
-    public int ParameterCount => checked((int)NativeMethods.duckdb_nparams(handle));
-
-    /// <summary>What kind of statement DuckDB parsed (a query, an insert, ...), known before it runs.</summary>
-    public DuckDbStatementType StatementType => NativeMethods.duckdb_prepared_statement_type(handle);
-
-    /// <summary>The name of parameter <paramref name="index"/> (1-based): "name" for <c>$name</c>, "1" for <c>$1</c>.</summary>
-    public string GetParameterName(int index) =>
-        NativeMethods.duckdb_parameter_name(handle, (ulong)index).ReadAndFree() ?? string.Empty;
+    /// <summary>How many parameters the statement takes.</summary>
+    public int ParameterCount => checked((int)NativeMethods.PreparedStatements.DuckDBParams(handle));
 
     public long Execute(params object?[] args)
     {
-        using var result = Run(args);
-        return (long)NativeMethods.duckdb_rows_changed(result);
+        using var command = Command();
+        DuckDbParameters.BindPositional(command, args);
+        return DuckDbErrors.Guard(command.ExecuteNonQuery);
     }
 
     public long Execute(IReadOnlyDictionary<string, object?> args)
     {
-        using var result = Run(args);
-        return (long)NativeMethods.duckdb_rows_changed(result);
+        using var command = Command();
+        DuckDbParameters.BindNamed(command, args);
+        return DuckDbErrors.Guard(command.ExecuteNonQuery);
     }
 
-    public DuckDbDataReader ExecuteReader(params object?[] args) => new(new ResultReader(Run(args)));
+    public DuckDbDataReader ExecuteReader(params object?[] args)
+    {
+        var command = Command();
+        DuckDbParameters.BindPositional(command, args);
+        return DuckDbDataReader.Execute(command);
+    }
 
-    public DuckDbDataReader ExecuteReader(IReadOnlyDictionary<string, object?> args) => new(new ResultReader(Run(args)));
+    public DuckDbDataReader ExecuteReader(IReadOnlyDictionary<string, object?> args)
+    {
+        var command = Command();
+        DuckDbParameters.BindNamed(command, args);
+        return DuckDbDataReader.Execute(command);
+    }
 
     public T? ExecuteScalar<T>(params object?[] args)
     {
@@ -48,33 +65,24 @@ public sealed class DuckDbPreparedStatement : IDisposable
 
     public void Dispose() => handle.Dispose();
 
-    internal ResultHandle Run(object?[] args)
+    internal static DuckDbPreparedStatement Create(DuckDBConnection connection, string sql)
     {
-        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        ParameterBinder.BindPositional(handle, args ?? []);
-        return ExecuteBound();
+        var state = NativeMethods.PreparedStatements.DuckDBPrepare(connection.NativeConnection, sql, out var handle);
+        if (state != DuckDBState.Success)
+        {
+            var message = NativeMethods.PreparedStatements.DuckDBPrepareError(handle);
+            handle.Dispose();
+            throw DuckDbErrors.Refused(string.IsNullOrEmpty(message) ? "DuckDB could not prepare the statement." : message);
+        }
+
+        return new DuckDbPreparedStatement(connection, sql, handle);
     }
 
-    internal ResultHandle Run(IReadOnlyDictionary<string, object?> args)
+    private DuckDBCommand Command()
     {
-        ArgumentNullException.ThrowIfNull(args);
         ObjectDisposedException.ThrowIf(handle.IsClosed, this);
-        ParameterBinder.BindNamed(handle, args);
-        return ExecuteBound();
-    }
-
-    private ResultHandle ExecuteBound()
-    {
-        var result = new ResultHandle();
-        try
-        {
-            NativeErrors.Check(NativeMethods.duckdb_execute_prepared(handle, result), result);
-            return result;
-        }
-        catch
-        {
-            result.Dispose();
-            throw;
-        }
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
     }
 }

@@ -7,7 +7,7 @@ internal static class ScalarConverter
 {
     public static T? Convert<T>(object? value)
     {
-        if (value is null)
+        if (value is null or DBNull)
         {
             return default;
         }
@@ -23,9 +23,11 @@ internal static class ScalarConverter
             // sum() over integers is HUGEINT; Int128 is not IConvertible, so go through decimal (exact to 28 digits).
             Int128 huge => System.Convert.ChangeType((decimal)huge, target, CultureInfo.InvariantCulture),
             UInt128 huge => System.Convert.ChangeType((decimal)huge, target, CultureInfo.InvariantCulture),
+            System.Numerics.BigInteger huge => System.Convert.ChangeType((decimal)huge, target, CultureInfo.InvariantCulture),
             DateTimeOffset offset when target == typeof(DateTime) => offset.UtcDateTime,
-            DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(time, TimeSpan.Zero),
+            DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
             DateTime time when target == typeof(DateOnly) => DateOnly.FromDateTime(time),
+            DateOnly date when target == typeof(DateTime) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             _ => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
         });
     }

@@ -19,4 +19,10 @@ public sealed class StorageException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// True when DuckDB refused the statement because of how the store was opened (a write on a read-only store, a
+    /// file, URL or extension with external access or extension loading off), not because the store is broken.
+    /// </summary>
+    public bool Refusal { get; init; }
 }

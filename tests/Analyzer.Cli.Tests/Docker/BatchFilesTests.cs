@@ -10,8 +10,6 @@ public sealed class BatchFilesTests
     [Theory]
     [InlineData("job-definition-fargate.json", "batch", "RegisterJobDefinitionRequest")]
     [InlineData("job-definition-ec2-spot.json", "batch", "RegisterJobDefinitionRequest")]
-    [InlineData("submit-shards.json", "batch", "SubmitJobRequest")]
-    [InlineData("submit-merge.json", "batch", "SubmitJobRequest")]
     [InlineData("schedule-monthly.json", "scheduler", "CreateScheduleInput")]
     [InlineData("schedule-daily.json", "scheduler", "CreateScheduleInput")]
     public void File_Always_MatchesTheApiShape(string file, string service, string shape)
@@ -19,10 +17,12 @@ public sealed class BatchFilesTests
         Assert.Empty(BotocoreModel.Load(service).Validate(Load(file), shape));
     }
 
-    [Fact]
-    public void DailySchedule_UniversalTargetInput_IsASubmitJobRequest()
+    [Theory]
+    [InlineData("schedule-monthly.json")]
+    [InlineData("schedule-daily.json")]
+    public void Schedule_UniversalTargetInput_IsASubmitJobRequest(string file)
     {
-        var target = Load("schedule-daily.json").GetProperty("Target");
+        var target = Load(file).GetProperty("Target");
         using var input = JsonDocument.Parse(target.GetProperty("Input").GetString()!);
 
         Assert.Equal("arn:aws:scheduler:::aws-sdk:batch:submitJob", target.GetProperty("Arn").GetString());
@@ -31,11 +31,29 @@ public sealed class BatchFilesTests
 
     [Theory]
     [InlineData("job-definition-fargate.json")]
-    [InlineData("submit-merge.json")]
-    public void FargateSizes_AreACombinationFargateOffers(string file)
+    [InlineData("job-definition-ec2-spot.json")]
+    [InlineData("schedule-monthly.json")]
+    [InlineData("schedule-daily.json")]
+    public void Command_Always_ParsesAsArgumentsOfTheRunCommand(string file)
     {
         var document = Load(file);
-        var properties = document.TryGetProperty("containerProperties", out var container) ? container : document.GetProperty("containerOverrides");
+        using var input = document.TryGetProperty("Target", out var target) ? JsonDocument.Parse(target.GetProperty("Input").GetString()!) : null;
+        var command = input is null
+            ? document.GetProperty("containerProperties").GetProperty("command")
+            : input.RootElement.GetProperty("containerOverrides").GetProperty("command");
+        using var output = new StringWriter();
+        var context = new CliContext(output, output, TimeProvider.System, Path.GetTempPath(), () => new HttpClient());
+
+        // The image's entrypoint is `analyzer run`: a job's command is run's arguments.
+        var parse = AnalyzerApp.BuildRootCommand(context).Parse(["run", .. command.EnumerateArray().Select(a => a.GetString()!)]);
+
+        Assert.Empty(parse.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void FargateSizes_AreACombinationFargateOffers()
+    {
+        var properties = Load("job-definition-fargate.json").GetProperty("containerProperties");
         var sizes = properties.GetProperty("resourceRequirements").EnumerateArray().ToDictionary(r => r.GetProperty("type").GetString()!, r => int.Parse(r.GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
 
         // Fargate's table: 1 vCPU takes 2-8 GiB, 2 vCPU 4-16 GiB, 4 vCPU 8-30 GiB, in 1 GiB steps.

@@ -34,7 +34,8 @@ public sealed partial class PublishedAnalyzerTests(PublishedAnalyzer published) 
     {
         var run = await published.UploadedRunAsync();
 
-        Assert.True(run.ExitCode == 0, run.Error);
+        // moto lacks Compute Optimizer: the run finishes with data gaps (10) after uploading.
+        Assert.True(run.ExitCode == ExitCodes.DataGaps, run.Error);
         var runId = RunId().Match(run.Output).Groups[1].Value;
         Assert.Equal(
             [$"analyzer/{runId}/recommendations.csv", $"analyzer/{runId}/recommendations.json", $"analyzer/{runId}/report.html", $"analyzer/{runId}/report.pdf"],

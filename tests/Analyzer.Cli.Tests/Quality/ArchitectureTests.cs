@@ -12,7 +12,8 @@ public sealed class ArchitectureTests
         ["Analyzer.Collectors"] = ["Analyzer.Core"],
         ["Analyzer.Analysis"] = ["Analyzer.Core", "Analyzer.Storage"],
         ["Analyzer.Reports"] = ["Analyzer.Core"],
-        ["Analyzer.Scheduling"] = ["Analyzer.Core"],
+        ["Analyzer.Jobs"] = ["Analyzer.Core", "Analyzer.Storage", "Analyzer.Collectors", "Analyzer.Analysis", "Analyzer.Reports"],
+        ["Analyzer.Scheduling"] = ["Analyzer.Core", "Analyzer.Storage", "Analyzer.Jobs"],
     };
 
     public static TheoryData<string> ProductAssemblies() => new(AllowedProjectReferences.Keys);

@@ -17,7 +17,7 @@ public sealed class DuckDbConnectionTests : IDisposable
         { -9_000_000_000L, "BIGINT" },
         { 2.5d, "DOUBLE" },
         { 1234.567891m, "DECIMAL(10,6)" },
-        { -0.000001m, "DECIMAL(6,6)" },
+        { -0.000001m, "DECIMAL(7,6)" },
         { 79228162514264337593543950335m, "DECIMAL(29,0)" },
         { "tëxt longer than twelve bytes", "VARCHAR" },
         { new DateOnly(2024, 2, 29), "DATE" },
@@ -77,11 +77,12 @@ public sealed class DuckDbConnectionTests : IDisposable
     }
 
     [Fact]
-    public void Execute_UnknownNamedParameter_ThrowsArgumentException()
+    public void Execute_NamedParameterNotGiven_ThrowsStorageExceptionNamingIt()
     {
         var args = new Dictionary<string, object?> { ["nope"] = 1 };
 
-        Assert.Throws<ArgumentException>(() => connection.Execute("SELECT $x", args));
+        var error = Assert.Throws<StorageException>(() => connection.Execute("SELECT $x", args));
+        Assert.Contains("parameters: x", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,16 +164,6 @@ public sealed class DuckDbConnectionTests : IDisposable
         Assert.Equal(1, statement.ParameterCount);
         Assert.Equal(4, statement.ExecuteScalar<int>(2));
         Assert.Equal(10, statement.ExecuteScalar<int>(5));
-    }
-
-    [Fact]
-    public void Prepare_NamedParameters_ReportsTheirNames()
-    {
-        using var statement = connection.Prepare("SELECT $start::TIMESTAMP, $end_at::TIMESTAMP");
-
-        var names = Enumerable.Range(1, statement.ParameterCount).Select(statement.GetParameterName).Order(StringComparer.Ordinal).ToArray();
-
-        Assert.Equal(["end_at", "start"], names);
     }
 
     [Fact]

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using Analyzer.Analysis;
-using Analyzer.Analysis.Reporting;
-using Analyzer.Core.Options;
-using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
+using Analyzer.Jobs.Analyze;
 using Analyzer.Storage;
 
 namespace Analyzer.Cli.Commands.Analyze;
@@ -28,68 +24,13 @@ internal static class AnalyzeCommand
             var settings = Settings(
                 context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(settings, cancellationToken: cancellationToken);
-            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
-                ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
-            Print(context.Output, run, model);
+            AnalyzeStep.Run(context.Jobs(), analyzerStore, settings, null, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    /// <summary>The settings file (if any) with the command-line overrides applied, validated.</summary>
-    public static AnalysisSettings Settings(CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk)
-    {
-        var settings = configPath is null ? new AnalysisSettings() : AnalysisSettingsReader.Parse(File.ReadAllText(context.ResolvePath(configPath)));
-        var inv = CultureInfo.InvariantCulture;
-        if (lookbackDays is { } days)
-        {
-            settings = AnalysisSettingsReader.ApplyOverride(settings, string.Create(inv, $"lookbackDays={days}"));
-        }
-
-        if (cpuPercentile is not null)
-        {
-            settings = AnalysisSettingsReader.ApplyOverride(settings, $"cpuPercentile={cpuPercentile}");
-        }
-
-        if (headroom is { } h)
-        {
-            settings = AnalysisSettingsReader.ApplyOverride(settings, string.Create(inv, $"cpuHeadroomPercent={h}"));
-            settings = AnalysisSettingsReader.ApplyOverride(settings, string.Create(inv, $"memoryHeadroomPercent={h}"));
-        }
-
-        if (risk is not null)
-        {
-            settings = AnalysisSettingsReader.ApplyOverride(settings, $"riskAppetite={risk}");
-        }
-
-        return settings.Validate();
-    }
-
-    /// <summary>
-    /// Prints the run's summary from its report model, so the per-family savings, the fleet commitment and the total
-    /// are the report's numbers: the commitment is chosen once, by queries/analysis/report/savings_plan.sql.
-    /// </summary>
-    public static void Print(TextWriter output, AnalysisRun run, ReportModel model)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(model);
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine($"run id: {run.RunId}");
-        output.WriteLine(string.Create(inv, $"window: {run.Window.Start:yyyy-MM-dd} to {run.Window.End:yyyy-MM-dd}, prices as of {run.PriceAsOf?.ToString("yyyy-MM-dd", inv) ?? "(none loaded)"}"));
-        output.WriteLine(string.Create(inv, $"{"family",-20} {"workloads",10} {"savings/month",16}"));
-        foreach (var group in model.Workloads.GroupBy(w => w.Recommended?.Family ?? OptionFamily.Current).OrderBy(g => g.Key))
-        {
-            output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {group.Sum(w => w.RecommendedSavings),16:N2}"));
-        }
-
-        if (model.Commitment is { } commitment)
-        {
-            var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
-            output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
-        }
-
-        output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
-    }
+    /// <summary>The settings file (if any, relative to the working directory) with the command-line overrides applied, validated.</summary>
+    public static AnalysisSettings Settings(CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk) =>
+        AnalysisSettingsFile.Load(configPath is null ? null : context.ResolvePath(configPath), lookbackDays, cpuPercentile, headroom, risk);
 }

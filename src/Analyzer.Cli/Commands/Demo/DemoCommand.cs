@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Jobs.Demo;
 
 namespace Analyzer.Cli.Commands.Demo;
 
@@ -15,13 +16,13 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var command = new Command("demo", "Load the built-in demo organisation into a store, analyze it and write its reports.") { output };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var outputDirectory = context.ResolvePath(parse.GetValue(output)!);
             var storeGiven = parse.GetResult(store) is { Implicit: false };
             var storePath = storeGiven ? context.ResolvePath(parse.GetValue(store)!) : Path.Combine(outputDirectory, "demo.duckdb");
-            var job = new DemoJob(context, storePath, outputDirectory);
-            return job.RunAsync(cancellationToken);
+            var job = new DemoJob(context.Jobs(), storePath, outputDirectory);
+            return ExitCodes.From(await job.RunAsync(cancellationToken));
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Jobs.Report;
 using Analyzer.Reports;
 using Analyzer.Reports.Pdf;
 
@@ -31,13 +32,13 @@ internal static class ReportCommand
                 result.AddError($"'{p}' is not a paper size; expected a4 or letter.");
             }
         });
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var job = new ReportJob(context, context.ResolvePath(parse.GetValue(store)!));
             var paperSize = parse.GetValue(paper)!.Equals("letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4;
-            return job.RunAsync(
-                parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), paperSize,
-                parse.GetValue(team)!, cancellationToken);
+            var status = await new ReportStep(context.Jobs()).RunAsync(
+                context.ResolvePath(parse.GetValue(store)!), parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!),
+                context.ResolvePath(parse.GetValue(output)!), paperSize, parse.GetValue(team)!, cancellationToken);
+            return ExitCodes.From(status);
         });
         return command;
     }

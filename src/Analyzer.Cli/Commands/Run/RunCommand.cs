@@ -1,23 +1,17 @@
 using System.CommandLine;
-using Analyzer.Analysis;
-using Analyzer.Analysis.Reporting;
 using Analyzer.Cli.Commands.Analyze;
-using Analyzer.Cli.Commands.Report;
-using Analyzer.Collectors;
-using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.S3;
-using Analyzer.Core.Settings;
+using Analyzer.Jobs.Run;
 using Analyzer.Reports;
-using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
 
 namespace Analyzer.Cli.Commands.Run;
 
 /// <summary>
-/// `analyzer run`: the whole job in one go, for AWS Batch or cron: collect, analyze, write the reports and, with
-/// <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit code stops the
-/// job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store; a
-/// collection with gaps goes on and the job ends with 10 (<see cref="ExitCodes.DataGaps"/>) once the reports are out.
+/// `analyzer run`: the whole job in one go (<see cref="RunJob"/>), for AWS Batch or cron: collect, analyze, write the
+/// reports and, with <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit
+/// code stops the job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store;
+/// a collection with gaps goes on and the job ends with 10 (<see cref="ExitCodes.DataGaps"/>) once the reports are out.
 /// </summary>
 internal static class RunCommand
 {
@@ -49,51 +43,18 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null);
-            var request = collect.Read(parse, context);
-            request = request with { LookbackDays = request.LookbackDays ?? request.File.LookbackDays ?? analysis.LookbackDays };
+            var request = new RunRequest(
+                collect.Read(parse, context),
+                analysis,
+                ReportOutputs.Parse(parse.GetValue(format)!),
+                context.ResolvePath(parse.GetValue(output)!))
+            {
+                Upload = parse.GetValue(upload) is { } target ? S3ExportLocation.TryParse(target) : null,
+            };
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-
-            var collected = await CollectCommand.RunAsync(context, analyzerStore, request, cancellationToken);
-            if (collected is not ExitCodes.Success and not ExitCodes.DataGaps)
-            {
-                return collected;
-            }
-
-            var run = new AnalysisEngine(analyzerStore.Connect, context.Time).Run(analysis, cancellationToken: cancellationToken);
-            var model = new ReportModelBuilder(analyzerStore.Connect, context.Time).Build(run.RunId)
-                ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
-            AnalyzeCommand.Print(context.Output, run, model);
-
-            var (reported, written) = await new ReportJob(context, analyzerStore.Path).WriteAsync(
-                model, ReportOutputs.Parse(parse.GetValue(format)!), context.ResolvePath(parse.GetValue(output)!), PaperSize.A4, cancellationToken);
-            if (reported == ExitCodes.Success && parse.GetValue(upload) is { } target)
-            {
-                reported = await UploadAsync(context, S3ExportLocation.TryParse(target)!, run.RunId, written, request.EndpointUrl, cancellationToken);
-            }
-
-            // A run that finished on incomplete data says so last, after its reports are out.
-            return reported == ExitCodes.Success ? collected : reported;
+            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, cancellationToken);
+            return ExitCodes.From(result.Status, result.CollectionFailures);
         });
         return command;
-    }
-
-    private static async Task<int> UploadAsync(
-        CliContext context, S3ExportLocation destination, string runId, IReadOnlyList<string> files, Uri? endpoint, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var keys = await new ReportUploader(new AwsClientOptions { EndpointUrl = endpoint }).UploadAsync(destination, runId, files, cancellationToken);
-            foreach (var key in keys)
-            {
-                await context.Output.WriteLineAsync($"uploaded s3://{destination.Bucket}/{key}");
-            }
-
-            return ExitCodes.Success;
-        }
-        catch (CollectorException ex)
-        {
-            await context.Error.WriteLineAsync($"upload failed: {ex.Message} The reports are in the output folder.");
-            return ExitCodes.Report;
-        }
     }
 }

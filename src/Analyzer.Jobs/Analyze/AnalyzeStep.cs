@@ -1,0 +1,52 @@
+using System.Globalization;
+using Analyzer.Analysis;
+using Analyzer.Analysis.Reporting;
+using Analyzer.Core.Options;
+using Analyzer.Core.Reporting;
+using Analyzer.Core.Settings;
+using Analyzer.Storage;
+
+namespace Analyzer.Jobs.Analyze;
+
+/// <summary>The analysis step: runs the engine over the store, reads the run's report model back and prints its summary.</summary>
+public static class AnalyzeStep
+{
+    /// <param name="windowEnd">End of the analysed window; null: the start of today (the demo passes its fixed day).</param>
+    public static AnalyzedRun Run(JobContext context, AnalyzerStore store, AnalysisSettings settings, DateTime? windowEnd, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        var run = new AnalysisEngine(store, context.Time).Run(settings, windowEnd, cancellationToken);
+        var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
+            ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
+        Print(context.Output, run, model);
+        return new AnalyzedRun(run, model);
+    }
+
+    /// <summary>
+    /// Prints the run's summary from its report model, so the per-family savings, the fleet commitment and the total
+    /// are the report's numbers: the commitment is chosen once, by queries/analysis/report/savings_plan.sql.
+    /// </summary>
+    public static void Print(TextWriter output, AnalysisRun run, ReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(model);
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine($"run id: {run.RunId}");
+        output.WriteLine(string.Create(inv, $"window: {run.Window.Start:yyyy-MM-dd} to {run.Window.End:yyyy-MM-dd}, prices as of {run.PriceAsOf?.ToString("yyyy-MM-dd", inv) ?? "(none loaded)"}"));
+        output.WriteLine(string.Create(inv, $"{"family",-20} {"workloads",10} {"savings/month",16}"));
+        foreach (var group in model.Workloads.GroupBy(w => w.Recommended?.Family ?? OptionFamily.Current).OrderBy(g => g.Key))
+        {
+            output.WriteLine(string.Create(inv, $"{group.Key.ToName(),-20} {group.Count(),10} {group.Sum(w => w.RecommendedSavings),16:N2}"));
+        }
+
+        if (model.Commitment is { } commitment)
+        {
+            var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
+            output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
+        }
+
+        output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Analyzer.Collectors.CostExplorer;
+using Analyzer.Core;
+
+namespace Analyzer.Jobs.Collect;
+
+/// <summary>
+/// The `--config` file of `analyzer collect` (JSON): the accounts to collect with the role to assume in each, the
+/// regions and the lookback. Command-line options override it. See docs/collect.md.
+/// </summary>
+public sealed record CollectConfig
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public IReadOnlyList<CollectConfigAccount> Accounts { get; init; } = [];
+
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public int? LookbackDays { get; init; }
+
+    public int? MaxConcurrency { get; init; }
+
+    /// <summary>Months of monthly cost per linked account to read with the ambient (payer) credentials; 0 or absent: none.</summary>
+    public int? OrganizationMonths { get; init; }
+
+    /// <summary>What Cost Explorer is asked besides daily cost (Savings Plans, recommendations, resource cost); absent: the defaults.</summary>
+    public CostExplorerInsightsOptions? CostExplorerInsights { get; init; }
+
+    public static CollectConfig Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException("--config", $"no file at {path}");
+        }
+
+        try
+        {
+            var config = JsonSerializer.Deserialize<CollectConfig>(File.ReadAllText(path), Json)
+                ?? throw new ConfigurationException("--config", $"{path} holds null");
+            config.CostExplorerInsights?.Validate("costExplorerInsights");
+            return config;
+        }
+        catch (JsonException ex)
+        {
+            throw new ConfigurationException("--config", $"{path} is not a valid collection configuration: {ex.Message}");
+        }
+    }
+}

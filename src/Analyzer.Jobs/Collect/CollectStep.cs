@@ -1,0 +1,77 @@
+using Analyzer.Collectors;
+using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Sts;
+using Analyzer.Core.Time;
+using Analyzer.Storage;
+
+namespace Analyzer.Jobs.Collect;
+
+/// <summary>
+/// The collection step: inventory, utilization and cost from AWS into the store, for the configured accounts and
+/// regions (default: the current credentials' account and every region enabled for it). Fails as a whole
+/// (<see cref="JobStatus.CollectionFailed"/>) only when nothing at all could be collected; partial failures are
+/// printed and recorded in collection_runs.
+/// </summary>
+public static class CollectStep
+{
+    public const int DefaultLookbackDays = 14;
+
+    /// <summary>One collection into <paramref name="store"/>.</summary>
+    public static async Task<CollectStepResult> RunAsync(JobContext context, AnalyzerStore store, CollectRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
+        var file = request.File;
+        var ambient = new AwsClientOptions { EndpointUrl = request.EndpointUrl };
+        var regionList = await CollectRegions.ResolveAsync(request.Regions, file, ambient, context.Error, cancellationToken);
+        ambient = ambient with { Region = regionList[0] };
+        var days = request.LookbackDays ?? file.LookbackDays ?? DefaultLookbackDays;
+        var window = Period.LastWholeDays(context.Time.GetUtcNow(), days);
+
+        IReadOnlyList<AwsAccountTarget> accounts;
+        try
+        {
+            accounts = await AccountsAsync(request.Roles, file, ambient, cancellationToken);
+        }
+        catch (CollectorException ex)
+        {
+            await context.Error.WriteLineAsync($"collection failed: cannot identify the current account: {ex.Message}");
+            return new CollectStepResult(JobStatus.CollectionFailed, 1, ex.IsTransient);
+        }
+
+        var plan = new CollectPlan(accounts, regionList, window)
+        {
+            MaxConcurrency = file.MaxConcurrency ?? 4,
+            OrganizationMonths = request.OrganizationMonths ?? file.OrganizationMonths ?? 0,
+            CostExplorerInsights = file.CostExplorerInsights ?? CostExplorerInsightsOptions.Default,
+        };
+        var outcome = await new CollectJob(store, context.Time).RunAsync(plan, ambient, context.Progress, cancellationToken);
+        CollectSummary.Print(outcome, context.Output);
+        var transient = outcome.Failures.Count > 0 && outcome.Failures.All(f => f.IsTransient);
+        if (outcome.NothingCollected)
+        {
+            await context.Error.WriteLineAsync($"collection failed: nothing could be collected ({outcome.Failures.Count} failure(s), listed above).");
+            return new CollectStepResult(JobStatus.CollectionFailed, outcome.Failures.Count, transient);
+        }
+
+        return new CollectStepResult(JobStatus.Succeeded, outcome.Failures.Count, transient);
+    }
+
+    private static async Task<IReadOnlyList<AwsAccountTarget>> AccountsAsync(IReadOnlyList<string> roles, CollectConfig file, AwsClientOptions ambient, CancellationToken cancellationToken)
+    {
+        if (roles.Count > 0)
+        {
+            return [.. roles.Select(r => AccountTargets.FromRoleArn(r)).DistinctBy(a => a.AccountId)];
+        }
+
+        if (file.Accounts.Count > 0)
+        {
+            return [.. file.Accounts.Select(AccountTargets.FromConfig).DistinctBy(a => a.AccountId)];
+        }
+
+        var accountId = await StsIdentity.GetAccountIdAsync(ambient, cancellationToken);
+        return [new AwsAccountTarget(accountId, accountId)];
+    }
+}
