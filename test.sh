@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need from Debian when it is missing, builds (which fetches DuckDB's
-# native library), runs the whole solution's tests, and ends with one line: "N passed, N failed".
+# Runs every test. Installs what the tests need from Debian when it is missing, builds (NuGet only: DuckDB's native
+# library comes inside the DuckDB.NET.Data.Full package), runs the whole solution's tests, and ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +9,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# The scheduler's tests start a real PostgreSQL server (initdb, pg_ctl) from Debian's package.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test prerequisites from Debian: ${need[*]}"
   sudo_cmd=""

@@ -5,6 +5,7 @@ using Analyzer.Cli.Commands.Demo;
 using Analyzer.Cli.Commands.Prices;
 using Analyzer.Cli.Commands.Report;
 using Analyzer.Cli.Commands.Run;
+using Analyzer.Cli.Commands.Schedule;
 using Analyzer.Core;
 using Analyzer.Storage.DuckDb;
 using Analyzer.Storage.Pricing;
@@ -25,6 +26,7 @@ internal static class AnalyzerApp
         root.Subcommands.Add(PricesCommand.Create(store, context.Time, context.HttpClientFactory));
         root.Subcommands.Add(ReportCommand.Create(context, store));
         root.Subcommands.Add(RunCommand.Create(context, store));
+        root.Subcommands.Add(ScheduleCommand.Create(context, store));
         root.Subcommands.Add(SqlCommand.Create(context, store));
         return root;
     }

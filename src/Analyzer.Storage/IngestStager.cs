@@ -34,13 +34,31 @@ internal static class IngestStager
             }
         }
 
-        using (var samples = connection.CreateAppender("load_samples"))
+        // A workload's id once, not once per hour: the samples carry its index (see create_staging.sql).
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var samples = connection.CreateAppender("load_sample_rows"))
         {
             foreach (var sample in batch.Samples)
             {
-                AppendSample(samples, sample);
+                if (!indexes.TryGetValue(sample.WorkloadId, out var index))
+                {
+                    index = indexes.Count;
+                    indexes.Add(sample.WorkloadId, index);
+                }
+
+                AppendSample(samples, index, sample);
             }
         }
+
+        using (var ids = connection.CreateAppender("load_sample_ids"))
+        {
+            foreach (var (workloadId, index) in indexes)
+            {
+                ids.Append(index).Append(workloadId).EndRow();
+            }
+        }
+
+        connection.Execute(QueryCatalog.Get("store/load/build_samples"));
 
         using (var costs = connection.CreateAppender("load_cost_lines"))
         {
@@ -59,13 +77,17 @@ internal static class IngestStager
             .Append(w.Tags.Keys.ToArray()).Append(w.Tags.Values.ToArray()).Append(source).Append(updatedAt)
             .EndRow();
 
-    private static void AppendSample(DuckDbAppender appender, UtilizationSample s) =>
+    private static void AppendSample(DuckDbAppender appender, int workloadIndex, UtilizationSample s) =>
         appender
-            .Append(s.WorkloadId).Append(s.Hour)
+            .Append(workloadIndex).Append(MicrosSinceEpoch(s.Hour))
             .Append(s.CpuAveragePercent).Append(s.CpuMaximumPercent).Append(s.MemoryAveragePercent).Append(s.MemoryMaximumPercent)
             .Append(s.NetworkInBytes).Append(s.NetworkOutBytes).Append(s.RunningCount).Append(s.Invocations)
             .Append(s.DurationAverageMs).Append(s.DurationP99Ms).Append(s.ConcurrencyMaximum)
             .EndRow();
+
+    // Unspecified kinds are UTC, as the appender takes them; DuckDB's make_timestamp reads the microseconds back.
+    private static long MicrosSinceEpoch(DateTime hour) =>
+        ((hour.Kind == DateTimeKind.Local ? hour.ToUniversalTime() : hour).Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
     private static void AppendCostLine(DuckDbAppender appender, CostLine c) =>
         appender

@@ -16,8 +16,13 @@ CREATE OR REPLACE TEMP TABLE load_workloads (
     tag_values VARCHAR[],
     source VARCHAR, updated_at TIMESTAMP);
 
-CREATE OR REPLACE TEMP TABLE load_samples (
-    workload_id VARCHAR, hour TIMESTAMP, cpu_avg_pct DOUBLE, cpu_max_pct DOUBLE, mem_avg_pct DOUBLE,
+-- Samples are most of a batch's rows: they are appended with the workload as an index into load_sample_ids and the
+-- hour as microseconds since the epoch (the appender's cheapest column types), and build_samples.sql turns them into
+-- load_samples (workload_id VARCHAR, hour TIMESTAMP, the metrics) for apply.sql.
+CREATE OR REPLACE TEMP TABLE load_sample_ids (workload_index INTEGER, workload_id VARCHAR);
+
+CREATE OR REPLACE TEMP TABLE load_sample_rows (
+    workload_index INTEGER, hour_us BIGINT, cpu_avg_pct DOUBLE, cpu_max_pct DOUBLE, mem_avg_pct DOUBLE,
     mem_max_pct DOUBLE, net_in_bytes DOUBLE, net_out_bytes DOUBLE, running_count DOUBLE, invocations DOUBLE,
     duration_avg_ms DOUBLE, duration_p99_ms DOUBLE, concurrency_max DOUBLE);
 

@@ -9,6 +9,9 @@ internal sealed class AwsAttemptCounter : PipelineHandler
     /// <summary>Set after construction: the SDK builds the pipeline inside the client's base constructor.</summary>
     public AwsCallCounter? Counter { get; set; }
 
+    /// <summary>For a generated SDK client: the operation each of its request types is.</summary>
+    public Func<AmazonWebServiceRequest, AwsOperation?>? Operations { get; init; }
+
     public override void InvokeSync(IExecutionContext executionContext)
     {
         Count(executionContext);
@@ -23,9 +26,11 @@ internal sealed class AwsAttemptCounter : PipelineHandler
 
     private void Count(IExecutionContext executionContext)
     {
-        if (executionContext?.RequestContext.OriginalRequest is AwsRequest request)
+        var original = executionContext?.RequestContext.OriginalRequest;
+        var operation = original is AwsRequest request ? request.Operation : original is null ? null : Operations?.Invoke(original);
+        if (operation is not null)
         {
-            Counter?.Count(request.Operation);
+            Counter?.Count(operation);
         }
     }
 }

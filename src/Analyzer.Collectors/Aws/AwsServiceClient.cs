@@ -146,21 +146,5 @@ internal sealed class AwsServiceClient : AmazonServiceClient
         pipeline.AddHandlerAfter<RetryHandler>(_attempts);
     }
 
-    private CollectorException Translate(AwsOperation operation, AmazonServiceException ex)
-    {
-        var policy = new StandardRetryPolicy(Config);
-        var transient = policy.IsThrottlingError(ex)
-            || policy.HttpStatusCodesToRetryOn.Contains(ex.StatusCode)
-            || policy.ErrorCodesToRetryOn.Contains(ex.ErrorCode ?? string.Empty);
-        var denied = ex.StatusCode == HttpStatusCode.Forbidden
-            || (ex.ErrorCode?.Contains("AccessDenied", StringComparison.Ordinal) ?? false)
-            || ex.ErrorCode == "UnauthorizedOperation";
-        var message = denied
-            ? $"{ex.ErrorCode}: {ex.Message} (the role needs {operation.IamAction})"
-            : $"{ex.ErrorCode} (HTTP {(int)ex.StatusCode}): {ex.Message}";
-        return new CollectorException(_service.ServiceId, operation.Name, message, transient, ex.ErrorCode, ex)
-        {
-            MissingIamAction = denied && ex.ErrorCode is not ("SignatureDoesNotMatch" or "InvalidClientTokenId" or "ExpiredToken" or "ExpiredTokenException") ? operation.IamAction : null,
-        };
-    }
+    private CollectorException Translate(AwsOperation operation, AmazonServiceException ex) => AwsErrors.Translate(_service.ServiceId, operation, ex, Config);
 }

@@ -21,7 +21,7 @@ public sealed class Ec2InventoryCollector
 
     public async Task<IReadOnlyList<Workload>> CollectAsync(string accountId, string region, CancellationToken cancellationToken)
     {
-        using var sdk = AwsServiceClient.Create(AwsService.Ec2, _options with { Region = region });
+        using var sdk = Ec2SdkClient.Create(_options with { Region = region });
         var client = new Ec2Client(sdk);
         var instances = new List<Ec2Instance>();
         await foreach (var instance in client.DescribeInstancesAsync(cancellationToken).ConfigureAwait(false))

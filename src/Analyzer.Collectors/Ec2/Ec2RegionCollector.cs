@@ -1,3 +1,4 @@
+using Amazon.EC2.Model;
 using Analyzer.Collectors.Aws;
 
 namespace Analyzer.Collectors.Ec2;
@@ -21,18 +22,13 @@ public sealed class Ec2RegionCollector
     {
         ArgumentNullException.ThrowIfNull(region);
         var operation = AwsOperations.DescribeRegions;
-        using var sdk = AwsServiceClient.Create(AwsService.Ec2, _options with { Region = region });
-        var body = await sdk.SendAsync(AwsRequest.Query(operation, [new("AllRegions", "false")]), cancellationToken).ConfigureAwait(false);
-        var root = AwsXml.Parse(operation, body);
-        if (root.Name.LocalName != "DescribeRegionsResponse")
-        {
-            throw AwsXml.Malformed(operation, $"root element is <{root.Name.LocalName}>");
-        }
-
-        var regions = root.Items("regionInfo")
+        using var sdk = Ec2SdkClient.Create(_options with { Region = region });
+        var request = new DescribeRegionsRequest { AllRegions = false };
+        var response = await sdk.CallAsync(operation, ct => sdk.DescribeRegionsAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var regions = (response.Regions ?? [])
             // AllRegions=false already leaves out disabled regions; the status check keeps that true of any answer.
-            .Where(r => r.Text("optInStatus") is null or "opt-in-not-required" or "opted-in")
-            .Select(r => r.Text("regionName") ?? throw AwsXml.Malformed(operation, "a region has no regionName"))
+            .Where(r => r.OptInStatus is null or "opt-in-not-required" or "opted-in")
+            .Select(r => r.RegionName ?? throw AwsXml.Malformed(operation, "a region has no regionName"))
             .ToList();
         if (regions.Any(r => r.Length == 0 || r.Length > 32 || !r.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
         {

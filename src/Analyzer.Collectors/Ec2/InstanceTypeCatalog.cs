@@ -1,4 +1,4 @@
-using System.Globalization;
+using Amazon.EC2.Model;
 using Analyzer.Collectors.Aws;
 using Analyzer.Core.Workloads;
 
@@ -40,34 +40,29 @@ public sealed class InstanceTypeCatalog
     {
         ArgumentNullException.ThrowIfNull(types);
         var operation = AwsOperations.DescribeInstanceTypes;
-        using var sdk = AwsServiceClient.Create(AwsService.Ec2, _options with { Region = region });
+        using var sdk = Ec2SdkClient.Create(_options with { Region = region });
         var sizes = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         foreach (var chunk in types.Chunk(TypesPerCall))
         {
             string? nextToken = null;
             do
             {
-                var parameters = chunk.Select((t, i) => new KeyValuePair<string, string>(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i + 1}"), t)).ToList();
-                if (nextToken is not null)
+                var request = new DescribeInstanceTypesRequest { InstanceTypes = [.. chunk], NextToken = nextToken };
+                var response = await sdk.CallAsync(operation, ct => sdk.DescribeInstanceTypesAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                foreach (var item in response.InstanceTypes ?? [])
                 {
-                    parameters.Add(new("NextToken", nextToken));
-                }
-
-                var root = AwsXml.Parse(operation, await sdk.SendAsync(AwsRequest.Query(operation, parameters), cancellationToken).ConfigureAwait(false));
-                foreach (var item in root.Items("instanceTypeSet"))
-                {
-                    var name = item.Text("instanceType") ?? throw AwsXml.Malformed(operation, "an item has no instanceType");
-                    var vcpu = item.Child("vCpuInfo")?.Text("defaultVCpus");
-                    var mib = item.Child("memoryInfo")?.Text("sizeInMiB");
+                    var name = item.InstanceType?.Value ?? throw AwsXml.Malformed(operation, "an item has no instanceType");
+                    var vcpu = item.VCpuInfo?.DefaultVCpus;
+                    var mib = item.MemoryInfo?.SizeInMiB;
                     if (vcpu is null || mib is null)
                     {
                         throw AwsXml.Malformed(operation, $"{name} has no vCpuInfo or memoryInfo");
                     }
 
-                    sizes[name] = (double.Parse(vcpu, CultureInfo.InvariantCulture), double.Parse(mib, CultureInfo.InvariantCulture) / 1024.0);
+                    sizes[name] = (vcpu.Value, mib.Value / 1024.0);
                 }
 
-                nextToken = root.Text("nextToken");
+                nextToken = response.NextToken;
             }
             while (!string.IsNullOrEmpty(nextToken));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Amazon.EC2.Model;
 using Analyzer.Collectors.Aws;
 using Analyzer.Core.Collection;
 using Analyzer.Core.Time;
@@ -30,41 +31,35 @@ public sealed class SpotPriceCollector
         }
 
         var operation = AwsOperations.DescribeSpotPriceHistory;
-        using var sdk = AwsServiceClient.Create(AwsService.Ec2, _options with { Region = region });
+        using var sdk = Ec2SdkClient.Create(_options with { Region = region });
         var points = new List<(string Zone, string Type, DateTime At, decimal Price)>();
         foreach (var chunk in instanceTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(TypesPerCall))
         {
             string? nextToken = null;
             do
             {
-                var parameters = new List<KeyValuePair<string, string>>
+                var request = new DescribeSpotPriceHistoryRequest
                 {
-                    new("StartTime", window.Start.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-                    new("EndTime", window.End.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-                    new("ProductDescription.1", LinuxProduct),
-                    new("MaxResults", "1000"),
+                    StartTime = window.Start,
+                    EndTime = window.End,
+                    ProductDescriptions = [LinuxProduct],
+                    MaxResults = 1000,
+                    InstanceTypes = [.. chunk],
+                    NextToken = nextToken,
                 };
-                parameters.AddRange(chunk.Select((t, i) => new KeyValuePair<string, string>(string.Create(CultureInfo.InvariantCulture, $"InstanceType.{i + 1}"), t)));
-                if (nextToken is not null)
+                var response = await sdk.CallAsync(operation, ct => sdk.DescribeSpotPriceHistoryAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                foreach (var item in response.SpotPriceHistory ?? [])
                 {
-                    parameters.Add(new("NextToken", nextToken));
-                }
-
-                var root = AwsXml.Parse(operation, await sdk.SendAsync(AwsRequest.Query(operation, parameters), cancellationToken).ConfigureAwait(false));
-                foreach (var item in root.Items("spotPriceHistorySet"))
-                {
-                    var price = item.Text("spotPrice");
-                    var at = item.Text("timestamp");
-                    if (price is null || at is null || !decimal.TryParse(price, NumberStyles.Float, CultureInfo.InvariantCulture, out var usd)
-                        || !DateTime.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
+                    if (item.Price is not { } price || item.Timestamp is not { } at
+                        || !decimal.TryParse(price, NumberStyles.Float, CultureInfo.InvariantCulture, out var usd))
                     {
                         throw AwsXml.Malformed(operation, "a spot price record lacks a readable spotPrice or timestamp");
                     }
 
-                    points.Add((item.Text("availabilityZone") ?? region, item.Text("instanceType") ?? string.Empty, time, usd));
+                    points.Add((item.AvailabilityZone ?? region, item.InstanceType?.Value ?? string.Empty, Ec2Times.Utc(at), usd));
                 }
 
-                nextToken = root.Text("nextToken");
+                nextToken = response.NextToken;
             }
             while (!string.IsNullOrEmpty(nextToken));
         }

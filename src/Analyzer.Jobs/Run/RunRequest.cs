@@ -14,4 +14,6 @@ public sealed record RunRequest(CollectRequest Collect, AnalysisSettings Setting
     public S3ExportLocation? Upload { get; init; }
 
     public PaperSize Paper { get; init; } = PaperSize.A4;
+
+    public RunSource Source { get; init; } = RunSource.Aws;
 }

@@ -30,9 +30,9 @@ public sealed class DuckDbAppender : IDisposable
         this.decimals = decimals;
     }
 
-    public DuckDbAppender AppendNull() => Write(static r => r.AppendNullValue());
+    public DuckDbAppender AppendNull() => Write(0, static (r, _) => r.AppendNullValue());
 
-    public DuckDbAppender Append(bool value) => Expect(typeof(bool)).Write(r => r.AppendValue(value));
+    public DuckDbAppender Append(bool value) => Expect(typeof(bool)).Write(value, static (r, v) => r.AppendValue(v));
 
     public DuckDbAppender Append(int value) => AppendInteger(value);
 
@@ -40,27 +40,27 @@ public sealed class DuckDbAppender : IDisposable
 
     public DuckDbAppender Append(double value) => Target() switch
     {
-        var t when t == typeof(double) => Write(r => r.AppendValue(value)),
-        var t when t == typeof(float) => Write(r => r.AppendValue((float)value)),
-        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit((decimal)value))),
+        var t when t == typeof(double) => Write(value, static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(float) => Write((float)value, static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(decimal) => Write(Fit((decimal)value), static (r, v) => r.AppendValue(v)),
         var t => throw Mismatch(typeof(double), t),
     };
 
     /// <summary>Exact: rounded half away from zero to the column's DECIMAL(p, s) scale, as DuckDB's own cast does.</summary>
     public DuckDbAppender Append(decimal value) => Target() switch
     {
-        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit(value))),
-        var t when t == typeof(double) => Write(r => r.AppendValue((double)value)),
+        var t when t == typeof(decimal) => Write(Fit(value), static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(double) => Write((double)value, static (r, v) => r.AppendValue(v)),
         var t => throw Mismatch(typeof(decimal), t),
     };
 
     public DuckDbAppender Append(string? value) =>
-        value is null ? AppendNull() : Expect(typeof(string)).Write(r => r.AppendValue(value));
+        value is null ? AppendNull() : Expect(typeof(string)).Write(value, static (r, v) => r.AppendValue(v));
 
     public DuckDbAppender Append(DateOnly value) => Target() switch
     {
-        var t when t == typeof(DateOnly) => Write(r => r.AppendValue(value)),
-        var t when t == typeof(DateTime) => Write(r => r.AppendValue(value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))),
+        var t when t == typeof(DateOnly) => Write(value, static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(DateTime) => Write(value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), static (r, v) => r.AppendValue(v)),
         var t => throw Mismatch(typeof(DateOnly), t),
     };
 
@@ -70,15 +70,15 @@ public sealed class DuckDbAppender : IDisposable
         var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
         return Target() switch
         {
-            var t when t == typeof(DateTime) => Write(r => r.AppendValue(utc)),
-            var t when t == typeof(DateOnly) => Write(r => r.AppendValue(DateOnly.FromDateTime(utc))),
+            var t when t == typeof(DateTime) => Write(utc, static (r, v) => r.AppendValue(v)),
+            var t when t == typeof(DateOnly) => Write(DateOnly.FromDateTime(utc), static (r, v) => r.AppendValue(v)),
             var t => throw Mismatch(typeof(DateTime), t),
         };
     }
 
     /// <summary>A LIST of VARCHAR (VARCHAR[]); null appends NULL.</summary>
     public DuckDbAppender Append(IReadOnlyList<string>? values) =>
-        values is null ? AppendNull() : Write(r => r.AppendValue<string>(values as string[] ?? values.ToArray()));
+        values is null ? AppendNull() : Write(values as string[] ?? values.ToArray(), static (r, v) => r.AppendValue<string>(v));
 
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
@@ -226,12 +226,12 @@ public sealed class DuckDbAppender : IDisposable
 
     private DuckDbAppender AppendInteger(long value) => Target() switch
     {
-        var t when t == typeof(long) => Write(r => r.AppendValue(value)),
-        var t when t == typeof(int) => Write(r => r.AppendValue(checked((int)value))),
-        var t when t == typeof(short) => Write(r => r.AppendValue(checked((short)value))),
-        var t when t == typeof(double) => Write(r => r.AppendValue((double)value)),
-        var t when t == typeof(decimal) => Write(r => r.AppendValue(Fit(value))),
-        var t when t == typeof(System.Numerics.BigInteger) => Write(r => r.AppendValue(new System.Numerics.BigInteger(value))),
+        var t when t == typeof(long) => Write(value, static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(int) => Write(checked((int)value), static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(short) => Write(checked((short)value), static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(double) => Write((double)value, static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(decimal) => Write(Fit(value), static (r, v) => r.AppendValue(v)),
+        var t when t == typeof(System.Numerics.BigInteger) => Write(new System.Numerics.BigInteger(value), static (r, v) => r.AppendValue(v)),
         var t => throw Mismatch(typeof(long), t),
     };
 
@@ -253,13 +253,14 @@ public sealed class DuckDbAppender : IDisposable
         return target == type ? this : throw Mismatch(type, target);
     }
 
-    private DuckDbAppender Write(Action<IDuckDBAppenderRow> append)
+    // Static lambdas with the value passed in: no allocation per value on the load path.
+    private DuckDbAppender Write<T>(T value, Action<IDuckDBAppenderRow, T> append)
     {
         _ = Target();
         try
         {
             row ??= inner.CreateRow();
-            append(row);
+            append(row, value);
         }
         catch (DuckDBException ex)
         {

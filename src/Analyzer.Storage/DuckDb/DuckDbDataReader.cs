@@ -18,6 +18,7 @@ public sealed class DuckDbDataReader : IDisposable
     private readonly DuckDBDataReader reader;
     private readonly Type[] types;
     private readonly string[] typeNames;
+    private readonly System.Reflection.MethodInfo?[] nullableLists;
     private bool onRow;
 
     private DuckDbDataReader(DuckDBCommand command, DuckDBDataReader reader)
@@ -26,10 +27,12 @@ public sealed class DuckDbDataReader : IDisposable
         this.reader = reader;
         types = new Type[reader.FieldCount];
         typeNames = new string[reader.FieldCount];
+        nullableLists = new System.Reflection.MethodInfo?[reader.FieldCount];
         for (var i = 0; i < types.Length; i++)
         {
             types[i] = reader.GetFieldType(i);
             typeNames[i] = reader.GetDataTypeName(i);
+            nullableLists[i] = NullableLists.Reader(types[i]);
         }
     }
 
@@ -74,7 +77,7 @@ public sealed class DuckDbDataReader : IDisposable
             return null;
         }
 
-        var raw = NullableLists.TryRead(reader, ordinal, types[ordinal], out var list) ? list : reader.GetValue(ordinal);
+        var raw = nullableLists[ordinal] is { } list ? list.Invoke(reader, [ordinal]) : reader.GetValue(ordinal);
         return raw switch
         {
             DateTime time when typeNames[ordinal] == "TimestampTz" => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
@@ -86,7 +89,19 @@ public sealed class DuckDbDataReader : IDisposable
     }
 
     /// <summary>The value converted to <typeparamref name="T"/> (int from BIGINT, double? from DECIMAL, ...); default when NULL.</summary>
-    public T? GetFieldValue<T>(int ordinal) => ScalarConverter.Convert<T>(GetValue(ordinal));
+    public T? GetFieldValue<T>(int ordinal)
+    {
+        EnsureRow();
+        if (reader.IsDBNull(ordinal))
+        {
+            return default;
+        }
+
+        // The column's own type (or its nullable) reads straight from the chunk, without boxing.
+        return FieldType<T>.Direct && types[ordinal] == FieldType<T>.Underlying
+            ? reader.GetFieldValue<T>(ordinal)
+            : ScalarConverter.Convert<T>(GetValue(ordinal));
+    }
 
     public bool GetBoolean(int ordinal) => Get<bool>(ordinal);
 
@@ -188,5 +203,13 @@ public sealed class DuckDbDataReader : IDisposable
         {
             throw new InvalidOperationException("No current row: call Read() and check that it returned true.");
         }
+    }
+
+    private static class FieldType<T>
+    {
+        public static readonly Type Underlying = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+
+        // Times go through GetValue, which marks them UTC; lists through it for their NULL elements.
+        public static readonly bool Direct = Underlying != typeof(DateTime) && !Underlying.IsGenericType;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using DuckDB.NET.Data;
 
@@ -11,16 +10,8 @@ namespace Analyzer.Storage.DuckDb;
 internal static class NullableLists
 {
     private static readonly MethodInfo GetFieldValue = typeof(DuckDBDataReader).GetMethod(nameof(DuckDBDataReader.GetFieldValue))!;
-    private static readonly ConcurrentDictionary<Type, MethodInfo?> Readers = new();
-
-    public static bool TryRead(DuckDBDataReader reader, int ordinal, Type columnType, out object? list)
-    {
-        var method = Readers.GetOrAdd(columnType, Reader);
-        list = method?.Invoke(reader, [ordinal]);
-        return method is not null;
-    }
-
-    private static MethodInfo? Reader(Type columnType)
+    /// <summary>The reader of a column of <paramref name="columnType"/> as nullable elements; null when it needs none.</summary>
+    public static MethodInfo? Reader(Type columnType)
     {
         if (!columnType.IsGenericType || columnType.GetGenericTypeDefinition() != typeof(List<>))
         {

@@ -25,19 +25,36 @@ public sealed class SqlCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("DELETE FROM accounts", "DELETE")]
-    [InlineData("UPDATE accounts SET name = 'x'", "UPDATE")]
-    [InlineData("DROP TABLE accounts", "DROP")]
-    [InlineData("COPY accounts TO 'out.csv'", "COPY")]
-    public async Task Sql_StatementThatWrites_IsRefusedAndChangesNothing(string sql, string kind)
+    [InlineData("DELETE FROM accounts")]
+    [InlineData("UPDATE accounts SET name = 'x'")]
+    [InlineData("DROP TABLE accounts")]
+    [InlineData("COPY accounts TO 'out.csv'")]
+    [InlineData("EXPLAIN ANALYZE DELETE FROM accounts")]
+    [InlineData("EXPLAIN ANALYZE COPY (SELECT * FROM accounts) TO 'out.csv'")]
+    [InlineData("EXPLAIN ANALYZE INSERT INTO schema_migrations VALUES (9999, 'bricked', now())")]
+    public async Task Sql_StatementThatWrites_IsRefusedAndChangesNothing(string sql)
     {
         var (code, _, error) = await RunAsync(sql);
 
         Assert.Equal(2, code);
-        Assert.Contains($"this is {kind}", error, StringComparison.Ordinal);
+        Assert.Contains("runs read-only queries only", error, StringComparison.Ordinal);
         var (_, output, _) = await RunAsync("SELECT count(*) AS n FROM accounts WHERE name IN ('prod', 'dev')", "--format", "csv");
         Assert.Equal("n\n2", output.Trim().ReplaceLineEndings("\n"));
+        var (_, migrations, _) = await RunAsync("SELECT count(*) AS n FROM schema_migrations WHERE version = 9999", "--format", "csv");
+        Assert.Equal("n\n0", migrations.Trim().ReplaceLineEndings("\n"));
         Assert.False(File.Exists(Path.Combine(directory, "out.csv")));
+        Assert.Empty(Directory.GetFiles(directory, "out.csv", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Sql_AfterARefusedWrite_OtherCommandsStillOpenTheStore()
+    {
+        await RunAsync("EXPLAIN ANALYZE INSERT INTO schema_migrations VALUES (9999, 'bricked', now())");
+
+        using var store = AnalyzerStore.Open(storePath, TimeProvider.System);
+        using var connection = store.Connect();
+
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT count(*) FROM accounts"));
     }
 
     [Fact]

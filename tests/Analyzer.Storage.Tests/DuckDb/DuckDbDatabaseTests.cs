@@ -55,4 +55,57 @@ public sealed class DuckDbDatabaseTests
 
         Assert.Equal(45L, check.ExecuteScalar<long>("SELECT sum(x) FROM t"));
     }
+
+    [Fact]
+    public void Connect_EveryConnection_HasExtensionAutoInstallAndAutoLoadOff()
+    {
+        using var file = new TempDuckDbFile();
+        using var connection = file.Connect();
+
+        Assert.Equal("false", connection.ExecuteScalar<string>("SELECT current_setting('autoinstall_known_extensions')::VARCHAR"));
+        Assert.Equal("false", connection.ExecuteScalar<string>("SELECT current_setting('autoload_known_extensions')::VARCHAR"));
+    }
+
+    [Fact]
+    public void Connect_ReadCsvOverHttps_FailsAtOnceWithoutFetchingAnExtension()
+    {
+        using var file = new TempDuckDbFile();
+        using var connection = file.Connect();
+
+        // TEST-NET-3 never answers: a download attempt would hang, not fail with DuckDB's missing-extension error.
+        var error = Assert.Throws<StorageException>(() => connection.Execute("SELECT * FROM read_csv('https://203.0.113.7/prices.csv')"));
+
+        Assert.Contains("httpfs", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_extensions() WHERE extension_name = 'httpfs' AND loaded"));
+    }
+
+    [Fact]
+    public void Connect_ReadCsvOfLocalFile_StillWorks()
+    {
+        using var file = new TempDuckDbFile();
+        var csv = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file.Path)!, "lines.csv");
+        File.WriteAllText(csv, "day,cost\n2026-10-01,1.25\n2026-10-02,2.50\n");
+        using var connection = file.Connect();
+
+        Assert.Equal(3.75m, connection.ExecuteScalar<decimal>("SELECT sum(cost::DECIMAL(18,2)) FROM read_csv($1)", csv));
+    }
+
+    [Fact]
+    public void OpenReadOnly_Insert_IsRefusedByDuckDb()
+    {
+        using var file = new TempDuckDbFile();
+        using (var writer = file.Connect())
+        {
+            writer.Execute("CREATE TABLE t AS SELECT 1 AS x");
+        }
+
+        file.Database.Dispose();
+        using var database = DuckDbDatabase.OpenReadOnly(file.Path);
+        using var connection = database.Connect();
+
+        var refused = Assert.Throws<StorageException>(() => connection.Execute("INSERT INTO t VALUES (2)"));
+
+        Assert.True(refused.Refusal, refused.Message);
+        Assert.Equal(1L, connection.ExecuteScalar<long>("SELECT count(*) FROM t"));
+    }
 }

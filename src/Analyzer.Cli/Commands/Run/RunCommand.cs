@@ -52,9 +52,12 @@ internal static class RunCommand
                 Upload = parse.GetValue(upload) is { } target ? S3ExportLocation.TryParse(target) : null,
             };
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, cancellationToken);
-            return ExitCodes.From(result.Status, result.CollectionFailures);
+            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, Trigger(), cancellationToken);
+            return ExitCodes.From(result.Status, result.CollectionFailures ?? 0);
         });
         return command;
     }
+
+    /// <summary>How the run history names this run: AWS Batch sets AWS_BATCH_JOB_ID in every job's environment.</summary>
+    private static string Trigger() => Environment.GetEnvironmentVariable("AWS_BATCH_JOB_ID") is { Length: > 0 } ? "batch" : "cli";
 }

@@ -1,9 +1,7 @@
-using Analyzer.Testing.FakeAws;
-
-namespace Analyzer.Cli.Tests.Commands;
+namespace Analyzer.Testing.FakeAws;
 
 /// <summary>Sets AWS_* variables for the SDK's default chains and restores the previous values on dispose.</summary>
-internal sealed class AwsEnvironment : IDisposable
+public sealed class AwsEnvironment : IDisposable
 {
     private readonly Dictionary<string, string?> _previous = new(StringComparer.Ordinal);
 
