@@ -48,14 +48,21 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             cancellationToken.ThrowIfCancellationRequested();
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             used[workload.WorkloadId] = profile;
-            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null));
+            evaluations.Add(WorkloadEvaluator.Evaluate(workload, profile, prices, settings, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End)));
             profileRows.Add((profile, InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags)));
         }
 
-        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window.End, settings.HeldSavingsPlanHourlyUsd);
-        var fleetPlan = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Optimize(connection, window, evaluations, workloads, prices, settings.SavingsPlanCurvePoints, held)
+        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
+        var advice = settings.Allows(OptionFamily.SavingsPlan)
+            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, used, prices, settings, held)
             : null;
+        if (advice is not null)
+        {
+            // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
+            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
+        }
+
+        var fleetPlan = advice?.Plan;
         var savingsPlans = fleetPlan?.Results ?? [];
         var windowDays = (int)Math.Round(window.Hours / 24);
         var costExplorer = fleetPlan is null
@@ -81,13 +88,15 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Profiles(connection, runId, profileRows);
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
+            ResultWriter.HourlyUnits(connection, runId, evaluations, used);
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
+            CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
             transaction.Commit();
         }
 
-        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer };
+        return new AnalysisRun(runId, window, priceAsOf, evaluations, savingsPlans) { ComputeOptimizer = computeOptimizer, HeldSavingsPlans = held, CostExplorerSavingsPlans = costExplorer, Commitments = advice };
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

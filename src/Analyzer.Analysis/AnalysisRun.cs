@@ -22,4 +22,7 @@ public sealed record AnalysisRun(
 
     /// <summary>Cost Explorer's Savings Plan purchase recommendations beside ours.</summary>
     public IReadOnlyList<SavingsPlanComparison> CostExplorerSavingsPlans { get; init; } = [];
+
+    /// <summary>The fleet commitment advice (candidates, renewal, the series); null when Savings Plans are not allowed.</summary>
+    public CommitmentAdvice? Commitments { get; init; }
 }

@@ -1,6 +1,8 @@
 using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
 using Analyzer.Core.Rules;
 using Analyzer.Core.SavingsPlans;
+using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
 using Analyzer.Storage.DuckDb;
@@ -8,69 +10,89 @@ using Analyzer.Storage.DuckDb;
 namespace Analyzer.Analysis;
 
 /// <summary>
-/// Builds the recommended fleet's hourly on-demand-equivalent EC2 spend (the chosen instance type's price x the
-/// units running each hour) and runs the Savings Plan optimizer for every plan, term and payment with rates, beyond the
-/// plans held (<see cref="FleetCommitmentPlanner"/>).
-/// Fargate and Lambda usage is left out: the catalog has no Savings Plan rates for them.
+/// Builds the fleet's hourly on-demand-equivalent spend twice, as it runs today (each workload's current option) and as
+/// recommended (its chosen option), for every usage a Compute Savings Plan covers: EC2 (instances, Auto Scaling groups
+/// and the hosts of ECS services on EC2), Fargate and Lambda, each keyed to its own plan rate. Then
+/// <see cref="CommitmentAdvisor"/> optimizes every plan, term and payment the catalog has rates for, beyond the plans
+/// held. Usage whose key has no plan rate in the catalog stays on demand (each result's MonthlyWithoutRate).
 /// </summary>
 internal static class FleetSavingsPlans
 {
-    private static readonly string[] Plans = ["compute", "ec2instance"];
+    private static readonly string[] Plans = [HeldCommitments.Compute, HeldCommitments.Ec2Instance];
 
-    public static FleetCommitmentPlan Optimize(
+    public static CommitmentAdvice Advise(
         DuckDbConnection connection,
         Period window,
         IReadOnlyList<WorkloadEvaluation> evaluations,
         IReadOnlyDictionary<string, Workload> workloads,
+        IReadOnlyDictionary<string, DemandProfile> profiles,
         PriceBook prices,
-        int curvePoints,
+        AnalysisSettings settings,
         HeldCommitments held)
     {
-        // What each workload would run on-demand after the recommendation: key and hourly price per unit.
-        var fleet = new Dictionary<string, (string Key, decimal Price)>(StringComparer.Ordinal);
+        var recommended = new List<FleetUsage>();
+        var current = new List<FleetUsage>();
         foreach (var evaluation in evaluations)
         {
-            var chosen = evaluation.Recommendation.Chosen;
             var workload = workloads[evaluation.WorkloadId];
-            if (chosen.Family is not (OptionFamily.Current or OptionFamily.Ec2Rightsized or OptionFamily.Graviton)
-                || chosen.Target?.InstanceType is not { } type
-                || workload.PurchaseOption == "spot"
-                || prices.Ec2(workload.Region, type, "on-demand") is not { } price)
+            if (FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices) is { } chosen)
             {
-                continue;
+                recommended.Add(chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profiles.GetValueOrDefault(workload.WorkloadId), window) });
             }
 
-            fleet[workload.WorkloadId] = ($"{workload.Region}/{type}", price);
+            if (evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now && FleetUsageRule.For(workload, now, prices) is { } today)
+            {
+                current.Add(today);
+            }
         }
 
-        // Spend summed per key and hour: the optimizer's work grows with keys per hour, not workloads.
         var hourCount = (int)Math.Ceiling(window.Hours);
-        var spend = new Dictionary<string, decimal>[hourCount];
-        for (var h = 0; h < hourCount; h++)
+        var demand = HourlyDemand(connection, window);
+        var recommendedSpend = FleetSpendSeries.Build(hourCount, recommended, demand);
+        var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
+        var offers = Offers(prices, recommended.Concat(current).Select(u => (u.Key, u.UsdPerUnitHour)));
+        return CommitmentAdvisor.Advise(recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End);
+    }
+
+    // The chosen option's whole units hour by hour (the same series option_hourly_units stores), keyed by the hour's
+    // index in the window; null where the engine had no hourly series for it.
+    private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window)
+    {
+        if (option.Target?.HourlyUnits is not { } units || profile?.Hours is not { } hours || hours.Count != units.Count)
         {
-            spend[h] = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            return null;
         }
 
-        using (var reader = connection.ExecuteReader(Queries.Get(Queries.HourlyUnits), new Dictionary<string, object?>
+        return [.. hours.Select((h, i) => ((int)Math.Floor((h.Hour - window.Start).TotalHours), units[i]))];
+    }
+
+    // The one read of hourly demand (queries/analysis/savings/fleet_hourly_demand.sql): the current fleet follows it,
+    // and options without their own hourly units (Lambda, single instances) are spread over it.
+    private static List<FleetDemandHour> HourlyDemand(DuckDbConnection connection, Period window)
+    {
+        var demand = new List<FleetDemandHour>();
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.FleetHourlyDemand), new Dictionary<string, object?>
         {
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
-        }))
+        });
+        var id = reader.GetOrdinal("workload_id");
+        var hour = reader.GetOrdinal("hour_index");
+        var weight = reader.GetOrdinal("weight");
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                var hour = reader.GetInt32(1);
-                if (fleet.TryGetValue(reader.GetString(0), out var item) && hour >= 0 && hour < hourCount)
-                {
-                    spend[hour][item.Key] = spend[hour].GetValueOrDefault(item.Key) + (item.Price * (decimal)reader.GetDouble(2));
-                }
-            }
+            demand.Add(new FleetDemandHour(reader.GetString(id), reader.GetInt32(hour), Convert.ToDouble(reader.GetValue(weight), System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var hours = spend.Select(h => (IReadOnlyList<SpendItem>)[.. h.Select(p => new SpendItem(p.Key, p.Value))]).ToArray();
-        var keys = fleet.Values.DistinctBy(v => v.Key).ToArray();
+        return demand;
+    }
+
+    // One offer per plan, term and payment, with the rate ratio (plan rate / on-demand rate) of every usage key the
+    // catalog has a rate for. Keys: "region/instance type", "region/fargate:arch", "region/lambda:arch".
+    private static List<SavingsPlanOffer> Offers(PriceBook prices, IEnumerable<(string Key, decimal Price)> usage)
+    {
         var offers = new List<SavingsPlanOffer>();
-        foreach (var group in keys
+        foreach (var group in usage.DistinctBy(u => u.Key)
             .SelectMany(k => Rates(prices, k.Key).Select(r => (k.Key, k.Price, Rate: r)))
             .Where(x => Plans.Contains(x.Rate.Plan))
             .GroupBy(x => (x.Rate.Plan, x.Rate.TermYears, x.Rate.Payment))
@@ -80,7 +102,7 @@ internal static class FleetSavingsPlans
             offers.Add(new SavingsPlanOffer(group.Key.Plan, group.Key.TermYears, group.Key.Payment, ratios));
         }
 
-        return FleetCommitmentPlanner.Plan(hours, offers, held, curvePoints);
+        return offers;
     }
 
     private static IEnumerable<Core.Pricing.CommitmentRate> Rates(PriceBook prices, string key)

@@ -46,6 +46,7 @@ internal static class ProfileReader
 
     public static Dictionary<string, DemandProfile> Profiles(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
+        var hourly = Hours(connection, window, settings, workloads);
         var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
         {
@@ -109,12 +110,47 @@ internal static class ProfileReader
                 FleetCpuP995Vcpu = D("fleet_cpu_p995_vcpu"),
                 FleetCpuMaxVcpu = D("fleet_cpu_max_vcpu"),
                 FleetMemoryMaxGib = D("fleet_memory_max_gib"),
+                Hours = hourly.GetValueOrDefault(id),
             };
             profile = profile with { Shape = DemandShapeClassifier.Classify(profile) };
             profiles[id] = profile with { UnitOfWorkSeconds = UnitOfWork(workload, profile, settings) };
         }
 
         return profiles;
+    }
+
+    // Each workload's observed hours, oldest first.
+    private static Dictionary<string, List<DemandHour>> Hours(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
+    {
+        var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly), new Dictionary<string, object?>
+        {
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        });
+        int id = reader.GetOrdinal("workload_id"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
+            average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active");
+        List<DemandHour>? list = null;
+        string? last = null;
+        while (reader.Read())
+        {
+            var workloadId = reader.GetString(id);
+            if (workloadId != last)
+            {
+                last = workloadId;
+                list = workloads.ContainsKey(workloadId) ? hours[workloadId] = [] : null;
+            }
+
+            list?.Add(new DemandHour(
+                DateTime.SpecifyKind(reader.GetDateTime(hour), DateTimeKind.Utc),
+                reader.IsDBNull(peak) ? null : reader.GetDouble(peak),
+                reader.IsDBNull(average) ? null : reader.GetDouble(average),
+                reader.GetDouble(units),
+                !reader.IsDBNull(active) && reader.GetBoolean(active)));
+        }
+
+        return hours;
     }
 
     public static Dictionary<string, decimal> ActualMonthly(DuckDbConnection connection, Period window)

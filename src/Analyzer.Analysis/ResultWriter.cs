@@ -39,8 +39,28 @@ internal static class ResultWriter
                     .Append(Money(o.MonthlySavings)).Append(o.Feasible).Append(o.Reason).Append(o.Risk.ToName()).Append(o.Effort.ToName())
                     .Append(o.Confidence.ToName()).Append(o.FixesUnderProvisioning).Append(t?.InstanceType).Append(t?.Architecture)
                     .Append(t?.Vcpu).Append(t?.MemoryGib).Append(t?.LambdaMemoryMb).Append(t?.Capacity).Append(t?.MonthlyHours)
-                    .Append(t?.Units).Append(Detail(o))
+                    .Append(t is null ? null : Math.Round(t.Units.Average, 4)).Append(Detail(o)).Append(t?.Units.Min).Append(t?.Units.Max)
                     .EndRow();
+            }
+        }
+    }
+
+    /// <summary>The chosen option's whole units in each observed hour (option_hourly_units), for the commitment optimizer.</summary>
+    public static void HourlyUnits(DuckDbConnection connection, string runId, IEnumerable<WorkloadEvaluation> evaluations, IReadOnlyDictionary<string, DemandProfile> profiles)
+    {
+        using var a = connection.CreateAppender("option_hourly_units");
+        foreach (var evaluation in evaluations)
+        {
+            var chosen = evaluation.Recommendation.Chosen;
+            if (chosen.Target?.HourlyUnits is not { } units || !profiles.TryGetValue(evaluation.WorkloadId, out var profile) || profile.Hours is not { } hours
+                || hours.Count != units.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < units.Count; i++)
+            {
+                a.Append(runId).Append(evaluation.WorkloadId).Append(chosen.Option).Append(hours[i].Hour).Append(units[i]).EndRow();
             }
         }
     }
@@ -56,7 +76,7 @@ internal static class ResultWriter
                 .Append(Money(current?.MonthlyCost)).Append(Money(r.Chosen.MonthlyCost)).Append(Money(r.Chosen.MonthlySavings))
                 .Append(r.Chosen.Risk.ToName()).Append(r.Chosen.Effort.ToName()).Append(r.Chosen.Confidence.ToName()).Append(r.Reason)
                 .Append(r.Commitment?.Option).Append(Money(r.Commitment?.MonthlyCost)).Append(Money(r.Commitment?.MonthlySavings))
-                .Append(riskAppetite)
+                .Append(riskAppetite).Append(Money(evaluation.BilledMonthlyCost))
                 .EndRow();
         }
     }
@@ -114,6 +134,26 @@ internal static class ResultWriter
             json.WriteString("effort", option.Effort.ToName());
             json.WriteString("confidence", option.Confidence.ToName());
             json.WriteBoolean("fixesUnderProvisioning", option.FixesUnderProvisioning);
+            if (option.Target is { } target)
+            {
+                json.WriteNumber("minUnits", target.Units.Min);
+                json.WriteNumber("maxUnits", target.Units.Max);
+                json.WriteNumber("averageUnits", Math.Round(target.Units.Average, 4));
+                json.WriteNumber("monthlyHours", Math.Round(target.MonthlyHours, 2));
+                if (target.Change is { } change)
+                {
+                    json.WriteStartObject("fleetChange");
+                    json.WriteString("fromSize", change.FromSize);
+                    json.WriteNumber("fromMinUnits", change.FromUnits.Min);
+                    json.WriteNumber("fromMaxUnits", change.FromUnits.Max);
+                    json.WriteString("toSize", change.ToSize);
+                    json.WriteNumber("toMinUnits", change.ToUnits.Min);
+                    json.WriteNumber("toMaxUnits", change.ToUnits.Max);
+                    json.WriteBoolean("reduces", change.Reduces);
+                    json.WriteEndObject();
+                }
+            }
+
             json.WriteEndObject();
         }
 

@@ -6,7 +6,10 @@ using Analyzer.Cli.Commands.Prices;
 using Analyzer.Cli.Commands.Report;
 using Analyzer.Cli.Commands.Run;
 using Analyzer.Cli.Commands.Schedule;
+using Analyzer.Jobs.Progress;
+using Analyzer.Collectors;
 using Analyzer.Core;
+using Analyzer.Reports.Chromium;
 using Analyzer.Storage.DuckDb;
 using Analyzer.Storage.Pricing;
 
@@ -50,31 +53,39 @@ internal static class AnalyzerApp
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception e)
         {
-            await context.Error.WriteLineAsync("cancelled");
-            return ExitCodes.Cancelled;
-        }
-        catch (ConfigurationException e)
-        {
-            await context.Error.WriteLineAsync($"configuration error: {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (StorageException e) when (StoreLock.IsHeldElsewhere(e))
-        {
-            await context.Error.WriteLineAsync($"store in use: another analyzer process has the store open; wait for it to finish ({e.Message})");
-            return ExitCodes.StoreInUse;
-        }
-        catch (StorageException e)
-        {
-            await context.Error.WriteLineAsync($"store error: {e.Message}");
-            return ExitCodes.Storage;
-        }
-        catch (PriceCatalogMissingException e)
-        {
-            // An installation problem every pricing command shares (demo included): one message, one exit code.
-            await context.Error.WriteLineAsync($"installation error: {e.Message} Reinstall Analyzer or pass the catalog folder with 'prices load-catalog --directory'.");
-            return ExitCodes.Storage;
+            var (code, line) = Describe(e, cancellationToken);
+            await context.Error.WriteLineAsync(TerminalText.Sanitize(OneLine(line)));
+            return code;
         }
     }
+
+    /// <summary>
+    /// The exit code and the one line to print for an exception that reached the top: one code per failure class
+    /// (README, "Exit codes"), and never an unhandled exception's abort (134) with a stack trace.
+    /// </summary>
+    public static (int Code, string Line) Describe(Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested =>
+                (ExitCodes.Cancelled, "cancelled: the store keeps its last complete state; no partial report set was published"),
+            ConfigurationException e => (ExitCodes.Usage, $"configuration error: {e.Message}"),
+            StorageException e when StoreLock.IsHeldElsewhere(e) =>
+                (ExitCodes.StoreInUse, $"store in use: another analyzer process has the store open; wait for it to finish ({e.Message})"),
+            StorageException e => (ExitCodes.Storage, $"store error: {e.Message}"),
+
+            // An installation problem every pricing command shares (demo included): one message, one exit code.
+            PriceCatalogMissingException e =>
+                (ExitCodes.Storage, $"installation error: {e.Message} Reinstall Analyzer or pass the catalog folder with 'prices load-catalog --directory'."),
+            CollectorException e => (ExitCodes.Collection, $"collection error: {e.Message}"),
+            ChromiumException e => (ExitCodes.Report, $"report error: {e.Message}"),
+            _ => (ExitCodes.Unexpected, $"unexpected error ({exception.GetType().Name}): {exception.Message}"),
+        };
+    }
+
+    // DuckDB's messages span lines (the statement, a caret); a scheduler's log wants one line per failure.
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -34,8 +34,11 @@ internal static class ExitCodes
     /// <summary>Another Analyzer process has the store open; nothing was done. Retry when it has finished.</summary>
     public const int StoreInUse = 11;
 
-    /// <summary>The run was cancelled (Ctrl+C, SIGTERM from AWS Batch).</summary>
+    /// <summary>The run was cancelled (Ctrl+C, SIGINT).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The run was stopped by SIGTERM (AWS Batch, systemd, docker stop), after cleaning up as for a cancel.</summary>
+    public const int Terminated = 143;
 
     /// <summary>The exit code of a job's status.</summary>
     public static int From(JobStatus status) => status switch

@@ -8,11 +8,12 @@ using Analyzer.Reports.Pdf;
 namespace Analyzer.Reports;
 
 /// <summary>
-/// Writes the requested formats of one report into a directory, each file whole or not at all. The PDF goes last,
-/// so when Chromium is missing the HTML, CSV and JSON are already written before the
-/// <see cref="ChromiumNotFoundException"/> propagates.
+/// Writes the requested formats of one report into a directory as one set (<see cref="ReportSet"/>): every file is
+/// written in a staging folder first and the set is published, with a manifest naming the run, only when all of
+/// it is written, so a cancelled or killed run leaves the previous set whole. The PDF goes last, so when Chromium
+/// is missing the HTML, CSV and JSON are published before the <see cref="ChromiumNotFoundException"/> propagates.
 /// </summary>
-public sealed class ReportGenerator(ChromiumOptions chromium)
+public sealed class ReportGenerator(ChromiumOptions chromium, TimeProvider? time = null)
 {
     /// <returns>The paths written, in order.</returns>
     public async Task<IReadOnlyList<string>> WriteAsync(
@@ -20,27 +21,54 @@ public sealed class ReportGenerator(ChromiumOptions chromium)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(outputs);
-        Directory.CreateDirectory(directory);
+        var staging = ReportSet.CreateStaging(directory);
         var written = new List<string>();
-        foreach (var output in outputs.Distinct().OrderBy(o => o == ReportOutput.Pdf))
+        try
         {
-            var path = Path.Combine(directory, output switch
+            foreach (var output in outputs.Distinct().OrderBy(o => o == ReportOutput.Pdf))
             {
-                ReportOutput.Html => HtmlReportWriter.FileName,
-                ReportOutput.Pdf => PdfReportWriter.FileName,
-                ReportOutput.Csv => CsvExportWriter.FileName,
-                _ => JsonExportWriter.FileName,
-            });
-            await (output switch
-            {
-                ReportOutput.Html => HtmlReportWriter.WriteAsync(model, path, cancellationToken),
-                ReportOutput.Pdf => new PdfReportWriter(chromium).WriteAsync(model, path, paper, cancellationToken),
-                ReportOutput.Csv => CsvExportWriter.WriteAsync(model, path, cancellationToken),
-                _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
-            });
-            written.Add(path);
-        }
+                var name = output switch
+                {
+                    ReportOutput.Html => HtmlReportWriter.FileName,
+                    ReportOutput.Pdf => PdfReportWriter.FileName,
+                    ReportOutput.Csv => CsvExportWriter.FileName,
+                    _ => JsonExportWriter.FileName,
+                };
+                var path = Path.Combine(staging, name);
+                try
+                {
+                    await (output switch
+                    {
+                        ReportOutput.Html => HtmlReportWriter.WriteAsync(model, path, cancellationToken),
+                        ReportOutput.Pdf => new PdfReportWriter(chromium).WriteAsync(model, path, paper, cancellationToken),
+                        ReportOutput.Csv => CsvExportWriter.WriteAsync(model, path, cancellationToken),
+                        _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
+                    });
+                }
+                catch (ChromiumNotFoundException)
+                {
+                    // An installation gap, not a failed run: the other formats are a complete set of their own.
+                    Publish(staging, directory, written, model);
+                    throw;
+                }
 
-        return written;
+                written.Add(name);
+                if (output == ReportOutput.Csv)
+                {
+                    await CommitmentCsvWriter.WriteAsync(model, Path.Combine(staging, CommitmentCsvWriter.FileName), cancellationToken);
+                    written.Add(CommitmentCsvWriter.FileName);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return Publish(staging, directory, written, model);
+        }
+        finally
+        {
+            ReportSet.DeleteStaging(staging);
+        }
     }
+
+    private IReadOnlyList<string> Publish(string staging, string directory, List<string> names, ReportModel model) =>
+        ReportSet.Publish(staging, directory, names, model.Cover.RunId, (time ?? TimeProvider.System).GetUtcNow());
 }

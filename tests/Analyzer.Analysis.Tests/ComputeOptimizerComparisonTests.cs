@@ -53,12 +53,12 @@ public sealed class ComputeOptimizerComparisonTests : IDisposable
     }
 
     [Fact]
-    public void Run_ComputeOptimizerOptimizedWhereWeMoveToSpot_DiffersWithTheReasons()
+    public void Run_ComputeOptimizerOptimizedWhereWeSchedule_DiffersWithTheReasons()
     {
         var batch = Single(run, AwsRecommender.ComputeOptimizer, "i-batch");
 
         Assert.Equal(ComputeOptimizerAgreement.DifferentDirection, batch.Agreement);
-        Assert.Equal("ours moves it to Spot; ours uses 14 days, CO 32", batch.Reason);
+        Assert.Equal("ours stops it outside its active hours; ours uses 14 days, CO 32", batch.Reason);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class DemoRun : IDisposable
 
     public int Workloads { get; }
 
+    public Storage.DuckDb.DuckDbConnection Connect() => store.Connect();
+
     public void Dispose()
     {
         store.Dispose();

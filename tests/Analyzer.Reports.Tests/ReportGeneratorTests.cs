@@ -24,7 +24,7 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
-    public async Task WriteAsync_AllFormats_LeavesNoTemporaryFiles()
+    public async Task WriteAsync_AllFormats_LeavesNoTemporaryFilesAndAManifest()
     {
         var directory = Artifacts.NewTempDirectory();
 
@@ -32,8 +32,47 @@ public sealed class ReportGeneratorTests
             .WriteAsync(SampleReportModel.Create(), directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
 
         Assert.Equal(
-            ["recommendations.csv", "recommendations.json", "report.html", "report.pdf"],
-            Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            ["commitments.csv", "recommendations.csv", "recommendations.json", "report-manifest.json", "report.html", "report.pdf"],
+            Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task WriteAsync_AfterASetWithAPdf_ReplacesTheWholeSetAndNamesTheRun()
+    {
+        var directory = Artifacts.NewTempDirectory();
+        var model = SampleReportModel.Create();
+        await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
+
+        // The next run cannot print (no Chromium): its HTML, CSV and JSON must not sit beside the previous run's PDF.
+        await Assert.ThrowsAsync<ChromiumNotFoundException>(() => new ReportGenerator(new ChromiumOptions("/nonexistent/chromium"))
+            .WriteAsync(model, directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None));
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, ReportSet.ManifestName)));
+        Assert.Equal(model.Cover.RunId, manifest.RootElement.GetProperty("run_id").GetString());
+        Assert.Equal(
+            ["commitments.csv", "recommendations.csv", "recommendations.json", "report.html"],
+            manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(Path.Combine(directory, "report.pdf")));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Cancelled_LeavesThePreviousSetAndNoStagingFolder()
+    {
+        var directory = Artifacts.NewTempDirectory();
+        var model = SampleReportModel.Create();
+        var outputs = new[] { ReportOutput.Html, ReportOutput.Csv };
+        await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, outputs, PaperSize.A4, CancellationToken.None);
+        var before = File.ReadAllBytes(Path.Combine(directory, ReportSet.ManifestName));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, ReportOutputs.All, PaperSize.A4, cancelled.Token));
+
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(directory, ReportSet.ManifestName)));
+        Assert.Equal(
+            ["commitments.csv", "recommendations.csv", "report-manifest.json", "report.html"],
+            Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

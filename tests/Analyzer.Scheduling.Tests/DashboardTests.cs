@@ -36,7 +36,7 @@ public sealed class DashboardTests(DashboardTests.Served served) : IClassFixture
         var links = await served.EvalAsync(new Uri(served.Address, $"/?token={Token}"),
             "Array.from(document.querySelectorAll('#reports a')).map(a => a.getAttribute('href') + (a.hasAttribute('download') ? ' download' : ' opens')).sort()");
 
-        Assert.Equal(["/reports/recommendations.json download", "/reports/report.html opens"], links);
+        Assert.Equal(["/reports/recommendations.json download", "/reports/report-manifest.json download", "/reports/report.html opens"], links);
     }
 
     [Fact]

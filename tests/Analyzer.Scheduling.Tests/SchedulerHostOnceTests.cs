@@ -21,7 +21,7 @@ public sealed class SchedulerHostOnceTests(SchedulerHostOnceTests.Sequence seque
 
     [Fact]
     public void RunOnceAsync_WhenTheReportFires_WritesTheReportsInTheOutputFolder() =>
-        Assert.Equal(["recommendations.json", "report.html"], sequence.Reports);
+        Assert.Equal(["recommendations.json", "report-manifest.json", "report.html"], sequence.Reports);
 
     [Fact]
     public void RunOnceAsync_WhenTheJobsRan_RecordsBothInTheHistoryWithTheReportsSavings()

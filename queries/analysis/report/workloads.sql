@@ -2,7 +2,9 @@
 -- $run_id: the run.
 -- Output: workload_id, name, account_id, region, kind, instance_type, vcpu, memory_gib, architecture, purchase_option,
 --         launch_type, desired_count, lambda_memory_mb, tags, running_count_mean, cpu_p95_pct, memory_p95_pct,
---         has_memory_metric, hours_observed, coverage_pct, current_monthly_cost, option, family, reason
+--         has_memory_metric, hours_observed, coverage_pct, current_monthly_cost, option, family, reason,
+--         current_min_units, current_max_units, current_avg_units, billed_monthly_cost
+-- current_*_units: the whole units the workload ran in an hour today (fewest, most) and their average.
 -- cpu_p95_pct is the p95 of the hourly AVERAGE over the run's window, the utilization people read; the engine sizes
 -- from hourly maxima (workload_profiles), which would make the fleet look busier than it is.
 WITH run AS (
@@ -20,10 +22,13 @@ SELECT w.workload_id, w.name, w.account_id, w.region, w.kind, w.instance_type, w
        CASE WHEN w.kind <> 'lambda_function' THEN cpu.cpu_p95_pct END AS cpu_p95_pct,
        CASE WHEN p.configured_memory_gib > 0 AND p.has_memory_metric THEN 100 * p.memory_p95_gib / p.configured_memory_gib END AS memory_p95_pct,
        p.has_memory_metric, p.hours_observed, p.coverage_pct,
-       rec.current_monthly_cost, rec.option, rec.family, rec.reason
+       rec.current_monthly_cost, rec.option, rec.family, rec.reason,
+       cur.target_min_units AS current_min_units, cur.target_max_units AS current_max_units,
+       cur.target_avg_units AS current_avg_units, rec.billed_monthly_cost
 FROM recommendations rec
 JOIN workloads w ON w.workload_id = rec.workload_id
 LEFT JOIN workload_profiles p ON p.run_id = rec.run_id AND p.workload_id = rec.workload_id
 LEFT JOIN cpu ON cpu.workload_id = rec.workload_id
+LEFT JOIN workload_options cur ON cur.run_id = rec.run_id AND cur.workload_id = rec.workload_id AND cur.option = 'current'
 WHERE rec.run_id = $run_id
 ORDER BY w.workload_id;

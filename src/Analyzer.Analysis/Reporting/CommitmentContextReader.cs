@@ -6,13 +6,18 @@ using Analyzer.Storage.DuckDb;
 namespace Analyzer.Analysis.Reporting;
 
 /// <summary>
-/// Reads a run's Savings Plans held and Cost Explorer comparisons (queries/analysis/report/commitments_*.sql) for the
-/// report's commitment section. Runs written before migration 0010 have none: the context is empty.
+/// Reads a run's commitment portfolio, renewal and series (queries/analysis/report/commitment_*.sql), Savings Plans held
+/// and Cost Explorer comparisons (commitments_*.sql) for the report's commitment section. Runs written before migrations
+/// 0010 and 0011 have none: the context is empty.
 /// </summary>
 internal static class CommitmentContextReader
 {
     public const string Held = "analysis/report/commitments_held";
     public const string CostExplorer = "analysis/report/commitments_cost_explorer";
+    public const string Candidates = "analysis/report/commitment_candidates";
+    public const string Renewal = "analysis/report/commitment_renewal";
+    public const string Series = "analysis/report/commitment_series";
+    public const string SpendAsBilledQuery = "analysis/report/spend_as_billed";
 
     public static CommitmentContext Read(DuckDbConnection connection, string runId, DateTime windowEnd)
     {
@@ -56,7 +61,85 @@ internal static class CommitmentContextReader
             }
         }
 
-        return new CommitmentContext(held, Round(computeHourly, 3), fromSetting, ce);
+        return new CommitmentContext(held, Round(computeHourly, 3), fromSetting, ce)
+        {
+            Candidates = ReadCandidates(connection, args),
+            Renewal = ReadRenewal(connection, args),
+            Series = ReadSeries(connection, args),
+        };
+    }
+
+    /// <summary>
+    /// Spend as billed and the Effective Savings Rate today (the held plans' net savings from the bill) and after the
+    /// plan (the held plans on the recommended fleet plus the recommended commitment); null for runs before 0011.
+    /// </summary>
+    public static SpendAsBilled? Billed(DuckDbConnection connection, string runId, Core.Time.Period window, ExecutiveSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        using var r = connection.ExecuteReader(QueryCatalog.Get(SpendAsBilledQuery), new Dictionary<string, object?>
+        {
+            ["run_id"] = runId,
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+        });
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        return SpendAsBilled.From(
+            summary.MonthlySpendAnalyzed, r.GetDecimal(r.GetOrdinal("held_savings_today")), summary.WorkloadSavings,
+            r.GetDecimal(r.GetOrdinal("held_savings_after")), summary.CommitmentSavings);
+    }
+
+    private static List<CommitmentCandidateLine> ReadCandidates(DuckDbConnection connection, Dictionary<string, object?> args)
+    {
+        var lines = new List<CommitmentCandidateLine>();
+        using var r = connection.ExecuteReader(QueryCatalog.Get(Candidates), args);
+        decimal Usd(string column, int digits = 2) => Round(r.GetDecimal(r.GetOrdinal(column)), digits);
+        decimal Pct(string column) => Round((decimal)r.GetDouble(r.GetOrdinal(column)), 1);
+        while (r.Read())
+        {
+            var breakEven = r.GetOrdinal("break_even_month");
+            lines.Add(new CommitmentCandidateLine(
+                Label(r.GetString(r.GetOrdinal("plan"))), r.GetInt32(r.GetOrdinal("term_years")), r.GetString(r.GetOrdinal("payment")),
+                Usd("hourly_commitment", 3), Usd("upfront_usd"), Usd("monthly_net_savings"), Pct("utilization_pct"), Pct("coverage_pct"),
+                r.IsDBNull(breakEven) ? null : r.GetInt32(breakEven), Usd("buy_now_commitment", 3), Usd("after_rightsizing_commitment", 3),
+                Usd("max_hourly_commitment", 3), Usd("max_monthly_net_savings"), Usd("monthly_on_demand"), Usd("monthly_without_rate"),
+                Usd("drop10_monthly_net_savings"), Usd("drop20_monthly_net_savings"), Usd("drop30_monthly_net_savings"), Pct("drop30_utilization_pct"),
+                r.GetBoolean(r.GetOrdinal("best"))));
+        }
+
+        return lines;
+    }
+
+    private static CommitmentRenewalLine? ReadRenewal(DuckDbConnection connection, Dictionary<string, object?> args)
+    {
+        using var r = connection.ExecuteReader(QueryCatalog.Get(Renewal), args);
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        var end = r.GetOrdinal("first_end");
+        return new CommitmentRenewalLine(
+            Label(r.GetString(r.GetOrdinal("plan"))), r.GetInt32(r.GetOrdinal("term_years")), r.GetString(r.GetOrdinal("payment")),
+            r.GetInt32(r.GetOrdinal("lapsing_plans")), Round(r.GetDecimal(r.GetOrdinal("lapsing_hourly")), 3),
+            r.IsDBNull(end) ? null : DateOnly.FromDateTime(r.GetDateTime(end)), Round(r.GetDecimal(r.GetOrdinal("renew_commitment")), 3),
+            Round(r.GetDecimal(r.GetOrdinal("monthly_net_savings")), 2));
+    }
+
+    private static List<CommitmentSeriesLine> ReadSeries(DuckDbConnection connection, Dictionary<string, object?> args)
+    {
+        var lines = new List<CommitmentSeriesLine>();
+        using var r = connection.ExecuteReader(QueryCatalog.Get(Series), args);
+        while (r.Read())
+        {
+            var usage = r.GetString(r.GetOrdinal("usage")) switch { "fargate" => "Fargate", "lambda" => "Lambda", _ => "EC2" };
+            lines.Add(new CommitmentSeriesLine(usage, Round(r.GetDecimal(r.GetOrdinal("recommended_monthly")), 2), Round(r.GetDecimal(r.GetOrdinal("current_monthly")), 2)));
+        }
+
+        return lines;
     }
 
     public static string Label(string plan) => plan switch

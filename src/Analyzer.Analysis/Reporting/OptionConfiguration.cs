@@ -4,24 +4,27 @@ using Analyzer.Core.Workloads;
 
 namespace Analyzer.Analysis.Reporting;
 
-/// <summary>The configuration strings the report shows: how a workload runs today and what an option would run.</summary>
+/// <summary>
+/// The configuration strings the report shows: how a workload runs today and what an option would run, always in
+/// whole units ("2-7 x c6g.large (avg 3.4)"); only an average is ever fractional, and it is labelled so.
+/// </summary>
 internal static class OptionConfiguration
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>E.g. "m5.2xlarge x1 on-demand", "ECS fargate, 3 tasks of 1 vCPU / 2 GB", "Lambda 1024 MB x86_64".</summary>
+    /// <summary>E.g. "1 x m5.2xlarge on-demand", "ECS fargate, 2-5 x 1 vCPU / 2 GB (avg 3.1)", "Lambda 1024 MB x86_64".</summary>
     public static string Current(WorkloadKind kind, string? instanceType, double? vcpu, double? memoryGib, string? architecture,
-        string? purchaseOption, string? launchType, double units, int? lambdaMemoryMb) => kind switch
+        string? purchaseOption, string? launchType, UnitCount units, int? lambdaMemoryMb) => kind switch
     {
         WorkloadKind.LambdaFunction => string.Create(Inv, $"Lambda {lambdaMemoryMb ?? 0} MB {architecture ?? "x86_64"}"),
         WorkloadKind.EcsService when instanceType is null =>
-            string.Create(Inv, $"ECS {launchType ?? "fargate"}, {Count(units)} tasks of {Size(vcpu)} vCPU / {Size(memoryGib)} GB"),
-        _ => string.Create(Inv, $"{instanceType ?? "unknown"} x{Count(units)} {purchaseOption ?? "on-demand"}"),
+            string.Create(Inv, $"ECS {launchType ?? "fargate"}, {units.Times($"{Size(vcpu)} vCPU / {Size(memoryGib)} GB")}"),
+        _ => string.Create(Inv, $"{units.Times(instanceType ?? "unknown")} {purchaseOption ?? "on-demand"}"),
     };
 
-    /// <summary>E.g. "m7g.large x2 on-demand", "Fargate 1 vCPU / 2 GB x3 (spot)", "Lambda 512 MB arm64", "Stopped".</summary>
+    /// <summary>E.g. "2 x m7g.large on-demand", "Fargate 0-11 x 1 vCPU / 2 GB (avg 7.2) spot, 41 h a month", "Stopped".</summary>
     public static string Option(OptionFamily family, string current, string? instanceType, string? architecture, double? vcpu,
-        double? memoryGib, int? lambdaMemoryMb, string? capacity, double? units)
+        double? memoryGib, int? lambdaMemoryMb, string? capacity, UnitCount? units, double? monthlyHours)
     {
         if (family == OptionFamily.Current)
         {
@@ -33,26 +36,35 @@ internal static class OptionConfiguration
             return "Stopped";
         }
 
+        var hours = monthlyHours is { } h && h < 729.5 ? string.Create(Inv, $", {h:0} h a month") : string.Empty;
+        if (family == OptionFamily.Schedule)
+        {
+            return $"{current}{hours}";
+        }
+
         if (family is OptionFamily.Lambda or OptionFamily.LambdaRightsized || lambdaMemoryMb is not null)
         {
             return string.Create(Inv, $"Lambda {lambdaMemoryMb ?? 0} MB {architecture ?? "x86_64"}");
         }
 
+        var count = units ?? UnitCount.Fixed(1);
         if (family is OptionFamily.Fargate or OptionFamily.FargateSpot)
         {
-            return string.Create(Inv, $"Fargate {Size(vcpu)} vCPU / {Size(memoryGib)} GB x{Count(units ?? 1)}{(capacity is "spot" ? " spot" : string.Empty)}");
+            return string.Create(Inv, $"Fargate {count.Times($"{Size(vcpu)} vCPU / {Size(memoryGib)} GB")}{(capacity is "spot" ? " spot" : string.Empty)}{hours}");
         }
 
         if (instanceType is not null)
         {
-            return string.Create(Inv, $"{instanceType} x{Count(units ?? 1)} {capacity ?? "on-demand"}");
+            return string.Create(Inv, $"{count.Times(instanceType)} {capacity ?? "on-demand"}{hours}");
         }
 
         // A commitment on a Fargate or Lambda size, or a target we have no words for: name its capacity.
         return capacity is null ? current : $"{current} with {capacity}";
     }
 
-    private static string Size(double? value) => (value ?? 0).ToString("0.##", Inv);
+    /// <summary>Whole units from the store's columns; a row without them (an older run) counts as one unit.</summary>
+    public static UnitCount Units(int? min, int? max, double? average) =>
+        min is { } lo && max is { } hi ? new UnitCount(lo, hi, average ?? hi) : UnitCount.Fixed(1);
 
-    private static string Count(double units) => units.ToString("0.#", Inv);
+    private static string Size(double? value) => (value ?? 0).ToString("0.##", Inv);
 }

@@ -66,6 +66,18 @@ internal static class ReportDataQuality
             }
         }
 
+        var stale = new Dictionary<string, object?> { ["run_id"] = run.RunId, ["max_age_days"] = run.Settings.SpotPriceMaxAgeDays };
+        using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.StaleSpotPrices), stale))
+        {
+            while (reader.Read())
+            {
+                var asOf = reader.GetDate(1);
+                Add(issues, Risk.Medium, "stale_spot_prices", $"{reader.GetString(0)} prices", reader.GetInt64(3),
+                    string.Create(CultureInfo.InvariantCulture, $"The newest {reader.GetString(0)} prices are dated {asOf:yyyy-MM-dd}, {reader.GetInt32(2)} days before the window's end (more than {run.Settings.SpotPriceMaxAgeDays})."),
+                    "Spot options priced on them carry lower confidence; refresh the Spot prices before acting on them.");
+            }
+        }
+
         return new DataQualityReport(sources, issues);
     }
 

@@ -66,7 +66,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ReadMonthOverMonth(connection, run.RunId),
             ReportDataQuality.Read(connection, run),
             ReportMethodology.Describe(connection, run));
-        return model with { CommitmentContext = CommitmentContextReader.Read(connection, run.RunId, run.Window.End) };
+        var commitments = CommitmentContextReader.Read(connection, run.RunId, run.Window.End);
+        return model with { CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) } };
     }
 
     private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)
@@ -94,7 +95,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             while (reader.Read())
             {
                 var kind = WorkloadKindNames.Parse(reader.GetString(4));
-                var units = reader.IsDBNull(14) ? (reader.IsDBNull(11) ? 1 : reader.GetInt32(11)) : reader.GetDouble(14);
+                var units = OptionConfiguration.Units(NullableInt(reader, "current_min_units"), NullableInt(reader, "current_max_units"), NullableDouble(reader, reader.GetOrdinal("current_avg_units")));
                 var current = OptionConfiguration.Current(
                     kind, NullableString(reader, 5), NullableDouble(reader, 6), NullableDouble(reader, 7), NullableString(reader, 8),
                     NullableString(reader, 9), NullableString(reader, 10), units, reader.IsDBNull(12) ? null : reader.GetInt32(12));
@@ -156,7 +157,9 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             var recommended = option == workload.Chosen;
             var configuration = OptionConfiguration.Option(
                 family, workload.Report.CurrentConfiguration, NullableString(reader, 9), NullableString(reader, 10), NullableDouble(reader, 11),
-                NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14), NullableDouble(reader, 15));
+                NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14),
+                OptionConfiguration.Units(NullableInt(reader, "target_min_units"), NullableInt(reader, "target_max_units"), NullableDouble(reader, reader.GetOrdinal("target_avg_units"))),
+                NullableDouble(reader, reader.GetOrdinal("target_monthly_hours")));
             // The chosen option's rationale is why it was chosen, then its caveat (for a fleet, what changes: "6 → 9 tasks
             // of 1 vCPU/2 GB"); the others carry the engine's caveat or refusal.
             var caveat = NullableString(reader, 5);
@@ -169,8 +172,8 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             }
 
             list.Add(new ReportOption(
-                family, configuration, reader.GetDecimal(3), ParseLevel<Effort>(reader.GetString(7)), ParseLevel<Risk>(reader.GetString(6)),
-                ParseLevel<Confidence>(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
+                family, configuration, reader.GetDecimal(3), Levels.ParseEffort(reader.GetString(7)), Levels.ParseRisk(reader.GetString(6)),
+                Levels.ParseConfidence(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
         }
 
         return options;
@@ -263,13 +266,15 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         return new MonthOverMonth(previousId, previousWindow, spend, savings, realized, added, resolved);
     }
 
-    private static T ParseLevel<T>(string name)
-        where T : struct, Enum =>
-        Enum.Parse<T>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-
     private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static double? NullableDouble(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static int? NullableInt(DuckDbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
 
     private static double? Round1(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }

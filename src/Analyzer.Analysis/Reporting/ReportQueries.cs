@@ -19,9 +19,10 @@ internal static class ReportQueries
     public const string ProfileGaps = "analysis/report/profile_gaps";
     public const string Totals = "analysis/report/totals";
     public const string ComputeOptimizer = "analysis/report/compute_optimizer";
+    public const string StaleSpotPrices = "analysis/report/stale_spot_prices";
 
     public static IReadOnlyList<string> All { get; } =
-        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer];
+        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer, StaleSpotPrices];
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

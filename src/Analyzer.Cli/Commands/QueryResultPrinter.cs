@@ -1,10 +1,11 @@
 using System.Globalization;
+using Analyzer.Jobs.Progress;
 using Analyzer.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Analyzer.Cli.Commands;
 
-/// <summary>Prints a query result as a table on a terminal or as CSV for scripts.</summary>
+/// <summary>Prints a query result as a table on a terminal or as CSV for scripts; control characters from the data are shown escaped.</summary>
 internal static class QueryResultPrinter
 {
     public static void Print(DuckDbDataReader reader, string format, TextWriter output)
@@ -18,12 +19,12 @@ internal static class QueryResultPrinter
         var table = new Table().Border(TableBorder.Rounded);
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            table.AddColumn(Markup.Escape(reader.GetName(i)));
+            table.AddColumn(Markup.Escape(TerminalText.Sanitize(reader.GetName(i))));
         }
 
         while (reader.Read())
         {
-            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => Markup.Escape(Format(reader, i))).ToArray());
+            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => Markup.Escape(TerminalText.Sanitize(Format(reader, i)))).ToArray());
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
@@ -32,10 +33,10 @@ internal static class QueryResultPrinter
 
     private static void PrintCsv(DuckDbDataReader reader, TextWriter output)
     {
-        output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
+        output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(TerminalText.Sanitize(reader.GetName(i), keepLineBreaks: true)))));
         while (reader.Read())
         {
-            output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(Format(reader, i)))));
+            output.WriteLine(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(TerminalText.Sanitize(Format(reader, i), keepLineBreaks: true)))));
         }
     }
 

@@ -37,13 +37,8 @@ internal static class SqlCommand
                 return ExitCodes.Success;
             }
 
-            var path = context.ResolvePath(parse.GetValue(store)!);
-            if (!File.Exists(path))
-            {
-                throw new StorageException($"No store at {path}; run 'analyzer demo' or 'analyzer collect' first, or pass --store.");
-            }
-
-            var sql = parse.GetValue(named) is { } queryName ? QueryCatalog.Get("adhoc/" + queryName) : parse.GetValue(text)!;
+            var sql = parse.GetValue(named) is { } queryName ? NamedQuery(queryName) : parse.GetValue(text)!;
+            var path = CommandPaths.ExistingStore(context, parse.GetValue(store)!);
 
             // A private read-only copy: DuckDB itself refuses every write, file, URL and extension, and the store's
             // lock is never taken, so a running analyze or collect neither blocks nor is blocked by a query.
@@ -59,6 +54,11 @@ internal static class SqlCommand
         });
         return command;
     }
+
+    private static string NamedQuery(string name) =>
+        QueryCatalog.Names("adhoc/").Contains("adhoc/" + name, StringComparer.Ordinal)
+            ? QueryCatalog.Get("adhoc/" + name)
+            : throw new ConfigurationException("--query", $"no named query '{name}'; 'analyzer sql --list' shows them.");
 
     private static DuckDbDataReader Refused(Func<DuckDbDataReader> run)
     {

@@ -81,7 +81,7 @@ internal sealed class AwsAssumedRoleCredentials : RefreshingAWSCredentials
 
     private static AmazonSecurityTokenServiceConfig StsConfig(AwsClientOptions options)
     {
-        var config = new AmazonSecurityTokenServiceConfig { MaxErrorRetry = options.MaxRetries, Timeout = options.Timeout };
+        var config = AwsDeadlines.Apply(new AmazonSecurityTokenServiceConfig(), options);
         var region = options.Region ?? AwsAmbient.DefaultRegion() ?? "us-east-1";
         config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         if ((options.EndpointUrl ?? AwsServiceClient.ConfiguredEndpoint(AwsService.Sts)) is { } endpoint)

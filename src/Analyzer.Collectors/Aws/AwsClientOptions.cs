@@ -17,10 +17,11 @@ public sealed record AwsClientOptions
     /// <summary>--endpoint-url: overrides every service's endpoint (a local fake, a VPC endpoint).</summary>
     public Uri? EndpointUrl { get; init; }
 
-    /// <summary>Retries after the first attempt for throttling and transient errors, in the SDK's standard mode.</summary>
-    public int MaxRetries { get; init; } = 4;
+    /// <summary>Retries after the first attempt for throttling and transient errors (timeouts too), in the SDK's standard mode.</summary>
+    public int MaxRetries { get; init; } = AwsDeadlines.MaxRetries();
 
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long one attempt may wait for an answer (<see cref="AwsDeadlines"/>).</summary>
+    public TimeSpan Timeout { get; init; } = AwsDeadlines.Timeout();
 
     /// <summary>The clock role sessions are judged expired by; null uses the SDK's own (skew-corrected) clock.</summary>
     public TimeProvider? Time { get; init; }

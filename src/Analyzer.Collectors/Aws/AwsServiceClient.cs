@@ -34,11 +34,7 @@ internal sealed class AwsServiceClient : AmazonServiceClient
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
-        var config = new AwsClientConfig(service)
-        {
-            MaxErrorRetry = options.MaxRetries,
-            Timeout = options.Timeout,
-        };
+        var config = AwsDeadlines.Apply(new AwsClientConfig(service), options);
         if (options.Region is { } region)
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
@@ -123,16 +119,24 @@ internal sealed class AwsServiceClient : AmazonServiceClient
             {
                 throw new CollectorException(_service.ServiceId, request.Operation.Name, ex.Message, isTransient: false, innerException: ex);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
             {
+                // A reset connection surfaces as any of the three, depending on where in the exchange it broke.
                 throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                throw new CollectorException(_service.ServiceId, request.Operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
+                // The endpoint accepted the request and never answered within Config.Timeout, on every attempt.
+                throw new CollectorException(
+                    _service.ServiceId, request.Operation.Name, TimedOut(Config), isTransient: true, errorCode: "Timeout", innerException: ex);
             }
         }
     }
+
+    /// <summary>The message of a call that ran out of time on every attempt.</summary>
+    internal static string TimedOut(IClientConfig config) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"no answer within {config.Timeout?.TotalSeconds ?? 0:0.#} s on each of {config.MaxErrorRetry + 1} attempt(s) (timed out)");
 
     private static bool IsExpiredSession(AmazonServiceException ex) => ex.ErrorCode is "ExpiredToken" or "ExpiredTokenException";
 

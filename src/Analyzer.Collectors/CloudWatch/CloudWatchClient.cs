@@ -25,8 +25,8 @@ internal sealed class CloudWatchClient(AwsServiceClient client)
         do
         {
             var parameters = Parameters(queries, window, nextToken);
-            client.Counter.CountMetrics(queries.Count);
             var body = await client.SendAsync(AwsRequest.Query(operation, parameters), cancellationToken).ConfigureAwait(false);
+            client.Counter.CountMetrics(queries.Count);
             var root = AwsXml.Parse(operation, body);
             var result = root.Child("GetMetricDataResult") ?? throw AwsXml.Malformed(operation, "no GetMetricDataResult element");
             foreach (var member in result.Items("MetricDataResults"))

@@ -92,12 +92,9 @@ internal sealed class Ec2SdkClient : AmazonEC2Client
             {
                 throw new CollectorException(AwsService.Ec2.ServiceId, operation.Name, ex.Message, isTransient: false, innerException: ex);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
             {
-                throw new CollectorException(AwsService.Ec2.ServiceId, operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
-            }
-            catch (IOException ex)
-            {
+                // A reset connection surfaces as any of the three, depending on where in the exchange it broke.
                 throw new CollectorException(AwsService.Ec2.ServiceId, operation.Name, $"network error: {ex.Message}", isTransient: true, innerException: ex);
             }
         }

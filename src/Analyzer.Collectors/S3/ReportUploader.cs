@@ -40,7 +40,7 @@ public sealed class ReportUploader(AwsClientOptions options)
                 FilePath = file,
                 ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream"),
             };
-            await S3Calls.CallAsync(S3Operations.PutObject.Name, IamAction, () => s3.PutObjectAsync(request, cancellationToken)).ConfigureAwait(false);
+            await S3Calls.CallAsync(S3Operations.PutObject.Name, IamAction, () => s3.PutObjectAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
             keys.Add(key);
         }
 

@@ -16,12 +16,7 @@ internal static class S3Calls
     public static AmazonS3Client Client(AwsClientOptions options)
     {
         var region = options.Region ?? AwsAmbient.DefaultRegion() ?? "us-east-1";
-        var config = new AmazonS3Config
-        {
-            RegionEndpoint = RegionEndpoint.GetBySystemName(region),
-            MaxErrorRetry = options.MaxRetries,
-            Timeout = options.Timeout,
-        };
+        var config = AwsDeadlines.Apply(new AmazonS3Config { RegionEndpoint = RegionEndpoint.GetBySystemName(region) }, options);
         if ((options.EndpointUrl ?? AwsServiceClient.ConfiguredEndpoint("S3", "S3")) is { } endpoint)
         {
             config.ServiceURL = endpoint.ToString();
@@ -33,7 +28,7 @@ internal static class S3Calls
     }
 
     /// <param name="iamAction">The IAM action the call needs, named when S3 denies it.</param>
-    public static async Task<T> CallAsync<T>(string operation, string iamAction, Func<Task<T>> call)
+    public static async Task<T> CallAsync<T>(string operation, string iamAction, Func<Task<T>> call, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -52,13 +47,17 @@ internal static class S3Calls
         {
             throw new CollectorException("S3", operation, ex.Message, isTransient: false, innerException: ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or System.Net.Sockets.SocketException)
         {
             throw new CollectorException("S3", operation, $"network error: {ex.Message}", isTransient: true, innerException: ex);
         }
         catch (IOException ex)
         {
             throw new CollectorException("S3", operation, $"network or disk error: {ex.Message}", isTransient: true, innerException: ex);
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new CollectorException("S3", operation, $"no answer in time (timed out): {ex.Message}", isTransient: true, errorCode: "Timeout", innerException: ex);
         }
     }
 }

@@ -33,11 +33,11 @@ internal static class ComparisonTargets
         _ => (Instance(workload, chosen), aws.RecommendedInstanceType ?? aws.RecommendedConfiguration ?? workload.InstanceType),
     };
 
-    /// <summary>Units our option runs: the current count, or the fleet's average rounded to whole units.</summary>
+    /// <summary>Units our option runs: the current count, or the most its fleet runs in an hour.</summary>
     public static int OurCount(Workload workload, OptionResult chosen) =>
         chosen.Family == OptionFamily.Current || chosen.Target is null
             ? workload.DesiredCount
-            : (int)Math.Round(chosen.Target.Units, MidpointRounding.AwayFromZero);
+            : chosen.Target.Units.Max;
 
     public static bool IsTerminate(ComputeOptimizerRecommendation aws) => string.Equals(aws.Finding, "TERMINATE", StringComparison.OrdinalIgnoreCase);
 

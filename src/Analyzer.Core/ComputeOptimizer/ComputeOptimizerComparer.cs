@@ -104,6 +104,9 @@ public static class ComputeOptimizerComparer
             case OptionFamily.Stop:
                 reasons.Add("ours finds it idle and stops it");
                 break;
+            case OptionFamily.Schedule:
+                reasons.Add("ours stops it outside its active hours");
+                break;
             case OptionFamily.Graviton when co.RecommendedArchitecture != "arm64":
                 reasons.Add("ours includes Graviton");
                 break;
@@ -115,6 +118,9 @@ public static class ComputeOptimizerComparer
                 break;
             case OptionFamily.Fargate or OptionFamily.FargateSpot or OptionFamily.Lambda:
                 reasons.Add($"ours moves it to {ours.Chosen.Family.ToName()}");
+                break;
+            case OptionFamily.Current when ours.Ranked.Any(o => o.MonthlySavings > 0 && RecommendationSelector.Fits(o, settings)):
+                reasons.Add("ours keeps it: what it would save is under the minimum worth acting on");
                 break;
             case OptionFamily.Current when ours.Ranked.Any(o => o.MonthlySavings > 0):
                 reasons.Add($"ours keeps it: cheaper options exceed the {settings.RiskAppetite.ToString().ToLowerInvariant()} risk appetite");

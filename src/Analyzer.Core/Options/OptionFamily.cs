@@ -5,6 +5,7 @@ public enum OptionFamily
 {
     Current,
     Stop,
+    Schedule,
     Ec2Rightsized,
     Graviton,
     Ec2Spot,

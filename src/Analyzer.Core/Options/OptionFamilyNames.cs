@@ -7,6 +7,7 @@ public static class OptionFamilyNames
     [
         (OptionFamily.Current, "current"),
         (OptionFamily.Stop, "stop"),
+        (OptionFamily.Schedule, "schedule"),
         (OptionFamily.Ec2Rightsized, "ec2-rightsized"),
         (OptionFamily.Graviton, "graviton"),
         (OptionFamily.Ec2Spot, "ec2-spot"),

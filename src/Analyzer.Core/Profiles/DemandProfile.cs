@@ -87,6 +87,12 @@ public sealed record DemandProfile
 
     public DemandShape Shape { get; init; } = DemandShape.Unknown;
 
+    /// <summary>
+    /// Every observed hour, oldest first: what whole-unit series, schedules and CPU-credit balances are computed
+    /// from. Null when only the summary above is known (options are then priced from the percentiles alone).
+    /// </summary>
+    public IReadOnlyList<DemandHour>? Hours { get; init; }
+
     /// <summary>Instances or tasks running on average (1 for a single instance).</summary>
     public double RunningCountMean { get; init; } = 1;
 

@@ -1,8 +1,9 @@
 namespace Analyzer.Core.Reporting;
 
 /// <summary>
-/// What stands beside the fleet commitment advice: the Savings Plans already held (from the bill) and Cost Explorer's
-/// own purchase recommendations.
+/// The fleet commitment advice and what stands beside it: the portfolio of candidates on the recommended fleet, the
+/// renewal of held plans lapsing within a year, what the series holds, the Savings Plans already held (from the bill)
+/// and Cost Explorer's own purchase recommendations.
 /// </summary>
 /// <param name="HeldComputeHourly">The Compute commitment held that the advice is additional to, USD per hour.</param>
 /// <param name="HeldComputeFromSetting">True when it came from the heldSavingsPlanHourlyUsd setting rather than the bill.</param>
@@ -14,7 +15,21 @@ public sealed record CommitmentContext(
 {
     public static CommitmentContext Empty { get; } = new([], 0m, false, []);
 
-    public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0;
+    /// <summary>Every plan, term and payment priced on the recommended fleet, the best first.</summary>
+    public IReadOnlyList<CommitmentCandidateLine> Candidates { get; init; } = [];
+
+    public CommitmentRenewalLine? Renewal { get; init; }
+
+    /// <summary>Spend as billed and the Effective Savings Rate, today and after the plan; null for runs before migration 0011.</summary>
+    public SpendAsBilled? Billed { get; init; }
+
+    /// <summary>The series' spend per kind of usage (EC2, Fargate, Lambda).</summary>
+    public IReadOnlyList<CommitmentSeriesLine> Series { get; init; } = [];
+
+    /// <summary>Spend the best candidate has no plan rate for: it stays on demand.</summary>
+    public decimal MonthlyWithoutRate => Candidates.FirstOrDefault(c => c.Best)?.MonthlyWithoutRate ?? 0m;
+
+    public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0;
 
     public bool AnyLapsesSoon => Held.Any(h => h.LapsesSoon);
 }

@@ -9,6 +9,7 @@ public static class OptionLabels
     {
         OptionFamily.Current => "Current",
         OptionFamily.Stop => "Stop",
+        OptionFamily.Schedule => "Schedule",
         OptionFamily.Ec2Rightsized => "EC2 rightsized",
         OptionFamily.Graviton => "Graviton",
         OptionFamily.Ec2Spot => "EC2 Spot",

@@ -8,6 +8,7 @@ public enum SavingsCategory
 {
     None,
     Rightsizing,
+    Scheduling,
     Graviton,
     Spot,
     Fargate,

@@ -10,6 +10,7 @@ public static class SavingsCategoryNames
     {
         OptionFamily.Current => SavingsCategory.None,
         OptionFamily.Stop or OptionFamily.Ec2Rightsized => SavingsCategory.Rightsizing,
+        OptionFamily.Schedule => SavingsCategory.Scheduling,
         OptionFamily.Graviton => SavingsCategory.Graviton,
         OptionFamily.Ec2Spot => SavingsCategory.Spot,
         OptionFamily.Fargate or OptionFamily.FargateSpot => SavingsCategory.Fargate,
@@ -23,6 +24,7 @@ public static class SavingsCategoryNames
     {
         SavingsCategory.None => "none",
         SavingsCategory.Rightsizing => "rightsizing",
+        SavingsCategory.Scheduling => "scheduling",
         SavingsCategory.Graviton => "graviton",
         SavingsCategory.Spot => "spot",
         SavingsCategory.Fargate => "fargate",
@@ -35,6 +37,7 @@ public static class SavingsCategoryNames
     {
         SavingsCategory.None => "None",
         SavingsCategory.Rightsizing => "Rightsizing",
+        SavingsCategory.Scheduling => "Scheduling",
         SavingsCategory.Graviton => "Graviton",
         SavingsCategory.Spot => "Spot",
         SavingsCategory.Fargate => "Fargate",

@@ -1,6 +1,5 @@
 using Analyzer.Core.Options;
 using Analyzer.Core.Pricing;
-using Analyzer.Core.Workloads;
 
 namespace Analyzer.Core.Rules;
 
@@ -17,17 +16,16 @@ public static class CommitmentEvaluator
     /// <summary>The Savings Plans every EC2 workload is priced for; a plan with no rate is reported, never estimated.</summary>
     private static readonly (string Plan, string Name)[] SavingsPlans = [("compute", "Compute Savings Plans"), ("ec2instance", "EC2 Instance Savings Plans")];
 
-    /// <param name="units">Units the chosen option runs on average (a pooled workload's new count); the context's when null.</param>
-    public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates, double? units = null)
+    /// <param name="series">Units the chosen option runs each hour (a pooled workload's new series); today's when null.</param>
+    public static IReadOnlyList<OptionResult> Evaluate(WorkloadContext context, string instanceType, decimal onDemandUsdPerHour, IEnumerable<CommitmentRate> rates, UnitSeries? series = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rates);
         var profile = context.Profile;
-        var pooled = context.Workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
-        var running = units ?? context.Units;
+        var running = series ?? context.CurrentSeries;
 
-        // A resized fleet keeps today's shape: its steady units are today's minimum share of its mean.
-        var steady = pooled ? Math.Min(profile.RunningCountMin * running / context.Units, running) : 1;
+        // The steady units are those it runs every hour of the month: its fewest, when it never stops.
+        var steady = running.MonthlyHours >= (double)Billing.HoursPerMonth - 1e-6 ? running.Units.Min : 0;
         var results = new List<OptionResult>();
         foreach (var rate in rates.Where(r => r.InstanceType == instanceType))
         {
@@ -41,9 +39,9 @@ public static class CommitmentEvaluator
                 continue;
             }
 
-            var monthly = (rate.EffectiveUsdPerHour * Billing.HoursPerMonth * (decimal)steady)
-                + (onDemandUsdPerHour * Billing.HoursPerMonth * (decimal)(running - steady));
-            var target = new OptionTarget(instanceType, null, null, null, null, capacity, (double)Billing.HoursPerMonth, running);
+            var monthly = (rate.EffectiveUsdPerHour * Billing.HoursPerMonth * steady)
+                + (onDemandUsdPerHour * (running.MonthlyUnitHours - (Billing.HoursPerMonth * steady)));
+            var target = new OptionTarget(instanceType, null, null, null, null, capacity, running.MonthlyHours, running.Units);
             var note = rate.UpfrontUsd is > 0 ? $"{rate.UpfrontUsd:0.##} USD upfront, spread over the term" : null;
             results.Add(OptionResult.Priced(label, family, monthly, context.CurrentMonthlyCost, risk, Effort.VeryLow, context.Confidence, target, note));
         }

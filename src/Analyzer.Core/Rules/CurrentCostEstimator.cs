@@ -4,27 +4,34 @@ using Analyzer.Core.Workloads;
 namespace Analyzer.Core.Rules;
 
 /// <summary>
-/// What a workload costs now for a 730-hour month: its actual cost lines where they were collected, else its
-/// price times the hours and units it runs.
+/// What a workload costs now for a 730-hour month, priced by the same model as its options: its list price times the
+/// whole units it ran each observed hour. The bill stays beside it (credits, commitments and discounts make it
+/// differ); it becomes the basis only where no list price applies.
 /// </summary>
 public static class CurrentCostEstimator
 {
     /// <param name="actualMonthlyUsd">Cost lines matched to the workload, scaled to a month; null when none.</param>
-    /// <returns>The cost and how it was found, or a null cost and why not.</returns>
-    public static (decimal? MonthlyUsd, string Basis) Estimate(Workload workload, Profiles.DemandProfile profile, PriceBook prices, decimal? actualMonthlyUsd)
+    public static CurrentCost Estimate(Workload workload, Profiles.DemandProfile profile, PriceBook prices, decimal? actualMonthlyUsd)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(prices);
-        if (actualMonthlyUsd is { } actual)
+        var series = workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService
+            ? UnitSeries.Current(profile, workload.DesiredCount)
+            : UnitSeries.Always(1);
+        var (modeled, basis) = Model(workload, profile, prices, series);
+        if (modeled is { } m)
         {
-            return (actual, "actual cost lines");
+            return new CurrentCost(m, actualMonthlyUsd, basis, series);
         }
 
-        var units = (decimal)(workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService
-            ? (profile.RunningCountMean > 0 ? profile.RunningCountMean : Math.Max(1, workload.DesiredCount))
-            : 1);
+        return actualMonthlyUsd is { } billed
+            ? new CurrentCost(billed, billed, $"actual cost lines ({basis})", series)
+            : new CurrentCost(null, null, basis, series);
+    }
 
+    private static (decimal? MonthlyUsd, string Basis) Model(Workload workload, Profiles.DemandProfile profile, PriceBook prices, UnitSeries series)
+    {
         if (workload.Kind == WorkloadKind.LambdaFunction)
         {
             var context = new WorkloadContext(workload, profile, 0, Confidence.Low, new InterruptionTolerance(false, string.Empty));
@@ -43,18 +50,18 @@ public static class CurrentCostEstimator
                 return (null, $"no Fargate {capacity} {workload.Architecture} rate for {workload.Region}, or task size unknown");
             }
 
-            return ((((decimal)vcpu * rate.UsdPerVcpuHour) + ((decimal)gb * rate.UsdPerGbHour)) * Billing.HoursPerMonth * units, "Fargate price x task size x 730 h");
+            return ((((decimal)vcpu * rate.UsdPerVcpuHour) + ((decimal)gb * rate.UsdPerGbHour)) * series.MonthlyUnitHours, "Fargate price x task size x tasks each hour");
         }
 
         if (workload.InstanceType is not { } type)
         {
-            return (null, "no instance type and no cost lines");
+            return (null, "no instance type");
         }
 
         var purchase = workload.PurchaseOption == "spot" ? "spot" : "on-demand";
         var hourly = prices.Ec2(workload.Region, type, purchase) ?? prices.Ec2(workload.Region, type, "on-demand");
         return hourly is { } price
-            ? (price * Billing.HoursPerMonth * units, $"{purchase} price x 730 h")
+            ? (price * series.MonthlyUnitHours, $"{purchase} price x units each hour")
             : (null, $"no price for {type} in {workload.Region}");
     }
 }

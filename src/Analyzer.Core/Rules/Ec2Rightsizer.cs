@@ -37,15 +37,19 @@ public static class Ec2Rightsizer
             return kind.NoCpuMetric();
         }
 
+        var hourlyCpu = PerUnitAverageCpu(profile);
         var best = candidates
-            .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus && Covers(o.Spec, need))
-            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal))
-            .OrderBy(o => o.UsdPerHour)
-            .ThenBy(o => o.Spec.Vcpu)
-            .ThenBy(o => o.Spec.MemoryGib)
-            .ThenBy(o => o.Spec.InstanceType, StringComparer.Ordinal)
+            .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus && o.Spec.Vcpu >= need.Vcpu && (double)o.Spec.MemoryGib >= need.MemoryGib)
+            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal) && !InstanceGenerations.IsDowngrade(o.Spec, current))
+            .Where(o => !o.Spec.Burstable || BurstableCredits.Refusal(o.Spec, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is null)
+            .Select(o => (Offer: o, Surplus: o.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(o.Spec, hourlyCpu, 1) : 0m))
+            .Select(c => (c.Offer, c.Surplus, Monthly: (c.Offer.UsdPerHour * Billing.HoursPerMonth) + c.Surplus))
+            .OrderBy(c => c.Monthly)
+            .ThenBy(c => c.Offer.Spec.Vcpu)
+            .ThenBy(c => c.Offer.Spec.MemoryGib)
+            .ThenBy(c => c.Offer.Spec.InstanceType, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (best is null)
+        if (best.Offer is null)
         {
             return OptionResult.Infeasible(
                 prefix,
@@ -56,9 +60,9 @@ public static class Ec2Rightsizer
                 context.Confidence);
         }
 
-        var units = context.Units;
-        var monthly = best.UsdPerHour * Billing.HoursPerMonth * (decimal)units;
-        var target = new OptionTarget(best.Spec.InstanceType, architecture, best.Spec.Vcpu, (double)best.Spec.MemoryGib, null, "on-demand", (double)Billing.HoursPerMonth, units);
+        var spec = best.Offer.Spec;
+        var monthly = best.Monthly;
+        var target = new OptionTarget(spec.InstanceType, architecture, spec.Vcpu, (double)spec.MemoryGib, null, "on-demand", (double)Billing.HoursPerMonth, UnitCount.Fixed(1));
         var currentCovers = need.IsCoveredBy(current.Vcpu, (double)current.MemoryGib);
         var notes = new List<string>();
         if (need.MemoryNote is { } memoryNote)
@@ -71,16 +75,23 @@ public static class Ec2Rightsizer
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"under-provisioned: {current.InstanceType} does not cover {need.Vcpu:0.##} vCPU and {need.MemoryGib:0.##} GiB"));
         }
 
-        if (best.Spec.InstanceType == current.InstanceType)
+        if (spec.InstanceType == current.InstanceType)
         {
             notes.Add("already the cheapest type that covers demand");
         }
 
+        if (spec.Burstable)
+        {
+            notes.Add(best.Surplus > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included")
+                : "unlimited mode: CPU stays within the credits it earns");
+        }
+
         // A tight fit (little spare beyond the headroom) or a burstable target raises the risk a notch.
-        var tight = need.Vcpu > 0.9 * best.Spec.Vcpu || need.MemoryGib > 0.9 * (double)best.Spec.MemoryGib;
-        var risk = best.Spec.Burstable || tight || !need.MemoryMeasured ? Risk.Medium : Risk.Low;
+        var tight = need.Vcpu > 0.9 * spec.Vcpu || need.MemoryGib > 0.9 * (double)spec.MemoryGib;
+        var risk = spec.Burstable || tight || !need.MemoryMeasured ? Risk.Medium : Risk.Low;
         return OptionResult.Priced(
-            $"{prefix}:{best.Spec.InstanceType}",
+            $"{prefix}:{spec.InstanceType}",
             family,
             monthly,
             context.CurrentMonthlyCost,
@@ -102,12 +113,10 @@ public static class Ec2Rightsizer
             return false;
         }
 
-        if (!spec.Burstable)
-        {
-            return true;
-        }
-
-        return spec.BaselineCpuPercent is { } baseline && need.MeanVcpu is { } mean
-            && mean <= (double)baseline / 100 * spec.Vcpu;
+        return !spec.Burstable || (spec.BaselineCpuPercent is not null && need.MeanVcpu is not null);
     }
+
+    /// <summary>One unit's average CPU (vCPUs) each observed hour; null without an hourly series.</summary>
+    internal static IReadOnlyList<double>? PerUnitAverageCpu(Profiles.DemandProfile profile) =>
+        profile.Hours is { Count: > 0 } hours ? [.. hours.Select(h => h.CpuAverageVcpu ?? 0)] : null;
 }

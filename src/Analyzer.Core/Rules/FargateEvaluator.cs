@@ -9,7 +9,8 @@ namespace Analyzer.Core.Rules;
 
 /// <summary>
 /// Fargate and Fargate Spot: the cheapest valid task size covering demand, priced per vCPU-hour and GB-hour for
-/// the hours it must run (every hour for a service, active hours for a batch shape), times the tasks running.
+/// the whole tasks each hour needs (every hour for a service; for a batch shape only its active hours, at the tasks
+/// each of those hours needs), so a batch is priced on the same hours as its EC2 options.
 /// </summary>
 public static class FargateEvaluator
 {
@@ -50,28 +51,32 @@ public static class FargateEvaluator
         }
 
         var need = DemandRequirement.From(profile, settings, currentVcpu, currentMemory);
-        var units = context.Units;
-        string? change = null;
+        var batch = profile.Shape.IsBatch();
+        FleetChange? change = null;
         FargateTaskSize? size;
+        UnitSeries? series = null;
         if (FleetRequirement.IsPooled(workload.Kind))
         {
-            // A pooled workload is sized as a fleet: task size and count together.
+            // A pooled workload is sized as a fleet: task size and count together, hour by hour.
             var fleet = FleetRequirement.From(context, settings, currentVcpu, currentMemory);
-            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour, batch);
             size = sized?.Task;
             if (sized is { } s)
             {
-                units = s.Size.MeanUnits;
-                var unitName = workload.Kind == WorkloadKind.EcsService ? "tasks" : "instances";
-                change = fleet.Change(unitName, CurrentSize(workload, currentVcpu, currentMemory), Describe(s.Task), s.Size);
+                series = s.Size.Series;
+                change = fleet.Change(CurrentSize(workload, currentVcpu, currentMemory), Describe(s.Task), s.Size);
             }
         }
         else
         {
+            // One unit: one task, in every hour or (batch) in each active hour.
             size = FargateTaskSizer.Smallest(need.Vcpu, need.MemoryGib, rate.UsdPerVcpuHour, rate.UsdPerGbHour);
+            series = !batch ? UnitSeries.Always(1)
+                : profile.Hours is { Count: > 0 } hours ? UnitSeries.From(hours, h => h.Active ? 1 : 0)
+                : new UnitSeries(null, UnitCount.Fixed(1), (double)Billing.HoursPerMonth * profile.ActiveHoursFraction);
         }
 
-        if (size is null)
+        if (size is null || series is null)
         {
             return OptionResult.Infeasible(
                 label,
@@ -82,24 +87,38 @@ public static class FargateEvaluator
                 context.Confidence);
         }
 
-        var batch = profile.Shape.IsBatch();
-        var hours = batch ? Billing.HoursPerMonth * (decimal)profile.ActiveHoursFraction : Billing.HoursPerMonth;
-        var monthly = ((size.Vcpu * rate.UsdPerVcpuHour) + (size.MemoryGb * rate.UsdPerGbHour)) * hours * (decimal)units;
-        var target = new OptionTarget(null, architecture, (double)size.Vcpu, (double)size.MemoryGb, null, spot ? "spot" : "on-demand", (double)hours, units);
+        var monthly = ((size.Vcpu * rate.UsdPerVcpuHour) + (size.MemoryGb * rate.UsdPerGbHour)) * series.MonthlyUnitHours;
+        var target = new OptionTarget(null, architecture, (double)size.Vcpu, (double)size.MemoryGb, null, spot ? "spot" : "on-demand", series.MonthlyHours, series.Units)
+        {
+            Change = change,
+            HourlyUnits = series.Hourly,
+        };
         var notes = new List<string>();
         if (change is not null)
         {
-            notes.Add(change);
+            notes.Add(change.ToString());
         }
 
         if (batch)
         {
-            notes.Add("priced for active hours only (batch shape)");
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"batch shape: runs the tasks each active hour needs, {series.MonthlyHours:0} h a month"));
         }
 
         if (need.MemoryNote is { } memoryNote)
         {
             notes.Add(memoryNote);
+        }
+
+        var confidence = context.Confidence;
+        if (spot && PriceAge.Stale(rate.Source, context.PricesNeededAt, settings.SpotPriceMaxAgeDays) is { } stale)
+        {
+            confidence = confidence.Lower();
+            notes.Add(stale);
+        }
+
+        if (change is { Reduces: true })
+        {
+            risk = risk.Raise();
         }
 
         var currentCovers = need.IsCoveredBy(currentVcpu, currentMemory);
@@ -110,7 +129,7 @@ public static class FargateEvaluator
             context.CurrentMonthlyCost,
             risk,
             effort,
-            context.Confidence,
+            confidence,
             target,
             notes.Count == 0 ? null : string.Join("; ", notes),
             fixesUnderProvisioning: !currentCovers && monthly > context.CurrentMonthlyCost);

@@ -36,12 +36,18 @@ public static class FleetEc2Rightsizer
             return kind.NoCpuMetric();
         }
 
+        // Sizes depend only on a unit's vCPUs once its memory clears the floor: size each vCPU count once.
+        var sizes = new Dictionary<int, FleetSize?>();
+        FleetSize? SizeFor(InstanceSpec spec) => (double)spec.MemoryGib < fleet.UnitMemoryFloorGib - 1e-9
+            ? null
+            : sizes.TryGetValue(spec.Vcpu, out var known) ? known : sizes[spec.Vcpu] = fleet.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
         var best = candidates
             .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus)
-            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal))
-            .Select(o => (Offer: o, Size: fleet.SizeFor(o.Spec.Vcpu, (double)o.Spec.MemoryGib)))
-            .Where(c => c.Size is not null && BaselineCovers(c.Offer.Spec, c.Size, fleet))
-            .Select(c => (c.Offer, Size: c.Size!, Monthly: c.Offer.UsdPerHour * Billing.HoursPerMonth * (decimal)c.Size!.MeanUnits))
+            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal) && !InstanceGenerations.IsDowngrade(o.Spec, current))
+            .Select(o => (Offer: o, Size: SizeFor(o.Spec)))
+            .Where(c => c.Size is not null && (!c.Offer.Spec.Burstable || BurstableRefusal(c.Offer.Spec, c.Size, fleet, context, settings) is null))
+            .Select(c => (c.Offer, Size: c.Size!, Surplus: c.Offer.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(c.Offer.Spec, PerUnitCpu(fleet, c.Size!), c.Size!.PeakUnits) : 0m))
+            .Select(c => (c.Offer, c.Size, c.Surplus, Monthly: (c.Offer.UsdPerHour * c.Size.Series.MonthlyUnitHours) + c.Surplus))
             .OrderBy(c => Math.Round(c.Monthly, 2))
             .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
             .ThenBy(c => c.Offer.Spec.Vcpu)
@@ -52,18 +58,22 @@ public static class FleetEc2Rightsizer
             return OptionResult.Infeasible(
                 prefix,
                 family,
-                string.Create(CultureInfo.InvariantCulture, $"no {architecture} type covers the fleet's {fleet.TotalVcpu:0.##} vCPU and {fleet.TotalMemoryGib:0.##} GiB"),
+                string.Create(CultureInfo.InvariantCulture, $"no {architecture} type covers the fleet's {fleet.TotalVcpu:0.##} vCPU with {fleet.UnitMemoryFloorGib:0.##} GiB per unit"),
                 Risk.Medium,
                 effort,
                 context.Confidence);
         }
 
         var spec = best.Offer.Spec;
-        var target = new OptionTarget(spec.InstanceType, architecture, spec.Vcpu, (double)spec.MemoryGib, null, "on-demand", (double)Billing.HoursPerMonth, best.Size.MeanUnits);
+        var change = fleet.Change(current.InstanceType, spec.InstanceType, best.Size);
+        var target = new OptionTarget(spec.InstanceType, architecture, spec.Vcpu, (double)spec.MemoryGib, null, "on-demand", best.Size.Series.MonthlyHours, best.Size.Series.Units)
+        {
+            Change = change,
+            HourlyUnits = best.Size.Series.Hourly,
+        };
         var unitNeed = DemandRequirement.From(context.Profile, settings, current.Vcpu, (double)current.MemoryGib);
         var currentCovers = unitNeed.IsCoveredBy(current.Vcpu, (double)current.MemoryGib);
-        var unitName = context.Workload.Kind == Workloads.WorkloadKind.EcsService ? "tasks" : "instances";
-        var notes = new List<string> { fleet.Change(unitName, current.InstanceType, spec.InstanceType, best.Size) };
+        var notes = new List<string> { change.ToString() };
         if (!fleet.MemoryMeasured)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"no memory metric: each unit keeps at least the current {fleet.UnitMemoryFloorGib:0.##} GiB"));
@@ -74,10 +84,27 @@ public static class FleetEc2Rightsizer
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"under-provisioned: one {current.InstanceType} does not cover {unitNeed.Vcpu:0.##} vCPU and {unitNeed.MemoryGib:0.##} GiB per unit"));
         }
 
-        // A tight fit (little spare beyond the headroom) or a burstable type raises the risk a notch.
-        var tight = fleet.TotalVcpu > 0.9 * spec.Vcpu * best.Size.PeakUnits
-            || fleet.TotalMemoryGib > 0.9 * (double)spec.MemoryGib * best.Size.PeakUnits;
+        if (spec.Burstable)
+        {
+            notes.Add(best.Surplus > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"unlimited mode: {best.Surplus:0.00} USD a month of CPU-credit surplus included")
+                : "unlimited mode: CPU stays within the credits it earns");
+        }
+
+        if (change.Reduces)
+        {
+            notes.Add("fewer units at peak: less spare for a failed unit or zone");
+        }
+
+        // A tight fit (little spare beyond the headroom), a burstable type or an unmeasured memory raise the risk a
+        // notch; running fewer units than today raises it another.
+        var tight = fleet.TotalVcpu > 0.9 * spec.Vcpu * best.Size.PeakUnits;
         var risk = spec.Burstable || tight || !fleet.MemoryMeasured ? Risk.Medium : Risk.Low;
+        if (change.Reduces)
+        {
+            risk = risk.Raise();
+        }
+
         return OptionResult.Priced(
             $"{prefix}:{spec.InstanceType}",
             family,
@@ -91,9 +118,11 @@ public static class FleetEc2Rightsizer
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
     }
 
-    // A burstable type qualifies only when its baseline, over the units running on average, covers mean demand.
-    private static bool BaselineCovers(InstanceSpec spec, FleetSize size, FleetRequirement fleet) =>
-        !spec.Burstable
-        || (spec.BaselineCpuPercent is { } baseline && fleet.MeanTotalVcpu is { } mean
-            && mean <= (double)baseline / 100 * spec.Vcpu * size.MeanUnits);
+    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
+        BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, PerUnitCpu(fleet, size),
+            fleet.MeanTotalVcpu / size.PeakUnits, settings.BurstableMaxHoursAboveBaseline);
+
+    // A fixed fleet spreads each hour's load over its units.
+    private static List<double>? PerUnitCpu(FleetRequirement fleet, FleetSize size) =>
+        fleet.Hours is { } hours ? [.. hours.Select(h => (h.CpuAverageVcpu ?? 0) * h.RunningUnits / size.PeakUnits)] : null;
 }

@@ -1,20 +1,25 @@
 namespace Analyzer.Core.Rules;
 
 /// <summary>
-/// The cheapest Fargate configuration for a pooled workload: every valid task size at the task count that covers
-/// the fleet's demand (<see cref="FleetRequirement"/>), ties to the count nearest today's, then fewer vCPUs.
+/// The cheapest Fargate configuration for a pooled workload: every valid task size at the whole task counts that cover
+/// the fleet's demand hour by hour (<see cref="FleetRequirement"/>), ties to the count nearest today's, then fewer vCPUs.
 /// </summary>
 public static class FleetFargateSizer
 {
+    /// <param name="activeHoursOnly">Batch work: tasks run only in active hours.</param>
     /// <returns>The task size and counts, or null when no size is allowed (the memory floor exceeds 120 GB).</returns>
-    public static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour)
+    public static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly = false)
     {
         ArgumentNullException.ThrowIfNull(fleet);
+        var sizes = new Dictionary<decimal, FleetSize?>();
+        FleetSize? SizeFor(FargateTaskSize t) => (double)t.MemoryGb < fleet.UnitMemoryFloorGib - 1e-9
+            ? null
+            : sizes.TryGetValue(t.Vcpu, out var known) ? known : sizes[t.Vcpu] = fleet.SizeFor((double)t.Vcpu, (double)t.MemoryGb, activeHoursOnly);
         var best = FargateTaskSizer.ValidSizes
-            .Select(t => (Task: t, Size: fleet.SizeFor((double)t.Vcpu, (double)t.MemoryGb)))
+            .Select(t => (Task: t, Size: SizeFor(t)))
             .Where(c => c.Size is not null)
-            .Select(c => (c.Task, Size: c.Size!, Hourly: ((c.Task.Vcpu * usdPerVcpuHour) + (c.Task.MemoryGb * usdPerGbHour)) * (decimal)c.Size!.MeanUnits))
-            .OrderBy(c => Math.Round(c.Hourly, 4))
+            .Select(c => (c.Task, Size: c.Size!, Monthly: ((c.Task.Vcpu * usdPerVcpuHour) + (c.Task.MemoryGb * usdPerGbHour)) * c.Size!.Series.MonthlyUnitHours))
+            .OrderBy(c => Math.Round(c.Monthly, 2))
             .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
             .ThenBy(c => c.Task.Vcpu)
             .FirstOrDefault();

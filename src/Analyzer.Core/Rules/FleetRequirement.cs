@@ -1,40 +1,51 @@
-using System.Globalization;
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Workloads;
 
 namespace Analyzer.Core.Rules;
 
 /// <summary>
-/// What a pooled workload (Auto Scaling group, ECS service) must offer in total. Its demand is the fleet's: each
-/// hour's per-unit demand times the units running that hour, at the configured percentile plus headroom, so the
-/// answer may be more or fewer units as well as a different unit size. A load balancer spreads the load, so any
-/// unit size whose count covers the total serves it.
+/// What a pooled workload (Auto Scaling group, ECS service) must offer. CPU is the fleet's: each hour's per-unit peak
+/// times the units running that hour, so a load balancer may spread it over more or fewer units of another size.
+/// Memory is never pooled: each unit holds its own working set (a JVM heap lives in one task), so every unit needs
+/// one unit's measured maximum plus headroom whatever the count.
 /// </summary>
-/// <param name="TotalVcpu">Fleet CPU at the percentile, with headroom.</param>
-/// <param name="TotalMemoryGib">Fleet memory maximum with headroom; 0 when memory was not measured.</param>
-/// <param name="MeanTotalVcpu">Mean fleet CPU, for burstable baselines; null without CPU data.</param>
-/// <param name="UnitMemoryFloorGib">
-/// Memory every unit must have whatever the count: a process keeps its memory when its share of the load shrinks, so
-/// this is one unit's measured maximum with headroom, or without a memory metric the unit's current memory.
+/// <param name="TotalVcpu">Fleet CPU at the percentile, with headroom: what the busiest hour's units must cover.</param>
+/// <param name="MeanTotalVcpu">Mean fleet CPU; null without CPU data.</param>
+/// <param name="UnitMemoryFloorGib">Memory every unit must have: one unit's measured maximum with headroom, or its current memory without a metric.</param>
+/// <param name="MinimumUnits">
+/// Fewest units at the busiest hour: the availability minimum when the fleet ran 2 or more (or is production), else 1;
+/// a production fleet also never drops to half its units or fewer in one step unless the appetite is aggressive.
 /// </param>
-/// <param name="MinimumUnits">Fewest units at peak: the availability minimum when the fleet ran 2 or more, else 1.</param>
+/// <param name="QuietFloorUnits">Fewest units in a quiet hour of a fleet that scales (0 when it scales to zero today).</param>
 /// <param name="CurrentUnits">Units running today on average.</param>
 /// <param name="CurrentPeakUnits">Most units running in one hour today.</param>
 /// <param name="CurrentMinUnits">Fewest units running in one hour today.</param>
+/// <param name="Hours">The hourly series the fleet's units follow; null when the profile has none.</param>
+/// <param name="CpuHeadroomFactor">Headroom on each hour's CPU.</param>
+/// <param name="ActiveHoursFraction">Share of hours active, for pricing active hours without an hourly series.</param>
 public sealed record FleetRequirement(
     double TotalVcpu,
-    double TotalMemoryGib,
     double? MeanTotalVcpu,
     double UnitMemoryFloorGib,
     int MinimumUnits,
+    int QuietFloorUnits,
     double CurrentUnits,
     double CurrentPeakUnits,
     double CurrentMinUnits,
     bool CpuMeasured,
-    bool MemoryMeasured)
+    bool MemoryMeasured,
+    bool Production,
+    IReadOnlyList<DemandHour>? Hours,
+    double CpuHeadroomFactor,
+    double ActiveHoursFraction)
 {
     /// <summary>Auto Scaling groups and ECS services are sized as fleets; instances and functions one unit at a time.</summary>
     public static bool IsPooled(WorkloadKind kind) => kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
+
+    /// <summary>Whether the fleet's count changes over the day today (it scales out and in).</summary>
+    public bool Scales => CurrentPeakUnits - CurrentMinUnits >= 1 - 1e-9;
 
     /// <param name="unitVcpu">vCPUs of one unit today.</param>
     /// <param name="unitMemoryGib">Memory of one unit today.</param>
@@ -46,61 +57,96 @@ public sealed record FleetRequirement(
         var mean = context.Units;
         var peak = Math.Max(profile.RunningCountMax, mean);
         var min = Math.Min(profile.RunningCountMin, mean);
+        var production = settings.IsProduction(context.Workload);
 
         // Without an hourly fleet total, assume the unit's peak fell in the busiest hour: never an under-estimate.
         var cpu = profile.FleetCpuAt(settings.CpuPercentile) ?? profile.CpuAt(settings.CpuPercentile) * peak;
-        var memory = profile.FleetMemoryMaxGib ?? profile.MemoryMaxGib * peak;
+        var availability = peak >= 2 - 1e-9 || production ? settings.MinimumPooledUnits : 1;
+        var minimum = availability;
+        if (production && settings.RiskAppetite != RiskAppetite.Aggressive)
+        {
+            // Never halve in one step: more than half of today's busiest count stays.
+            minimum = Math.Max(minimum, (int)Math.Floor(Math.Round(peak, 6) / 2) + 1);
+        }
+
+        var quiet = min < 0.5 ? 0 : (min >= 2 - 1e-9 || production ? availability : 1);
         return new FleetRequirement(
             cpu is { } c ? c * settings.CpuHeadroomFactor : unitVcpu * peak,
-            memory is { } m ? m * settings.MemoryHeadroomFactor : 0,
             profile.FleetCpuMeanVcpu ?? profile.CpuMeanVcpu * mean,
             profile.MemoryMaxGib is { } unitMemory ? unitMemory * settings.MemoryHeadroomFactor : unitMemoryGib,
-            peak >= 2 - 1e-9 ? settings.MinimumPooledUnits : 1,
+            minimum,
+            quiet,
             mean,
             peak,
             min,
             cpu is not null,
-            profile.MemoryMaxGib is not null);
+            profile.MemoryMaxGib is not null,
+            production,
+            profile.Hours is { Count: > 0 } hours ? hours : null,
+            settings.CpuHeadroomFactor,
+            profile.ActiveHoursFraction);
     }
 
-    /// <summary>The units of a given size the fleet needs; null when the size is under the unit memory floor.</summary>
-    public FleetSize? SizeFor(double unitVcpu, double unitMemoryGib)
+    /// <summary>
+    /// The units of a given size the fleet needs, or null when the size is under the unit memory floor. At its busiest
+    /// the fleet runs the units that cover <see cref="TotalVcpu"/>; a fleet that scales today runs, each hour, the
+    /// whole units that hour's CPU needs (within its quiet floor and that peak); a fixed fleet runs the peak every hour.
+    /// </summary>
+    /// <param name="activeHoursOnly">Run only in active hours and as few as 1 unit (batch work on Fargate or Lambda).</param>
+    public FleetSize? SizeFor(double unitVcpu, double unitMemoryGib, bool activeHoursOnly = false)
     {
         if (unitVcpu <= 0 || unitMemoryGib <= 0 || unitMemoryGib < UnitMemoryFloorGib - 1e-9)
         {
             return null;
         }
 
-        var peak = Math.Max(MinimumUnits, Math.Max(UnitsFor(TotalVcpu, unitVcpu), UnitsFor(TotalMemoryGib, unitMemoryGib)));
+        var peak = Math.Max(activeHoursOnly ? 1 : MinimumUnits, UnitSeries.UnitsFor(TotalVcpu, unitVcpu));
+        var floor = activeHoursOnly ? 1 : Math.Min(QuietFloorUnits, peak);
+        var follows = activeHoursOnly || Scales;
+        if (Hours is { } hours)
+        {
+            return new FleetSize(peak, UnitSeries.From(hours, h =>
+            {
+                if (activeHoursOnly && !h.Active)
+                {
+                    return 0;
+                }
 
-        // The fleet keeps scaling as it does today: units in proportion to today's mean over peak, and never under
-        // the availability minimum in quiet hours when it always ran at least 2.
-        var quietFloor = CurrentMinUnits >= 2 - 1e-9 ? Math.Min(MinimumUnits, peak) : 1;
-        var mean = Math.Clamp(peak * CurrentUnits / CurrentPeakUnits, quietFloor, peak);
-        return new FleetSize(peak, mean);
+                if (!follows || h.FleetCpuPeakVcpu is not { } cpu)
+                {
+                    return peak;
+                }
+
+                return Math.Clamp(UnitSeries.UnitsFor(cpu * CpuHeadroomFactor, unitVcpu), floor, peak);
+            }));
+        }
+
+        // No hourly series: a scaling fleet keeps today's ratio of average to peak units.
+        if (activeHoursOnly)
+        {
+            return new FleetSize(peak, new UnitSeries(null, UnitCount.Fixed(peak), (double)Billing.HoursPerMonth * ActiveHoursFraction));
+        }
+
+        var mean = follows ? Math.Clamp(peak * CurrentUnits / CurrentPeakUnits, floor, peak) : peak;
+        var units = follows ? new UnitCount(floor, peak, mean) : UnitCount.Fixed(peak);
+        return new FleetSize(peak, new UnitSeries(null, units, (double)Billing.HoursPerMonth));
     }
 
-    /// <summary>Whether <paramref name="units"/> units of a size cover the fleet's CPU and memory and the minimum.</summary>
+    /// <summary>Whether <paramref name="units"/> units of a size cover the fleet's CPU, the minimum and the per-unit memory.</summary>
     public bool IsCoveredBy(double unitVcpu, double unitMemoryGib, double units) =>
-        units >= MinimumUnits && unitVcpu * units >= TotalVcpu - 1e-9 && unitMemoryGib * units >= TotalMemoryGib - 1e-9
-        && unitMemoryGib >= UnitMemoryFloorGib - 1e-9;
+        units >= MinimumUnits && unitVcpu * units >= TotalVcpu - 1e-9 && unitMemoryGib >= UnitMemoryFloorGib - 1e-9;
 
-    /// <summary>What changes, e.g. "10 × m5.xlarge → 6 × m5.large" or "6 → 9 tasks of 1 vCPU/2 GB".</summary>
-    public string Change(string unitName, string currentSize, string newSize, FleetSize size)
+    /// <summary>Today's units: fewest and most in an hour, and the average.</summary>
+    public UnitCount CurrentCount => Hours is { } hours
+        ? UnitSeries.From(hours, h => (int)Math.Round(h.RunningUnits, MidpointRounding.AwayFromZero)).Units
+        : new UnitCount(Whole(CurrentMinUnits), Whole(CurrentPeakUnits), CurrentUnits);
+
+    /// <summary>What changes, e.g. "10 x m5.xlarge → 2-4 x m5.large (avg 2.6)".</summary>
+    public FleetChange Change(string currentSize, string newSize, FleetSize size)
     {
         ArgumentNullException.ThrowIfNull(size);
-        var inv = CultureInfo.InvariantCulture;
-        var from = Count(CurrentPeakUnits);
-        var to = size.PeakUnits.ToString(inv);
-        var scaling = CurrentPeakUnits > CurrentUnits + 1e-9
-            ? string.Create(inv, $" at peak ({CurrentUnits:0.#} → {size.MeanUnits:0.#} on average)")
-            : string.Empty;
-        return currentSize == newSize
-            ? $"{from} → {to} {unitName} of {newSize}{scaling}"
-            : $"{from} × {currentSize} → {to} × {newSize}{scaling}";
+        return new FleetChange(CurrentCount, size.Series.Units, currentSize, newSize);
     }
 
-    private static string Count(double units) => units.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static int UnitsFor(double need, double unit) => need <= 0 ? 0 : (int)Math.Ceiling((need / unit) - 1e-9);
+    private static int Whole(double units) => (int)Math.Round(units, MidpointRounding.AwayFromZero);
 }

@@ -38,14 +38,5 @@ public static class InterruptionToleranceRule
             $"not interruption-tolerant: an {workload.Kind.ToName()} with {profile.Shape.ToName()} demand, not in an Auto Scaling group and without a tolerance tag ({string.Join(", ", toleranceTags)})");
     }
 
-    private static bool HasTag(IReadOnlyDictionary<string, string> tags, string spec)
-    {
-        var eq = spec.IndexOf('=', StringComparison.Ordinal);
-        if (eq < 0)
-        {
-            return tags.ContainsKey(spec);
-        }
-
-        return tags.TryGetValue(spec[..eq], out var value) && string.Equals(value, spec[(eq + 1)..], StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool HasTag(IReadOnlyDictionary<string, string> tags, string spec) => TagMatch.Has(tags, spec);
 }

@@ -57,7 +57,7 @@ public static class LambdaEvaluator
             return OptionResult.Infeasible(label, family, "no invocation metrics or no Lambda rate", Risk.Medium, Effort.Low, context.Confidence);
         }
 
-        var target = new OptionTarget(null, context.Workload.Architecture, (double)needMb / LambdaCostCalculator.MbPerVcpu, needMb / 1024.0, needMb, "on-demand", 0, 1);
+        var target = new OptionTarget(null, context.Workload.Architecture, (double)needMb / LambdaCostCalculator.MbPerVcpu, needMb / 1024.0, needMb, "on-demand", 0, UnitCount.Fixed(1));
         return OptionResult.Priced(
             $"{label}:{needMb}mb",
             family,
@@ -86,7 +86,7 @@ public static class LambdaEvaluator
             return OptionResult.Infeasible(label, family, "no invocation metrics or no arm64 Lambda rate", Risk.Low, Effort.Low, context.Confidence);
         }
 
-        var target = new OptionTarget(null, "arm64", (double)mb / LambdaCostCalculator.MbPerVcpu, mb / 1024.0, mb, "on-demand", 0, 1);
+        var target = new OptionTarget(null, "arm64", (double)mb / LambdaCostCalculator.MbPerVcpu, mb / 1024.0, mb, "on-demand", 0, UnitCount.Fixed(1));
         return OptionResult.Priced(label, family, cost.TotalUsd, context.CurrentMonthlyCost, Risk.Low, Effort.Low, context.Confidence, target, "native dependencies must have arm64 builds");
     }
 
@@ -143,12 +143,23 @@ public static class LambdaEvaluator
             return OptionResult.Infeasible(label, family, $"no {architecture} Lambda rate for {workload.Region}", Risk.Medium, Effort.High, context.Confidence);
         }
 
-        // Each unit of work is assumed to need one unit's demand for its duration, for every active hour.
-        var busySeconds = (decimal)(profile.ActiveHoursFraction * context.Units) * Billing.HoursPerMonth * 3600m;
+        // Each unit of work is assumed to need one unit's demand for its duration: the units running in each active hour.
+        var busySeconds = BusyUnitHours(context) * 3600m;
         var invocations = Math.Ceiling(busySeconds / (decimal)unitSeconds);
         var cost = LambdaCostCalculator.Monthly(invocations, (decimal)unitSeconds * 1000m, mb, rates);
-        var target = new OptionTarget(null, architecture, (double)mb / LambdaCostCalculator.MbPerVcpu, mb / 1024.0, mb, "on-demand", (double)(busySeconds / 3600m), 1);
+        var target = new OptionTarget(null, architecture, (double)mb / LambdaCostCalculator.MbPerVcpu, mb / 1024.0, mb, "on-demand", (double)(busySeconds / 3600m), UnitCount.Fixed(1));
         return OptionResult.Priced($"{label}:{mb}mb", family, cost.TotalUsd, context.CurrentMonthlyCost, Risk.Medium, Effort.High, context.Confidence, target, "assumes one unit's demand per invocation over the active hours; free tier not subtracted");
+    }
+
+    // Unit-hours a month in active hours: today's whole units in each active observed hour, scaled to the month.
+    private static decimal BusyUnitHours(WorkloadContext context)
+    {
+        if (context.Profile.Hours is { Count: > 0 } hours)
+        {
+            return UnitSeries.From(hours, h => h.Active ? Math.Max(1, (int)Math.Round(h.RunningUnits, MidpointRounding.AwayFromZero)) : 0).MonthlyUnitHours;
+        }
+
+        return (decimal)(context.Profile.ActiveHoursFraction * context.Units) * Billing.HoursPerMonth;
     }
 
     private static LambdaCost? Cost(WorkloadContext context, IReadOnlyList<LambdaRate>? rates, int memoryMb)

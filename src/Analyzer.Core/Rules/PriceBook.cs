@@ -9,7 +9,7 @@ namespace Analyzer.Core.Rules;
 public sealed class PriceBook
 {
     private readonly Dictionary<string, InstanceSpec> specs;
-    private readonly Dictionary<(string Region, string Type, string Capacity), decimal> ec2;
+    private readonly Dictionary<(string Region, string Type, string Capacity), Ec2Price> ec2;
     private readonly ILookup<(string Region, string Type), CommitmentRate> commitments;
     private readonly Dictionary<(string Region, string Arch, string Capacity), FargateRate> fargate;
     private readonly ILookup<(string Region, string Arch), LambdaRate> lambda;
@@ -26,7 +26,7 @@ public sealed class PriceBook
     {
         specs = instanceSpecs.DistinctBy(s => s.InstanceType).ToDictionary(s => s.InstanceType, StringComparer.Ordinal);
         var prices = ec2Prices.ToArray();
-        ec2 = prices.DistinctBy(p => (p.Region, p.InstanceType, p.Capacity)).ToDictionary(p => (p.Region, p.InstanceType, p.Capacity), p => p.UsdPerHour);
+        ec2 = prices.DistinctBy(p => (p.Region, p.InstanceType, p.Capacity)).ToDictionary(p => (p.Region, p.InstanceType, p.Capacity));
         commitments = commitmentRates.ToLookup(c => (c.Region, c.InstanceType));
         fargate = fargateRates.DistinctBy(f => (f.Region, f.Architecture, f.Capacity)).ToDictionary(f => (f.Region, f.Architecture, f.Capacity));
         lambda = lambdaRates.ToLookup(l => (l.Region, l.Architecture));
@@ -40,7 +40,11 @@ public sealed class PriceBook
     public InstanceSpec? Spec(string instanceType) => specs.GetValueOrDefault(instanceType);
 
     public decimal? Ec2(string region, string instanceType, string capacity) =>
-        ec2.TryGetValue((region, instanceType, capacity), out var price) ? price : null;
+        ec2.TryGetValue((region, instanceType, capacity), out var price) ? price.UsdPerHour : null;
+
+    /// <summary>Where an EC2 price came from and its date; null when there is no such price.</summary>
+    public PriceSource? Ec2Source(string region, string instanceType, string capacity) =>
+        ec2.TryGetValue((region, instanceType, capacity), out var price) ? price.Source : null;
 
     public IEnumerable<Ec2Offer> OnDemandOffers(string region) => onDemandOffers[region];
 

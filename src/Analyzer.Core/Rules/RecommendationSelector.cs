@@ -24,7 +24,8 @@ public static class RecommendationSelector
             .ThenBy(o => o.Effort)
             .ThenBy(o => o.Option, StringComparer.Ordinal)
             .ToArray();
-        var eligible = ranked.Where(o => Fits(o, settings)).ToArray();
+        var eligible = ranked.Where(o => Fits(o, settings) && Changes(o, current)).ToArray();
+        var minimum = settings.MinimumSavingsFor(current.MonthlyCost ?? 0m);
 
         var fix = eligible.Where(o => o.FixesUnderProvisioning).OrderBy(o => o.MonthlyCost).FirstOrDefault();
         if (fix is not null)
@@ -32,7 +33,7 @@ public static class RecommendationSelector
             return new Recommendation(workloadId, fix, null, ranked, "the current size does not cover demand; this is the cheapest option that does");
         }
 
-        var best = eligible.FirstOrDefault(o => o.MonthlySavings > 0 && !o.FixesUnderProvisioning);
+        var best = eligible.FirstOrDefault(o => o.MonthlySavings >= minimum && o.MonthlySavings > 0 && !o.FixesUnderProvisioning);
         if (best is not null)
         {
             return new Recommendation(
@@ -43,7 +44,7 @@ public static class RecommendationSelector
                 string.Create(CultureInfo.InvariantCulture, $"saves {best.MonthlySavings:0.00} USD a month at {best.Risk.ToName()} risk and {best.Effort.ToName()} effort ({settings.RiskAppetite.ToString().ToLowerInvariant()} appetite)"));
         }
 
-        return new Recommendation(workloadId, current, null, ranked, WhyNothing(options, ranked, settings));
+        return new Recommendation(workloadId, current, null, ranked, WhyNothing(options, ranked, eligible, minimum, settings));
     }
 
     /// <summary>Adds the commitment that saves most on top of the chosen option, among those that fit the appetite.</summary>
@@ -76,8 +77,35 @@ public static class RecommendationSelector
         return settings.Allows(option.Family) && (int)option.Risk <= ceiling && (int)option.Effort <= ceiling;
     }
 
-    private static string WhyNothing(IReadOnlyList<OptionResult> options, IReadOnlyList<OptionResult> ranked, AnalysisSettings settings)
+    /// <summary>
+    /// Whether an option changes anything: stopping or scheduling always does; otherwise its size, capacity, units
+    /// or hours must differ from today's.
+    /// </summary>
+    public static bool Changes(OptionResult option, OptionResult current)
     {
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(current);
+        if (option.Family is OptionFamily.Stop or OptionFamily.Schedule || option.Target is not { } to || current.Target is not { } from)
+        {
+            return option.Family != OptionFamily.Current;
+        }
+
+        var sameSize = string.Equals(to.InstanceType, from.InstanceType, StringComparison.Ordinal)
+            && (to.InstanceType is not null || (to.Vcpu == from.Vcpu && to.MemoryGib == from.MemoryGib && to.LambdaMemoryMb == from.LambdaMemoryMb))
+            && (to.Architecture is null || from.Architecture is null || to.Architecture == from.Architecture);
+        return !(sameSize && to.Capacity == from.Capacity && to.Units.Min == from.Units.Min && to.Units.Max == from.Units.Max
+            && Math.Abs(to.MonthlyHours - from.MonthlyHours) < 0.5);
+    }
+
+    private static string WhyNothing(IReadOnlyList<OptionResult> options, IReadOnlyList<OptionResult> ranked, IReadOnlyList<OptionResult> eligible, decimal minimum, AnalysisSettings settings)
+    {
+        if (eligible.FirstOrDefault(o => o.MonthlySavings > 0) is { } small)
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"keep as is: the best option ({small.Option}) saves {small.MonthlySavings:0.00} USD a month, under the minimum of {minimum:0.00} USD");
+        }
+
         if (ranked.Any(o => o.MonthlySavings > 0))
         {
             return $"options that save money exceed the {settings.RiskAppetite.ToString().ToLowerInvariant()} appetite's risk or effort, or are not allowed; keep the current setup";

@@ -1,75 +1,102 @@
+using System.Globalization;
 using Analyzer.Core.Options;
+using Analyzer.Core.Settings;
 using Analyzer.Core.Workloads;
 
 namespace Analyzer.Core.Rules;
 
 /// <summary>
-/// EC2 Spot for interruption-tolerant workloads, at the catalog's Spot price (or, lacking one, the Spot
-/// Advisor's savings band applied to on-demand, with lower confidence). The interruption band is the risk.
+/// EC2 Spot as practitioners run it: a diversified set of at least <see cref="MinimumPools"/> similar pools (same
+/// vCPUs, enough memory per unit, as Auto Scaling mixed-instances policies and Karpenter draw from), the calmest
+/// interruption bands first, then the cheapest. The option costs the set's average Spot price for the same units and
+/// hours as the on-demand option it replaces; its risk is the worst band in the set. Estimated prices (Spot Advisor
+/// savings) and prices older than the configured age lower its confidence.
 /// </summary>
 public static class SpotEvaluator
 {
-    /// <param name="instanceType">The type Spot is priced for (the current or the rightsized one).</param>
-    /// <param name="onDemandUsdPerHour">On-demand price of that type, for the Advisor fallback.</param>
-    /// <param name="spotUsdPerHour">The catalog's Spot price; null when it has none.</param>
-    /// <param name="advisorSavingsPercent">Spot Advisor "savings vs on-demand %", where known.</param>
-    /// <param name="units">Units to price (a pooled workload's rightsized count); the context's units when null.</param>
-    /// <param name="change">What changes for a pooled workload, shown first in the note.</param>
-    /// <param name="interruptionBand">Spot Advisor band: "&lt;5%", "5-10%", "10-15%", "15-20%", "&gt;20%".</param>
-    public static OptionResult Evaluate(
-        WorkloadContext context,
-        string instanceType,
-        decimal onDemandUsdPerHour,
-        decimal? spotUsdPerHour,
-        decimal? advisorSavingsPercent,
-        string? interruptionBand,
-        double? units = null,
-        string? change = null)
+    public const int MinimumPools = 3;
+
+    /// <param name="sizeLabel">The instance type the pools are similar to (the rightsized or current one).</param>
+    /// <param name="pools">Every similar pool with a Spot price or an Advisor estimate.</param>
+    /// <param name="series">Units each hour, the same as the on-demand option Spot would replace.</param>
+    /// <param name="change">What changes in a fleet, carried onto the option.</param>
+    public static OptionResult Evaluate(WorkloadContext context, string sizeLabel, IReadOnlyList<SpotPool> pools, UnitSeries series, FleetChange? change, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var label = $"{OptionFamily.Ec2Spot.ToName()}:{instanceType}";
-        var risk = RiskOf(interruptionBand);
+        ArgumentNullException.ThrowIfNull(pools);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(settings);
         var effort = context.Workload.Kind == WorkloadKind.AutoScalingGroup ? Effort.Low : Effort.Medium;
+        var set = pools
+            .OrderBy(p => p.BandRank)
+            .ThenBy(p => p.UsdPerHour)
+            .ThenBy(p => p.Spec.InstanceType, StringComparer.Ordinal)
+            .Take(MinimumPools)
+            .ToArray();
+        var label = $"{OptionFamily.Ec2Spot.ToName()}:{sizeLabel}";
+        var risk = set.Length == 0 ? Risk.Medium : RiskOf(set.Max(p => p.BandRank));
         if (!context.Tolerance.Tolerant)
         {
             return OptionResult.Infeasible(label, OptionFamily.Ec2Spot, context.Tolerance.Reason, risk, effort, context.Confidence);
         }
 
-        var confidence = context.Confidence;
-        decimal hourly;
-        string note;
-        if (spotUsdPerHour is { } spot)
+        if (set.Length < MinimumPools)
         {
-            hourly = spot;
-            note = $"interruption band {interruptionBand ?? "unknown"}; {context.Tolerance.Reason}";
-        }
-        else if (advisorSavingsPercent is { } pct)
-        {
-            hourly = onDemandUsdPerHour * (1 - (pct / 100));
-            confidence = confidence.Lower();
-            note = $"no Spot price: estimated from the Spot Advisor's {pct}% savings; interruption band {interruptionBand ?? "unknown"}";
-        }
-        else
-        {
-            return OptionResult.Infeasible(label, OptionFamily.Ec2Spot, $"no Spot price for {instanceType} in {context.Workload.Region}", risk, effort, context.Confidence);
+            return OptionResult.Infeasible(
+                label,
+                OptionFamily.Ec2Spot,
+                string.Create(CultureInfo.InvariantCulture, $"only {set.Length} Spot pool(s) like {sizeLabel} in {context.Workload.Region}; a diversified Spot fleet needs {MinimumPools}"),
+                risk,
+                effort,
+                context.Confidence);
         }
 
+        // The option is shown as its first pool (the calmest, cheapest): its change names that type, not the size the
+        // pools were drawn around, so the configuration and the note agree.
+        change = change is null ? null : change with { ToSize = set[0].Spec.InstanceType };
+        var hourly = set.Average(p => p.UsdPerHour);
+        var confidence = context.Confidence;
+        var notes = new List<string>();
         if (change is not null)
         {
-            note = $"{change}; {note}";
+            notes.Add(change.ToString());
         }
 
-        var count = units ?? context.Units;
-        var target = new OptionTarget(instanceType, null, null, null, null, "spot", (double)Billing.HoursPerMonth, count);
-        return OptionResult.Priced(label, OptionFamily.Ec2Spot, hourly * Billing.HoursPerMonth * (decimal)count, context.CurrentMonthlyCost, risk, effort, confidence, target, note);
+        var worst = set.MaxBy(p => p.BandRank)!;
+        notes.Add($"diversified over {string.Join(", ", set.Select(p => p.Spec.InstanceType))}; worst interruption band {worst.InterruptionBand ?? "unknown"}; {context.Tolerance.Reason}");
+        if (set.Any(p => p.Estimated))
+        {
+            confidence = confidence.Lower();
+            notes.Add("some pools have no Spot price: estimated from the Spot Advisor's savings");
+        }
+
+        var stale = set.Select(p => p.Source is { } source ? PriceAge.Stale(source, context.PricesNeededAt, settings.SpotPriceMaxAgeDays) : null).FirstOrDefault(s => s is not null);
+        if (stale is not null)
+        {
+            confidence = confidence.Lower();
+            notes.Add(stale);
+        }
+
+        if (change is { Reduces: true })
+        {
+            risk = risk.Raise();
+        }
+
+        var target = new OptionTarget(set[0].Spec.InstanceType, set[0].Spec.Architecture, set[0].Spec.Vcpu, (double)set[0].Spec.MemoryGib, null, "spot", series.MonthlyHours, series.Units)
+        {
+            Change = change,
+            HourlyUnits = series.Hourly,
+        };
+        return OptionResult.Priced(label, OptionFamily.Ec2Spot, hourly * series.MonthlyUnitHours, context.CurrentMonthlyCost, risk, effort, confidence, target, string.Join("; ", notes));
     }
 
     /// <summary>The Spot Advisor's interruption band as a risk: under 5% is Low, up to 15% Medium, above High.</summary>
-    public static Risk RiskOf(string? interruptionBand) => interruptionBand?.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+    public static Risk RiskOf(string? interruptionBand) => RiskOf(new SpotPool(null!, 0, interruptionBand, false, null).BandRank);
+
+    private static Risk RiskOf(int bandRank) => bandRank switch
     {
-        "<5%" => Risk.Low,
-        "5-10%" or "10-15%" => Risk.Medium,
-        "15-20%" or ">20%" => Risk.High,
-        _ => Risk.Medium,
+        0 => Risk.Low,
+        1 or 2 => Risk.Medium,
+        _ => Risk.High,
     };
 }

@@ -1,4 +1,5 @@
 using Analyzer.Core.Options;
+using Analyzer.Core.Pricing;
 using Analyzer.Core.Profiles;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Workloads;
@@ -7,31 +8,39 @@ namespace Analyzer.Core.Rules;
 
 /// <summary>
 /// Prices every option that applies to one workload and chooses a recommendation. Pure: all inputs are
-/// passed in, so the same profile and prices always give the same answer.
+/// passed in, so the same profile and prices always give the same answer. Every option, and the current setup it
+/// is compared with, is priced by one model: list rates times the whole units each hour needs, for the hours it runs.
 /// </summary>
 public static class WorkloadEvaluator
 {
     private static readonly string[] Architectures = ["x86_64", "arm64"];
 
     /// <param name="actualMonthlyUsd">Cost lines matched to the workload, scaled to a month; null when none.</param>
-    public static WorkloadEvaluation Evaluate(Workload workload, DemandProfile profile, PriceBook prices, AnalysisSettings settings, decimal? actualMonthlyUsd = null)
+    /// <param name="pricesNeededAt">The window's end, against which Spot prices' age is judged; null to skip the check.</param>
+    public static WorkloadEvaluation Evaluate(Workload workload, DemandProfile profile, PriceBook prices, AnalysisSettings settings, decimal? actualMonthlyUsd = null, DateOnly? pricesNeededAt = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(settings);
-        var (currentCost, basis) = CurrentCostEstimator.Estimate(workload, profile, prices, actualMonthlyUsd);
+        var currentCost = CurrentCostEstimator.Estimate(workload, profile, prices, actualMonthlyUsd);
         var confidence = ConfidenceRule.For(profile);
         var tolerance = InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags);
-        var currentTarget = new OptionTarget(workload.InstanceType, workload.Architecture, workload.Vcpu, workload.MemoryGib, workload.LambdaMemoryMb, workload.PurchaseOption, (double)Billing.HoursPerMonth, workload.DesiredCount);
-        if (currentCost is not { } cost)
+        var currentTarget = new OptionTarget(workload.InstanceType, workload.Architecture, workload.Vcpu, workload.MemoryGib, workload.LambdaMemoryMb, workload.PurchaseOption, currentCost.Series.MonthlyHours, currentCost.Series.Units)
         {
-            var unpriced = OptionResult.Infeasible("current", OptionFamily.Current, $"current cost unknown: {basis}", Risk.VeryLow, Effort.VeryLow, Confidence.Low, target: currentTarget);
-            return new WorkloadEvaluation(workload.WorkloadId, [unpriced], new Recommendation(workload.WorkloadId, unpriced, null, [], $"no recommendation: current cost unknown ({basis})"));
+            HourlyUnits = currentCost.Series.Hourly,
+        };
+        if (currentCost.MonthlyUsd is not { } cost)
+        {
+            var unpriced = OptionResult.Infeasible("current", OptionFamily.Current, $"current cost unknown: {currentCost.Basis}", Risk.VeryLow, Effort.VeryLow, Confidence.Low, target: currentTarget);
+            return new WorkloadEvaluation(workload.WorkloadId, [unpriced], new Recommendation(workload.WorkloadId, unpriced, null, [], $"no recommendation: current cost unknown ({currentCost.Basis})"))
+            {
+                BilledMonthlyCost = currentCost.BilledMonthlyUsd,
+            };
         }
 
-        var current = OptionResult.Priced("current", OptionFamily.Current, cost, cost, Risk.VeryLow, Effort.VeryLow, confidence, currentTarget, basis);
-        var context = new WorkloadContext(workload, profile, cost, confidence, tolerance);
+        var current = OptionResult.Priced("current", OptionFamily.Current, cost, cost, Risk.VeryLow, Effort.VeryLow, confidence, currentTarget, currentCost.Basis);
+        var context = new WorkloadContext(workload, profile, cost, confidence, tolerance) { CurrentSeries = currentCost.Series, PricesNeededAt = pricesNeededAt };
         var options = new List<OptionResult> { current, IdleRule.Evaluate(context, settings) };
         if (workload.Kind == WorkloadKind.LambdaFunction)
         {
@@ -40,6 +49,7 @@ public static class WorkloadEvaluator
         }
         else
         {
+            options.Add(ScheduleEvaluator.Evaluate(context, settings));
             AddEc2Options(options, context, prices, settings);
             foreach (var arch in Architectures)
             {
@@ -54,7 +64,12 @@ public static class WorkloadEvaluator
         var commitments = CommitmentsFor(recommendation.Chosen, context, prices);
         allowed.AddRange(commitments.Where(o => settings.Allows(o.Family)));
         recommendation = RecommendationSelector.WithCommitment(recommendation, commitments, settings);
-        return new WorkloadEvaluation(workload.WorkloadId, allowed, recommendation);
+
+        // Only the chosen option keeps its hourly units (they are stored for the commitment optimizer); the others
+        // are summarized by their unit counts.
+        var chosen = recommendation.Chosen;
+        var kept = allowed.Select(o => ReferenceEquals(o, chosen) || o.Target?.HourlyUnits is null ? o : o with { Target = o.Target with { HourlyUnits = null } }).ToList();
+        return new WorkloadEvaluation(workload.WorkloadId, kept, recommendation) { BilledMonthlyCost = currentCost.BilledMonthlyUsd };
     }
 
     private static void AddEc2Options(List<OptionResult> options, WorkloadContext context, PriceBook prices, AnalysisSettings settings)
@@ -78,14 +93,17 @@ public static class WorkloadEvaluator
             options.Add(Rightsize("arm64"));
         }
 
-        // Spot on the rightsized type and count where one was found, else on the current type and count.
+        // Spot on pools like the rightsized type, with its units, where one was found; else like today's type and units.
         var resized = sized.Feasible && sized.Target?.InstanceType is not null;
-        var spotType = resized ? sized.Target!.InstanceType! : type;
-        var onDemand = prices.Ec2(workload.Region, spotType, "on-demand") ?? 0m;
-        var advice = prices.Advice(workload.Region, spotType);
-        var units = pooled && resized ? sized.Target!.Units : context.Units;
-        var change = pooled && resized ? sized.Reason?.Split("; ")[0] : null;
-        options.Add(SpotEvaluator.Evaluate(context, spotType, onDemand, prices.Ec2(workload.Region, spotType, "spot"), advice?.SavingsPercent, advice?.InterruptionFrequency, units, change));
+        var like = resized ? prices.Spec(sized.Target!.InstanceType!) ?? spec : spec;
+        var series = resized && sized.Target!.HourlyUnits is { } hourly
+            ? new UnitSeries(hourly, sized.Target.Units, sized.Target.MonthlyHours)
+            : resized ? new UnitSeries(null, sized.Target!.Units, sized.Target.MonthlyHours) : context.CurrentSeries;
+        var memoryFloor = pooled
+            ? FleetRequirement.From(context, settings, spec.Vcpu, (double)spec.MemoryGib).UnitMemoryFloorGib
+            : DemandRequirement.From(context.Profile, settings, spec.Vcpu, (double)spec.MemoryGib).MemoryGib;
+        var pools = SpotPools.Similar(prices, workload.Region, like, spec, memoryFloor, settings);
+        options.Add(SpotEvaluator.Evaluate(context, like.InstanceType, pools, series, resized ? sized.Target!.Change : null, settings));
     }
 
     private static IReadOnlyList<OptionResult> CommitmentsFor(OptionResult chosen, WorkloadContext context, PriceBook prices)
@@ -98,7 +116,7 @@ public static class WorkloadEvaluator
             return [];
         }
 
-        return CommitmentEvaluator.Evaluate(context, type, onDemand, prices.Commitments(context.Workload.Region, type),
-            chosen.Family == OptionFamily.Current ? null : chosen.Target.Units);
+        var series = chosen.Family == OptionFamily.Current ? null : new UnitSeries(chosen.Target.HourlyUnits, chosen.Target.Units, chosen.Target.MonthlyHours);
+        return CommitmentEvaluator.Evaluate(context, type, onDemand, prices.Commitments(context.Workload.Region, type), series);
     }
 }

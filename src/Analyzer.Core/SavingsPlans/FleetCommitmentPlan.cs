@@ -14,7 +14,8 @@ public sealed class FleetCommitmentPlan(
     /// What buying <paramref name="additional"/> USD per hour more of the offer labelled <paramref name="offerLabel"/> would do on top of what is held:
     /// the point at held + additional, and the net savings per month it adds. Null when the offer was not optimized.
     /// </summary>
-    public (SavingsCurvePoint Point, decimal AdditionalMonthlySavings)? EvaluateAdditional(string offerLabel, decimal additional)
+    /// <param name="usageScale">Scales the usage first (0.8: what if usage dropped 20%).</param>
+    public (SavingsCurvePoint Point, decimal AdditionalMonthlySavings)? EvaluateAdditional(string offerLabel, decimal additional, decimal usageScale = 1m)
     {
         var result = Results.FirstOrDefault(r => r.Offer.Label == offerLabel);
         if (result is null || !series.TryGetValue(offerLabel, out var s))
@@ -22,8 +23,11 @@ public sealed class FleetCommitmentPlan(
             return null;
         }
 
-        var point = SavingsPlanOptimizer.Evaluate(s.Hours, result.Offer, s.Held + additional);
-        var held = SavingsPlanOptimizer.Evaluate(s.Hours, result.Offer, s.Held);
+        var hours = usageScale == 1m
+            ? s.Hours
+            : [.. s.Hours.Select(h => (IReadOnlyList<SpendItem>)[.. h.Select(i => i with { OnDemandUsd = i.OnDemandUsd * usageScale })])];
+        var point = SavingsPlanOptimizer.Evaluate(hours, result.Offer, s.Held + additional);
+        var held = SavingsPlanOptimizer.Evaluate(hours, result.Offer, s.Held);
         return (point, point.MonthlyNetSavings - held.MonthlyNetSavings);
     }
 }

@@ -27,6 +27,33 @@ public sealed record HeldCommitments(IReadOnlyList<HeldPlan> Plans, decimal Comp
         return new HeldCommitments(active, setting ?? compute, setting is not null);
     }
 
+    /// <summary>
+    /// The plans active at any hour of <paramref name="window"/>, each applied only in the hours it was active (a plan
+    /// that ends inside the window stops covering at its end); the Compute commitment held is the sum of the Compute
+    /// plans active at the window's end. <paramref name="setting"/>, when given, replaces it for every hour.
+    /// </summary>
+    public static HeldCommitments From(IEnumerable<HeldPlan> bill, Time.Period window, decimal? setting)
+    {
+        ArgumentNullException.ThrowIfNull(bill);
+        var plans = bill.Where(p => p.HourlyCommitment > 0 && (p.StartsAt is null || p.StartsAt < window.End) && (p.EndsAt is null || p.EndsAt > window.Start))
+            .OrderBy(p => p.Arn, StringComparer.Ordinal).ToList();
+        var compute = plans.Where(p => p.Plan == Compute && p.IsActiveAt(window.End.AddHours(-1))).Sum(p => p.HourlyCommitment);
+        return new HeldCommitments(plans, setting ?? compute, setting is not null) { WindowStart = window.Start };
+    }
+
+    /// <summary>The start of the hourly series the plans are applied to; null applies every plan to every hour.</summary>
+    public DateTime? WindowStart { get; init; }
+
+    /// <summary>Whether <paramref name="plan"/> covers hour <paramref name="hour"/> (0-based) of the series.</summary>
+    public bool Covers(HeldPlan plan, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return WindowStart is not { } start || plan.IsActiveAt(start.AddHours(hour));
+    }
+
+    /// <summary>Whether <paramref name="plan"/> covers every one of <paramref name="hours"/> hours.</summary>
+    public bool CoversAll(HeldPlan plan, int hours) => hours == 0 || (Covers(plan, 0) && Covers(plan, hours - 1));
+
     /// <summary>EC2 Instance plans held, applied to their region and family before anything else.</summary>
     public IEnumerable<HeldPlan> Ec2InstancePlans => Plans.Where(p => p.Plan == Ec2Instance && p.Region is not null && p.InstanceFamily is not null);
 }

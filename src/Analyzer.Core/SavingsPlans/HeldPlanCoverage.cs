@@ -8,8 +8,10 @@ namespace Analyzer.Core.SavingsPlans;
 public static class HeldPlanCoverage
 {
     /// <param name="applies">Which usage keys the commitment may cover (an EC2 Instance plan: its region and family).</param>
+    /// <param name="activeIn">The hours (0-based) the commitment is active in; null: every hour.</param>
     public static IReadOnlyList<IReadOnlyList<SpendItem>> Cover(
-        IReadOnlyList<IReadOnlyList<SpendItem>> hours, decimal commitment, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies)
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, decimal commitment, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies,
+        Func<int, bool>? activeIn = null)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(ratios);
@@ -22,6 +24,12 @@ public static class HeldPlanCoverage
         var result = new IReadOnlyList<SpendItem>[hours.Count];
         for (var h = 0; h < hours.Count; h++)
         {
+            if (activeIn is not null && !activeIn(h))
+            {
+                result[h] = hours[h];
+                continue;
+            }
+
             var items = hours[h].ToArray();
             var order = Enumerable.Range(0, items.Length)
                 .Where(i => items[i].OnDemandUsd > 0 && applies(items[i].Key) && ratios.TryGetValue(items[i].Key, out var r) && r > 0)

@@ -17,16 +17,25 @@ public static class SavingsPlanOptimizer
     // and the smallest commitment on a plateau is taken (same savings, less at stake).
     private const decimal FlatSlope = 0.000000000001m;
 
-    public static SavingsPlanResult Optimize(IReadOnlyList<IReadOnlyList<SpendItem>> hours, SavingsPlanOffer offer, decimal heldCommitment, int curvePoints)
+    /// <param name="kneeShare">
+    /// The knee rule: recommend the smallest commitment whose additional net savings are within this share (0.02 = 2%)
+    /// of the most it could save, rather than the far end of a flat top. 0 recommends the maximum itself.
+    /// </param>
+    public static SavingsPlanResult Optimize(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, SavingsPlanOffer offer, decimal heldCommitment, int curvePoints, decimal kneeShare = 0m)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(offer);
         ArgumentOutOfRangeException.ThrowIfNegative(heldCommitment);
         ArgumentOutOfRangeException.ThrowIfLessThan(curvePoints, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(kneeShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(kneeShare, 1m);
         var prepared = Prepare(hours, offer);
         var best = Argmax(prepared);
-        var optimum = Evaluate(prepared, best);
+        var maximum = Evaluate(prepared, best);
         var held = Evaluate(prepared, heldCommitment);
+        var optimum = kneeShare > 0 && best > heldCommitment ? Evaluate(prepared, Knee(prepared, heldCommitment, held, best, maximum, kneeShare)) : maximum;
+        best = optimum.HourlyCommitment;
         var additional = Math.Max(0m, best - heldCommitment);
         var additionalSavings = additional > 0 ? optimum.MonthlyNetSavings - held.MonthlyNetSavings : 0m;
 
@@ -38,9 +47,39 @@ public static class SavingsPlanOptimizer
         }
 
         curve.Add(optimum);
+        curve.Add(maximum);
         curve = [.. curve.DistinctBy(p => p.HourlyCommitment).OrderBy(p => p.HourlyCommitment)];
         var monthlyOnDemand = prepared.Length == 0 ? 0m : prepared.Sum(h => h.Total) * Billing.HoursPerMonth / prepared.Length;
-        return new SavingsPlanResult(offer, monthlyOnDemand, optimum, heldCommitment, additional, additionalSavings, curve);
+        var withoutRate = prepared.Length == 0 ? 0m : prepared.Sum(h => h.Total - (h.CoveredBefore.Length == 0 ? 0m : h.CoveredBefore[^1])) * Billing.HoursPerMonth / prepared.Length;
+        return new SavingsPlanResult(offer, monthlyOnDemand, optimum, heldCommitment, additional, additionalSavings, curve)
+        {
+            Maximum = maximum,
+            MonthlyWithoutRate = withoutRate,
+        };
+    }
+
+    // Net savings are concave and rise up to the maximum, so the smallest commitment reaching the target is found by
+    // bisection between what is held and the maximum; it is then rounded up to AWS's $0.001 step (the maximum itself
+    // when that step reaches it).
+    private static decimal Knee(PreparedHour[] hours, decimal heldCommitment, SavingsCurvePoint held, decimal best, SavingsCurvePoint maximum, decimal share)
+    {
+        var target = held.MonthlyNetSavings + ((1 - share) * (maximum.MonthlyNetSavings - held.MonthlyNetSavings));
+        decimal lo = heldCommitment, hi = best;
+        for (var i = 0; i < 60 && hi - lo > 0.00001m; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Evaluate(hours, mid).MonthlyNetSavings >= target)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        var rounded = Math.Ceiling(hi * 1000) / 1000;
+        return rounded >= best ? best : Evaluate(hours, rounded).MonthlyNetSavings >= target ? rounded : hi;
     }
 
     /// <summary>Net savings, utilization and coverage of one hourly commitment over the series.</summary>

@@ -39,7 +39,28 @@ public sealed record AnalysisSettings
     public IReadOnlySet<OptionFamily> AllowedOptions { get; init; } = Enum.GetValues<OptionFamily>().ToHashSet();
 
     /// <summary>Tags ("key" or "key=value") that mark a workload as tolerant of interruption.</summary>
-    public IReadOnlyList<string> InterruptionToleranceTags { get; init; } = ["analyzer:interruptible=true"];
+    public IReadOnlyList<string> InterruptionToleranceTags { get; init; } = ["analyzer:interruptible=true", "spot-ok=true", "spot=true"];
+
+    /// <summary>
+    /// Tags ("key" or "key=value") that mark a production workload: its fleets keep at least
+    /// <see cref="MinimumPooledUnits"/> and, unless the appetite is aggressive, never drop to half their units in one step.
+    /// </summary>
+    public IReadOnlyList<string> ProductionTags { get; init; } = ["env=prod", "env=production", "environment=prod", "environment=production"];
+
+    /// <summary>A recommendation must save at least this much a month (USD), else the workload is kept as is.</summary>
+    public decimal MinimumMonthlySavingsUsd { get; init; } = 1m;
+
+    /// <summary>A recommendation must save at least this percent of the current cost, else the workload is kept as is.</summary>
+    public double MinimumSavingsPercent { get; init; } = 1;
+
+    /// <summary>
+    /// A burstable type is not offered when the workload's hourly average CPU stays above the type's baseline for this
+    /// many consecutive hours or more: it would run on surplus credits for hours at a time.
+    /// </summary>
+    public int BurstableMaxHoursAboveBaseline { get; init; } = 2;
+
+    /// <summary>Spot and Fargate Spot prices older than this (days before the window's end) lower an option's confidence.</summary>
+    public int SpotPriceMaxAgeDays { get; init; } = 180;
 
     /// <summary>
     /// Instance families never offered as a rightsizing target: previous generations, which a current one beats on
@@ -61,6 +82,12 @@ public sealed record AnalysisSettings
     public int SavingsPlanCurvePoints { get; init; } = 40;
 
     /// <summary>
+    /// The knee rule: the fleet commitment recommended is the smallest whose net savings are within this share of the
+    /// most any commitment saves (0.02 = 2%), not the far end of a flat curve. 0 recommends the maximum.
+    /// </summary>
+    public decimal SavingsPlanKneeShare { get; init; } = 0.02m;
+
+    /// <summary>
     /// Compute Savings Plan commitment already held, USD per hour; the fleet optimizer only recommends buying more than this.
     /// Null (not given): the Compute Savings Plans held are read from the bill (savings_plans_held). Given, it replaces
     /// the bill's Compute Savings Plan amount; EC2 Instance Savings Plans held still come from the bill.
@@ -72,6 +99,17 @@ public sealed record AnalysisSettings
     public double MemoryHeadroomFactor => 1 + (MemoryHeadroomPercent / 100);
 
     public bool Allows(OptionFamily family) => AllowedOptions.Contains(family);
+
+    /// <summary>Whether the workload carries one of <see cref="ProductionTags"/>.</summary>
+    public bool IsProduction(Workloads.Workload workload)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        return ProductionTags.Any(tag => Workloads.TagMatch.Has(workload.Tags, tag));
+    }
+
+    /// <summary>The least a recommendation must save on a current cost to be worth acting on.</summary>
+    public decimal MinimumSavingsFor(decimal currentMonthlyCost) =>
+        Math.Max(MinimumMonthlySavingsUsd, currentMonthlyCost * (decimal)MinimumSavingsPercent / 100);
 
     /// <summary>Why a profile has too little data to size from, or null when it has enough.</summary>
     public string? InsufficientDataReason(DemandProfile profile)
@@ -94,12 +132,22 @@ public sealed record AnalysisSettings
         Require(MinimumHours >= 1, "minimumHours", $"must be at least 1, got {MinimumHours}.");
         Require(MinimumPooledUnits is >= 1 and <= 100, "minimumPooledUnits", $"must be 1 to 100, got {MinimumPooledUnits}.");
         Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
+        Require(SavingsPlanKneeShare is >= 0 and <= 0.5m, "savingsPlanKneeShare", $"must be 0 to 0.5, got {SavingsPlanKneeShare}.");
         Require(HeldSavingsPlanHourlyUsd is null or (>= 0 and <= 5000), "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
         Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");
         Require(!string.IsNullOrWhiteSpace(UnitOfWorkTag), "unitOfWorkTag", "must not be empty.");
+        Require(MinimumMonthlySavingsUsd is >= 0 and <= 1_000_000, "minimumMonthlySavingsUsd", $"must be 0 to 1000000 USD, got {MinimumMonthlySavingsUsd}.");
+        Require(MinimumSavingsPercent is >= 0 and <= 100, "minimumSavingsPercent", $"must be 0 to 100, got {MinimumSavingsPercent}.");
+        Require(BurstableMaxHoursAboveBaseline is >= 1 and <= 10_000, "burstableMaxHoursAboveBaseline", $"must be 1 to 10000 hours, got {BurstableMaxHoursAboveBaseline}.");
+        Require(SpotPriceMaxAgeDays is >= 1 and <= 3650, "spotPriceMaxAgeDays", $"must be 1 to 3650 days, got {SpotPriceMaxAgeDays}.");
         foreach (var tag in InterruptionToleranceTags)
         {
             Require(!string.IsNullOrWhiteSpace(tag) && !tag.StartsWith('='), "interruptionToleranceTags", $"'{tag}' is not \"key\" or \"key=value\".");
+        }
+
+        foreach (var tag in ProductionTags)
+        {
+            Require(!string.IsNullOrWhiteSpace(tag) && !tag.StartsWith('='), "productionTags", $"'{tag}' is not \"key\" or \"key=value\".");
         }
 
         return this;

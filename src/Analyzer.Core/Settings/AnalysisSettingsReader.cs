@@ -22,7 +22,8 @@ public static class AnalysisSettingsReader
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
         "activeCpuThresholdPercent", "minimumHours", "minimumPooledUnits", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
-        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "heldSavingsPlanHourlyUsd",
+        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "savingsPlanKneeShare", "heldSavingsPlanHourlyUsd",
+        "productionTags", "minimumMonthlySavingsUsd", "minimumSavingsPercent", "burstableMaxHoursAboveBaseline", "spotPriceMaxAgeDays",
     ];
 
     /// <summary>Parses a whole configuration file; keys left out keep their defaults.</summary>
@@ -87,7 +88,13 @@ public static class AnalysisSettingsReader
         "regions" => s with { Regions = v.List() },
         "accounts" => s with { Accounts = v.List() },
         "savingsPlanCurvePoints" => s with { SavingsPlanCurvePoints = v.Int() },
+        "savingsPlanKneeShare" => s with { SavingsPlanKneeShare = (decimal)v.Number() },
         "heldSavingsPlanHourlyUsd" => s with { HeldSavingsPlanHourlyUsd = (decimal)v.Number() },
+        "productionTags" => s with { ProductionTags = v.List() },
+        "minimumMonthlySavingsUsd" => s with { MinimumMonthlySavingsUsd = (decimal)v.Number() },
+        "minimumSavingsPercent" => s with { MinimumSavingsPercent = v.Number() },
+        "burstableMaxHoursAboveBaseline" => s with { BurstableMaxHoursAboveBaseline = v.Int() },
+        "spotPriceMaxAgeDays" => s with { SpotPriceMaxAgeDays = v.Int() },
         _ => throw new ConfigurationException(key, $"is not a known key; expected one of {string.Join(", ", Keys)}."),
     };
 

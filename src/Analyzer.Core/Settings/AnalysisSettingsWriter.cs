@@ -35,9 +35,15 @@ public static class AnalysisSettingsWriter
             WriteList(json, "interruptionToleranceTags", settings.InterruptionToleranceTags);
             WriteList(json, "excludedInstanceFamilies", settings.ExcludedInstanceFamilies);
             json.WriteString("unitOfWorkTag", settings.UnitOfWorkTag);
+            WriteList(json, "productionTags", settings.ProductionTags);
+            json.WriteNumber("minimumMonthlySavingsUsd", settings.MinimumMonthlySavingsUsd);
+            json.WriteNumber("minimumSavingsPercent", settings.MinimumSavingsPercent);
+            json.WriteNumber("burstableMaxHoursAboveBaseline", settings.BurstableMaxHoursAboveBaseline);
+            json.WriteNumber("spotPriceMaxAgeDays", settings.SpotPriceMaxAgeDays);
             WriteList(json, "regions", settings.Regions);
             WriteList(json, "accounts", settings.Accounts);
             json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
+            json.WriteNumber("savingsPlanKneeShare", settings.SavingsPlanKneeShare);
             if (settings.HeldSavingsPlanHourlyUsd is { } held)
             {
                 json.WriteNumber("heldSavingsPlanHourlyUsd", held);

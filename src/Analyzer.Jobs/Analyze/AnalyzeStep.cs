@@ -5,10 +5,14 @@ using Analyzer.Core.Options;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Settings;
 using Analyzer.Storage;
+using Analyzer.Storage.Pricing;
 
 namespace Analyzer.Jobs.Analyze;
 
-/// <summary>The analysis step: runs the engine over the store, reads the run's report model back and prints its summary.</summary>
+/// <summary>
+/// The analysis step: loads the shipped price catalog unless the store holds it, runs the engine over the store,
+/// reads the run's report model back and prints its summary.
+/// </summary>
 public static class AnalyzeStep
 {
     /// <param name="windowEnd">End of the analysed window; null: the start of today (the demo passes its fixed day).</param>
@@ -16,6 +20,13 @@ public static class AnalyzeStep
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
+
+        // A store filled by collect or import-billing holds no prices: without them every option would cost $0.
+        using (var connection = store.Connect())
+        {
+            ShippedPriceCatalog.EnsureLoaded(connection, context.Time);
+        }
+
         var run = new AnalysisEngine(store, context.Time).Run(settings, windowEnd, cancellationToken);
         var model = new ReportModelBuilder(store, context.Time).Build(run.RunId)
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
@@ -45,8 +56,19 @@ public static class AnalyzeStep
         {
             var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
             output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
+            if (model.CommitmentContext.Candidates.FirstOrDefault(c => c.Best) is { } best)
+            {
+                var breakEven = best.BreakEvenMonth is { } m ? $"month {m}" : "never";
+                output.WriteLine(string.Create(inv,
+                    $"  upfront {best.UpfrontUsd:N2}, break-even {breakEven}, utilization {best.UtilizationPercent:N1}%, coverage {best.CoveragePercent:N1}%, buy now {best.BuyNowHourly:N3}/h, after rightsizing {best.AfterRightsizingHourly:N3}/h"));
+            }
         }
 
         output.WriteLine(string.Create(inv, $"{"total",-20} {model.Workloads.Count,10} {model.Summary.TotalMonthlySavings,16:N2}"));
+        if (model.CommitmentContext.Billed is { } billed)
+        {
+            output.WriteLine(string.Create(inv,
+                $"billed (amortized) {billed.BilledToday:N2}/month against {billed.OnDemandToday:N2} on demand, effective savings rate {billed.EffectiveSavingsRateToday:N1}%; after the plan {billed.SpendAfter:N2} against {billed.OnDemandAfter:N2}, {billed.EffectiveSavingsRateAfter:N1}%"));
+        }
     }
 }

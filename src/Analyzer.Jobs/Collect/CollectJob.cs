@@ -96,7 +96,8 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             log.RecordFailure(failure.Source, failure.AccountId, failure.Region, plan.Window, failure.Message, failure.ErrorCode, failure.MissingIamAction);
         }
 
-        var paidRequests = AwsOperations.All.Where(o => o.Paid > 0).Sum(o => counter[o]);
+        // Billed requests only: a refused (AccessDenied) or throttled Cost Explorer request costs nothing.
+        var paidRequests = AwsOperations.All.Where(o => o.Paid > 0).Sum(counter.Answered);
         var session = new CollectionSession(
             Guid.CreateVersion7(startedAt).ToString("N"),
             startedAt.UtcDateTime,

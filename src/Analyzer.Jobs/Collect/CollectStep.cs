@@ -2,8 +2,10 @@ using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Sts;
+using Analyzer.Core.Collection;
 using Analyzer.Core.Time;
 using Analyzer.Storage;
+using Analyzer.Storage.Collection;
 
 namespace Analyzer.Jobs.Collect;
 
@@ -24,6 +26,7 @@ public static class CollectStep
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
         var file = request.File;
+        var startedAt = context.Time.GetUtcNow();
         var ambient = new AwsClientOptions { EndpointUrl = request.EndpointUrl };
         var regionList = await CollectRegions.ResolveAsync(request.Regions, file, ambient, context.Error, cancellationToken);
         ambient = ambient with { Region = regionList[0] };
@@ -37,6 +40,8 @@ public static class CollectStep
         }
         catch (CollectorException ex)
         {
+            // Recorded like any other failure (a hung STS endpoint times out here), so the store says the run happened.
+            RecordIdentityFailure(store, context.Time, startedAt, window, regionList, ambient.Counter, ex);
             await context.Error.WriteLineAsync($"collection failed: cannot identify the current account: {ex.Message}");
             return new CollectStepResult(JobStatus.CollectionFailed, 1, ex.IsTransient);
         }
@@ -57,6 +62,16 @@ public static class CollectStep
         }
 
         return new CollectStepResult(JobStatus.Succeeded, outcome.Failures.Count, transient);
+    }
+
+    private static void RecordIdentityFailure(
+        AnalyzerStore store, TimeProvider time, DateTimeOffset startedAt, Period window, IReadOnlyList<string> regions, AwsCallCounter counter, CollectorException ex)
+    {
+        var log = new CollectionLog(store, time);
+        log.RecordFailure("sts", "unknown", regions[0], window, ex.Message, ex.ErrorCode, ex.MissingIamAction);
+        log.RecordSession(new CollectionSession(
+            Guid.CreateVersion7(startedAt).ToString("N"), startedAt.UtcDateTime, time.GetUtcNow().UtcDateTime, window, "failed",
+            0, regions.Count, 1, counter.Calls, 0, 0, 0m));
     }
 
     private static async Task<IReadOnlyList<AwsAccountTarget>> AccountsAsync(IReadOnlyList<string> roles, CollectConfig file, AwsClientOptions ambient, CancellationToken cancellationToken)

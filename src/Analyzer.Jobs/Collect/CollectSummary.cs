@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analyzer.Jobs.Progress;
 
 namespace Analyzer.Jobs.Collect;
 
@@ -31,7 +32,7 @@ internal static class CollectSummary
             $"Paid: {session.PaidRequests:N0} Cost Explorer request(s) at $0.01 and {session.MetricsRequested:N0} CloudWatch metric(s) at $0.01 per 1,000: about ${session.EstimatedCostUsd:0.0000}."));
         foreach (var note in outcome.Notes)
         {
-            output.WriteLine($"Note: {note}");
+            output.WriteLine($"Note: {TerminalText.Sanitize(note)}");
         }
 
         if (outcome.Failures.Count == 0)
@@ -43,7 +44,8 @@ internal static class CollectSummary
         foreach (var f in outcome.Failures)
         {
             var hint = f.MissingIamAction is { } action ? $" [the role needs {action}]" : f.IsTransient ? " [transient: try again later]" : string.Empty;
-            output.WriteLine($"  {f.AccountId} {f.Region} {f.Source}: {f.Message}{hint}");
+            // AWS's error messages are text from the network: shown, never interpreted by the terminal.
+            output.WriteLine(TerminalText.Sanitize($"  {f.AccountId} {f.Region} {f.Source}: {f.Message}{hint}"));
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class ReportStep(JobContext context)
         IReadOnlyList<string> written;
         try
         {
-            written = await new ReportGenerator(new ChromiumOptions()).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions(), context.Time).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");
@@ -53,7 +53,7 @@ public sealed class ReportStep(JobContext context)
             await context.Error.WriteLineAsync($"report error: {e.Message} The other formats were written; install the 'chromium' package for the PDF.");
             return new ReportsWritten(JobStatus.ReportFailed, []);
         }
-        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ChromiumException or IOException or UnauthorizedAccessException && !cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"report error: {e.Message}");
             return new ReportsWritten(JobStatus.ReportFailed, []);

@@ -6,7 +6,8 @@ namespace Analyzer.Reports.Charts;
 
 /// <summary>
 /// A tiny typed SVG builder over <see cref="XmlWriter"/>, which escapes every text and attribute value, so labels
-/// that came from AWS cannot break out of the markup.
+/// that came from AWS cannot break out of the markup; characters XML cannot hold at all (a control character in a
+/// product code) are replaced first (<see cref="UntrustedText"/>), as XmlWriter would otherwise throw.
 /// </summary>
 internal sealed class SvgWriter : IDisposable
 {
@@ -21,7 +22,7 @@ internal sealed class SvgWriter : IDisposable
         xml.WriteAttributeString("role", "img");
         xml.WriteAttributeString("class", "chart");
         xml.WriteAttributeString("preserveAspectRatio", "xMidYMid meet");
-        xml.WriteElementString("title", title);
+        xml.WriteElementString("title", UntrustedText.Clean(title));
     }
 
     public void Rect(double x, double y, double width, double height, string cssClass, string? tooltip = null, string? fill = null)
@@ -39,7 +40,7 @@ internal sealed class SvgWriter : IDisposable
 
         if (tooltip is not null)
         {
-            xml.WriteElementString("title", tooltip);
+            xml.WriteElementString("title", UntrustedText.Clean(tooltip));
         }
 
         xml.WriteEndElement();
@@ -73,7 +74,7 @@ internal sealed class SvgWriter : IDisposable
         xml.WriteAttributeString("class", cssClass);
         if (tooltip is not null)
         {
-            xml.WriteElementString("title", tooltip);
+            xml.WriteElementString("title", UntrustedText.Clean(tooltip));
         }
 
         xml.WriteEndElement();
@@ -92,7 +93,7 @@ internal sealed class SvgWriter : IDisposable
             Attribute("transform", $"rotate({Num(degrees)} {Num(x)} {Num(y)})");
         }
 
-        xml.WriteString(text);
+        xml.WriteString(UntrustedText.Clean(text));
         xml.WriteEndElement();
     }
 

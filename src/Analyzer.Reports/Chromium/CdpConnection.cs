@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,46 +6,53 @@ using System.Text.Json.Nodes;
 namespace Analyzer.Reports.Chromium;
 
 /// <summary>
-/// A minimal Chrome DevTools Protocol client over one WebSocket on 127.0.0.1: commands with ids, their replies,
-/// and events handed to a callback. Only what the PDF writer and the report tests need.
+/// A minimal Chrome DevTools Protocol client over Chromium's --remote-debugging-pipe: NUL-terminated JSON messages
+/// written to the browser's fd 3 and read from its fd 4 (our end of its stdin and stdout, see
+/// <see cref="ChromiumBrowser"/>). No TCP port is opened, so no other local user can drive the browser; and when
+/// Analyzer dies, even by SIGKILL, the pipe closes and Chromium shuts itself down. Commands carry ids (and the
+/// session id of the page they are for); events are handed to a callback.
 /// </summary>
 internal sealed class CdpConnection : IAsyncDisposable
 {
-    private readonly ClientWebSocket socket = new();
+    private readonly Stream toBrowser;
+    private readonly Stream fromBrowser;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> pending = new();
     private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly CancellationTokenSource closing = new();
-    private Task? receiveLoop;
+    private readonly Task receiveLoop;
     private int nextId;
 
-    private CdpConnection()
+    public CdpConnection(Stream toBrowser, Stream fromBrowser)
     {
-        // Page.printToPDF answers with the whole document in base64: allow large frames to accumulate.
-        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        this.toBrowser = toBrowser;
+        this.fromBrowser = fromBrowser;
+        receiveLoop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
     }
 
-    /// <summary>Raised on the receive loop for every event: the method name and its params.</summary>
-    public event Action<string, JsonElement>? EventReceived;
+    /// <summary>Raised on the receive loop for every event: the session id (null for the browser), the method name and its params.</summary>
+    public event Action<string?, string, JsonElement>? EventReceived;
 
-    public static async Task<CdpConnection> ConnectAsync(Uri webSocketUrl, CancellationToken cancellationToken)
-    {
-        var connection = new CdpConnection();
-        await connection.socket.ConnectAsync(webSocketUrl, cancellationToken);
-        connection.receiveLoop = Task.Run(connection.ReceiveLoopAsync, CancellationToken.None);
-        return connection;
-    }
-
-    public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, CancellationToken cancellationToken)
+    public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? sessionId, CancellationToken cancellationToken)
     {
         var id = Interlocked.Increment(ref nextId);
         var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = reply;
         var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };
-        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
+        if (sessionId is not null)
+        {
+            message["sessionId"] = sessionId;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString() + "\0");
         await sendLock.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await toBrowser.WriteAsync(bytes, cancellationToken);
+            await toBrowser.FlushAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            pending.TryRemove(id, out _);
+            throw new ChromiumException($"The DevTools pipe to Chromium closed: {ex.Message}");
         }
         finally
         {
@@ -69,25 +75,32 @@ internal sealed class CdpConnection : IAsyncDisposable
         using var message = new MemoryStream();
         try
         {
-            while (socket.State == WebSocketState.Open)
+            while (true)
             {
-                var received = await socket.ReceiveAsync(buffer, closing.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
+                var read = await fromBrowser.ReadAsync(buffer);
+                if (read == 0)
                 {
                     break;
                 }
 
-                message.Write(buffer, 0, received.Count);
-                if (!received.EndOfMessage)
+                var start = 0;
+                for (var i = 0; i < read; i++)
                 {
-                    continue;
+                    if (buffer[i] != 0)
+                    {
+                        continue;
+                    }
+
+                    message.Write(buffer, start, i - start);
+                    Dispatch(message.GetBuffer().AsMemory(0, (int)message.Length));
+                    message.SetLength(0);
+                    start = i + 1;
                 }
 
-                Dispatch(message.GetBuffer().AsMemory(0, (int)message.Length));
-                message.SetLength(0);
+                message.Write(buffer, start, read - start);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or JsonException)
         {
             // The browser went away or we are closing: fail whatever still waits for a reply below.
         }
@@ -108,20 +121,25 @@ internal sealed class CdpConnection : IAsyncDisposable
         }
         else if (root.TryGetProperty("method", out var method))
         {
-            EventReceived?.Invoke(method.GetString()!, root.TryGetProperty("params", out var p) ? p : default);
+            var session = root.TryGetProperty("sessionId", out var s) ? s.GetString() : null;
+            EventReceived?.Invoke(session, method.GetString()!, root.TryGetProperty("params", out var p) ? p : default);
         }
     }
 
+    /// <summary>Closes our end of the pipe (Chromium exits on it); the receive loop ends when the browser's end closes.</summary>
     public async ValueTask DisposeAsync()
     {
-        await closing.CancelAsync();
-        if (receiveLoop is not null)
+        try
         {
-            await receiveLoop;
+            await toBrowser.DisposeAsync();
+        }
+        catch (IOException)
+        {
+            // Already broken: the browser is gone.
         }
 
-        socket.Dispose();
-        closing.Dispose();
+        await fromBrowser.DisposeAsync();
+        await receiveLoop.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
         sendLock.Dispose();
     }
 }

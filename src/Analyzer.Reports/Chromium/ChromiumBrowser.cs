@@ -1,48 +1,60 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Analyzer.Reports.Chromium;
 
 /// <summary>
-/// One headless Chromium process with a fresh profile directory, driven over the DevTools protocol on
-/// 127.0.0.1. Disposing kills the process tree and deletes the profile.
+/// One headless Chromium process, a child that dies with Analyzer: it is driven over --remote-debugging-pipe (no
+/// DevTools TCP port), and the pipe is its lifeline, so when Analyzer exits or is killed (SIGKILL included) the
+/// pipe closes and Chromium shuts down. Its profile is a fresh private (0700) temp folder; disposing closes the
+/// pipe, kills the process tree if it lingers, and deletes the profile. A profile left by a killed Analyzer is
+/// deleted by the next launch (<see cref="ChromiumProfiles"/>).
 /// </summary>
 internal sealed class ChromiumBrowser : IAsyncDisposable
 {
+    // Chromium reads DevTools commands on fd 3 and writes replies on fd 4. .NET's Process cannot hand a child extra
+    // descriptors, so a POSIX shell moves our stdin/stdout pipes there and execs Chromium in its own place.
+    private const string PipeWrapper = "exec \"$0\" \"$@\" 3<&0 4>&1 0</dev/null 1>/dev/null";
+
     private readonly Process process;
     private readonly string profileDirectory;
+    private readonly CdpConnection connection;
     private readonly Queue<string> stderrTail = new();
 
     private ChromiumBrowser(Process process, string profileDirectory)
     {
         this.process = process;
         this.profileDirectory = profileDirectory;
+        connection = new CdpConnection(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
     }
 
     /// <summary>A scratch directory inside the profile, deleted with it; documents to load are written here.</summary>
     public string ScratchDirectory => Path.Combine(profileDirectory, "scratch");
+
+    /// <summary>The browser's process id (for the tests that check it is gone).</summary>
+    public int ProcessId => process.Id;
 
     /// <exception cref="ChromiumNotFoundException">No Chromium executable was found.</exception>
     public static ChromiumBrowser Launch(ChromiumOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var executable = ChromiumLocator.Locate(options.ExecutablePath);
-        var profile = Directory.CreateTempSubdirectory("analyzer-chromium-").FullName;
-        Directory.CreateDirectory(Path.Combine(profile, "scratch"));
-        var start = new ProcessStartInfo(executable)
+        ChromiumProfiles.DeleteAbandoned();
+        var profile = ChromiumProfiles.Create();
+        var start = new ProcessStartInfo("/bin/sh")
         {
+            RedirectStandardInput = true,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
         foreach (var argument in new[]
                  {
+                     "-c", PipeWrapper, executable,
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
                      "--no-default-browser-check", "--disable-extensions", "--disable-sync", "--mute-audio",
-                     "--hide-scrollbars", $"--user-data-dir={profile}", "--remote-debugging-port=0",
-                     "--remote-debugging-address=127.0.0.1", "about:blank",
+                     "--hide-scrollbars", $"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -55,59 +67,34 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            Directory.Delete(profile, recursive: true);
+            ChromiumProfiles.Delete(profile);
             throw new ChromiumNotFoundException(ChromiumNotFoundException.For(executable).Message, ex);
         }
 
         var browser = new ChromiumBrowser(process, profile);
         process.ErrorDataReceived += (_, e) => browser.Remember(e.Data);
-        process.OutputDataReceived += (_, e) => browser.Remember(e.Data);
         process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
         return browser;
     }
 
-    /// <summary>Connects to the page Chromium opened at start.</summary>
+    /// <summary>Opens a new page and attaches a DevTools session to it.</summary>
     public async Task<ChromiumPage> OpenPageAsync(CancellationToken cancellationToken)
     {
-        var port = await WaitForPortAsync(cancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/") };
-        var targets = await http.GetFromJsonAsync<JsonElement>("json/list", cancellationToken);
-        foreach (var target in targets.EnumerateArray())
+        try
         {
-            if (target.GetProperty("type").GetString() == "page")
-            {
-                var url = new Uri(target.GetProperty("webSocketDebuggerUrl").GetString()!);
-                var connection = await CdpConnection.ConnectAsync(url, cancellationToken);
-                return await ChromiumPage.AttachAsync(connection, cancellationToken);
-            }
+            var target = await connection.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellationToken);
+            var attached = await connection.SendAsync(
+                "Target.attachToTarget",
+                new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true },
+                null,
+                cancellationToken);
+            var session = new CdpSession(connection, attached.GetProperty("sessionId").GetString()!);
+            return await ChromiumPage.AttachAsync(session, cancellationToken);
         }
-
-        throw new ChromiumException("Chromium started without a page to attach to.");
-    }
-
-    private async Task<int> WaitForPortAsync(CancellationToken cancellationToken)
-    {
-        var portFile = Path.Combine(profileDirectory, "DevToolsActivePort");
-        while (true)
+        catch (ChromiumException) when (process.HasExited)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (process.HasExited)
-            {
-                throw new ChromiumException(
-                    $"Chromium exited with code {process.ExitCode.ToString(CultureInfo.InvariantCulture)} before it was ready: {StderrTail()}");
-            }
-
-            if (File.Exists(portFile))
-            {
-                var lines = await File.ReadAllLinesAsync(portFile, cancellationToken);
-                if (lines.Length > 0 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
-                {
-                    return port;
-                }
-            }
-
-            await Task.Delay(50, cancellationToken);
+            throw new ChromiumException(
+                $"Chromium exited with code {process.ExitCode.ToString(CultureInfo.InvariantCulture)} before it was ready: {StderrTail()}");
         }
     }
 
@@ -138,14 +125,20 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Closing the pipe asks Chromium to shut down; a browser that lingers is killed with its helpers.
+        await connection.DisposeAsync();
         try
         {
-            if (!process.HasExited)
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None);
             }
-
-            await process.WaitForExitAsync(CancellationToken.None);
         }
         catch (InvalidOperationException)
         {
@@ -153,13 +146,6 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
         }
 
         process.Dispose();
-        try
-        {
-            Directory.Delete(profileDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A helper process may still hold a file for a moment; the temp directory is not worth failing the report for.
-        }
+        ChromiumProfiles.Delete(profileDirectory);
     }
 }

@@ -7,11 +7,11 @@ namespace Analyzer.Reports.Chromium;
 /// <summary>One page of a <see cref="ChromiumBrowser"/>: load a document, evaluate script, print, screenshot.</summary>
 internal sealed class ChromiumPage : IAsyncDisposable
 {
-    private readonly CdpConnection connection;
+    private readonly CdpSession connection;
     private readonly ConcurrentQueue<string> errors = new();
     private TaskCompletionSource? loaded;
 
-    private ChromiumPage(CdpConnection connection)
+    private ChromiumPage(CdpSession connection)
     {
         this.connection = connection;
         connection.EventReceived += OnEvent;
@@ -20,7 +20,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
     /// <summary>Console errors, uncaught exceptions and failed loads the page reported, in order.</summary>
     public IReadOnlyCollection<string> Errors => errors.ToArray();
 
-    internal static async Task<ChromiumPage> AttachAsync(CdpConnection connection, CancellationToken cancellationToken)
+    internal static async Task<ChromiumPage> AttachAsync(CdpSession connection, CancellationToken cancellationToken)
     {
         var page = new ChromiumPage(connection);
         await connection.SendAsync("Page.enable", null, cancellationToken);
@@ -99,9 +99,11 @@ internal sealed class ChromiumPage : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops listening; the browser owns the connection and closes it.</summary>
     public ValueTask DisposeAsync()
     {
         connection.EventReceived -= OnEvent;
-        return connection.DisposeAsync();
+        connection.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -56,7 +56,9 @@ public static class CsvExportWriter
 
     private static string Bool(bool? value) => value switch { true => "true", false => "false", null => string.Empty };
 
-    private static string Text(string? value) =>
+    private static string Text(string? value) => Protect(UntrustedText.CleanOrNull(value));
+
+    private static string Protect(string? value) =>
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
 
     private static string Quote(string cell) =>

@@ -22,7 +22,7 @@ internal sealed class HtmlTemplates
 
     private HtmlTemplates()
     {
-        handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false, TextEncoder = new CleaningHtmlEncoder() });
         RegisterHelpers(handlebars);
         foreach (var (name, text) in TemplateSource.Partials())
         {

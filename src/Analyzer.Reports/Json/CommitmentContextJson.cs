@@ -3,11 +3,12 @@ using Analyzer.Core.Reporting;
 
 namespace Analyzer.Reports.Json;
 
-/// <summary>The export's "commitments_held" object and "commitment_cost_explorer" array (reports/SCHEMA.md).</summary>
+/// <summary>The export's "commitment_portfolio" object, "commitments_held" object and "commitment_cost_explorer" array (reports/SCHEMA.md).</summary>
 internal static class CommitmentContextJson
 {
     public static void Write(Utf8JsonWriter json, CommitmentContext context)
     {
+        WritePortfolio(json, context);
         json.WriteStartObject("commitments_held");
         json.WriteNumber("compute_hourly_usd", context.HeldComputeHourly);
         json.WriteString("compute_source", context.HeldComputeFromSetting ? "setting" : "bill");
@@ -52,5 +53,87 @@ internal static class CommitmentContextJson
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WritePortfolio(Utf8JsonWriter json, CommitmentContext context)
+    {
+        json.WriteStartObject("commitment_portfolio");
+        json.WriteNumber("monthly_without_rate_usd", context.MonthlyWithoutRate);
+        if (context.Billed is { } b)
+        {
+            json.WriteStartObject("spend_as_billed");
+            json.WriteNumber("on_demand_today_usd", b.OnDemandToday);
+            json.WriteNumber("billed_today_usd", b.BilledToday);
+            json.WriteNumber("effective_savings_rate_today_percent", b.EffectiveSavingsRateToday);
+            json.WriteNumber("on_demand_after_usd", b.OnDemandAfter);
+            json.WriteNumber("spend_after_usd", b.SpendAfter);
+            json.WriteNumber("effective_savings_rate_after_percent", b.EffectiveSavingsRateAfter);
+            json.WriteNumber("savings_vs_billed_usd", b.SavingsVsBilled);
+            json.WriteNumber("savings_vs_on_demand_usd", b.SavingsVsOnDemand);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("spend_as_billed");
+        }
+
+        json.WriteStartArray("series");
+        foreach (var s in context.Series)
+        {
+            json.WriteStartObject();
+            json.WriteString("usage", s.Usage);
+            json.WriteNumber("recommended_monthly_usd", s.RecommendedMonthly);
+            json.WriteNumber("current_monthly_usd", s.CurrentMonthly);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("candidates");
+        foreach (var c in context.Candidates)
+        {
+            json.WriteStartObject();
+            json.WriteString("plan", c.Plan);
+            json.WriteNumber("term_years", c.TermYears);
+            json.WriteString("payment", c.Payment);
+            json.WriteBoolean("recommended", c.Best);
+            json.WriteNumber("hourly_commitment_usd", c.HourlyCommitment);
+            json.WriteNumber("upfront_usd", c.UpfrontUsd);
+            json.WriteNumber("monthly_net_savings_usd", c.MonthlyNetSavings);
+            json.WriteNumber("utilization_percent", c.UtilizationPercent);
+            json.WriteNumber("coverage_percent", c.CoveragePercent);
+            json.WriteNumberOrNull("break_even_month", c.BreakEvenMonth);
+            json.WriteNumber("buy_now_hourly_usd", c.BuyNowHourly);
+            json.WriteNumber("after_rightsizing_hourly_usd", c.AfterRightsizingHourly);
+            json.WriteNumber("max_hourly_commitment_usd", c.MaxHourlyCommitment);
+            json.WriteNumber("max_monthly_net_savings_usd", c.MaxMonthlyNetSavings);
+            json.WriteNumber("monthly_on_demand_usd", c.MonthlyOnDemand);
+            json.WriteNumber("monthly_without_rate_usd", c.MonthlyWithoutRate);
+            json.WriteNumber("drop_10_monthly_net_savings_usd", c.Drop10MonthlyNetSavings);
+            json.WriteNumber("drop_20_monthly_net_savings_usd", c.Drop20MonthlyNetSavings);
+            json.WriteNumber("drop_30_monthly_net_savings_usd", c.Drop30MonthlyNetSavings);
+            json.WriteNumber("drop_30_utilization_percent", c.Drop30UtilizationPercent);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (context.Renewal is { } r)
+        {
+            json.WriteStartObject("renewal");
+            json.WriteString("plan", r.Plan);
+            json.WriteNumber("term_years", r.TermYears);
+            json.WriteString("payment", r.Payment);
+            json.WriteNumber("lapsing_plans", r.LapsingPlans);
+            json.WriteNumber("lapsing_hourly_usd", r.LapsingHourly);
+            json.WriteString("first_end", r.FirstEnd is { } e ? ReportFormat.Date(e) : null);
+            json.WriteNumber("renew_hourly_usd", r.RenewHourly);
+            json.WriteNumber("monthly_net_savings_usd", r.MonthlyNetSavings);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("renewal");
+        }
+
+        json.WriteEndObject();
     }
 }

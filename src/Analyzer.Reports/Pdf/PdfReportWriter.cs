@@ -21,11 +21,24 @@ public sealed class PdfReportWriter(ChromiumOptions options)
         var html = HtmlReportWriter.Render(model);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.EffectiveTimeout);
+        try
+        {
+            return await PrintAsync(model, html, paper, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our own deadline, not the caller's cancel: a report failure (exit 5), not "cancelled".
+            throw new ChromiumException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Chromium did not print the report within {options.EffectiveTimeout.TotalSeconds:0} s."));
+        }
+    }
+
+    private async Task<byte[]> PrintAsync(ReportModel model, string html, PaperSize paper, CancellationToken token)
+    {
         await using var browser = ChromiumBrowser.Launch(options);
         var document = Path.Combine(browser.ScratchDirectory, "report.html");
-        await File.WriteAllTextAsync(document, html, new UTF8Encoding(false), timeout.Token);
-        await using var page = await browser.OpenPageAsync(timeout.Token);
-        await page.NavigateAsync(new Uri(document), timeout.Token);
+        await File.WriteAllTextAsync(document, html, new UTF8Encoding(false), token);
+        await using var page = await browser.OpenPageAsync(token);
+        await page.NavigateAsync(new Uri(document), token);
         var (width, height) = paper == PaperSize.Letter ? (8.5, 11.0) : (8.27, 11.69);
         return await page.PrintToPdfAsync(
             new JsonObject
@@ -44,7 +57,7 @@ public sealed class PdfReportWriter(ChromiumOptions options)
                 ["generateTaggedPDF"] = true,
                 ["generateDocumentOutline"] = true,
             },
-            timeout.Token);
+            token);
     }
 
     public async Task WriteAsync(ReportModel model, string path, PaperSize paper, CancellationToken cancellationToken)

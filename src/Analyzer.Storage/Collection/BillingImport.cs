@@ -4,8 +4,9 @@ namespace Analyzer.Storage.Collection;
 
 /// <summary>
 /// Loads a CUR 2.0 or FOCUS export from local Parquet or CSV files into cost_daily with DuckDB's own readers, in
-/// one transaction: the export's days replace what the same source held for its accounts, so re-importing a
-/// corrected export is idempotent. The run is recorded in collection_runs.
+/// one transaction: the export's (account, UTC day) pairs replace what the same source held for exactly those pairs,
+/// so re-importing a corrected export is idempotent and the parts of a split export can come in any order. The run
+/// is recorded in collection_runs.
 /// </summary>
 public sealed class BillingImport(AnalyzerStore store, TimeProvider time)
 {
@@ -24,6 +25,7 @@ public sealed class BillingImport(AnalyzerStore store, TimeProvider time)
         var runId = Guid.CreateVersion7(startedAt).ToString("N");
 
         using var connection = store.Connect();
+        connection.Execute(QueryCatalog.Get("collection/import/set_utc"));
         using var transaction = connection.BeginTransaction();
         connection.Execute(QueryCatalog.Get("collection/import/set_path"), new Dictionary<string, object?> { ["path"] = path });
         connection.Execute(QueryCatalog.Get("collection/import/set_source"), new Dictionary<string, object?> { ["source"] = source });

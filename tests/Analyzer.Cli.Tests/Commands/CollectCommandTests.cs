@@ -200,6 +200,21 @@ public sealed class CollectCommandTests : IDisposable
         Assert.Contains("--account-role", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Analyze_AfterACollectWithoutACatalog_LoadsTheShippedCatalogAndPricesTheWorkloads()
+    {
+        await CollectAsync("--lookback-days", "2");
+        Assert.Equal(["0"], Rows("SELECT count(*)::VARCHAR FROM prices_ec2"));
+
+        var (code, output, error) = await CliRunner.RunAsync("analyze", "--store", _store);
+
+        // Before, analyze priced every option at $0 ("prices as of (none loaded)") and exited 0.
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("(none loaded)", output, StringComparison.Ordinal);
+        Assert.NotEqual(["0"], Rows("SELECT count(*)::VARCHAR FROM prices_ec2"));
+        Assert.NotEqual(["0.000000"], Rows("SELECT coalesce(sum(monthly_cost), 0)::DECIMAL(18,6)::VARCHAR FROM workload_options"));
+    }
+
     private Task<(int Code, string Output, string Error)> CollectAsync(params string[] extra) =>
         CliRunner.RunAsync(["collect", "--store", _store, "--endpoint-url", _server.Endpoint.ToString(), .. extra]);
 

@@ -70,7 +70,7 @@ public sealed class BatchFilesTests
             var rules = Load(file).GetProperty("retryStrategy").GetProperty("evaluateOnExit").EnumerateArray().ToList();
 
             // Exit 130 is a SIGTERM'd run (Spot reclaim): the retry resumes it. The last rule ends everything else.
-            Assert.Contains(rules, r => r.TryGetProperty("onExitCode", out var code) && code.GetString() == "130" && r.GetProperty("action").GetString() == "RETRY");
+            Assert.Contains(rules, r => r.TryGetProperty("onExitCode", out var code) && code.GetString() == "143" && r.GetProperty("action").GetString() == "RETRY");
             Assert.Equal(("*", "EXIT"), (rules[^1].GetProperty("onReason").GetString(), rules[^1].GetProperty("action").GetString()));
         }
     }

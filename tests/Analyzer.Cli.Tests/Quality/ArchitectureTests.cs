@@ -46,6 +46,7 @@ public sealed class ArchitectureTests
     [InlineData("Analyzer.Collectors")]
     [InlineData("Analyzer.Analysis")]
     [InlineData("Analyzer.Reports")]
+    [InlineData("Analyzer.Jobs")]
     [InlineData("Analyzer.Scheduling")]
     [InlineData("analyzer")]
     public void References_OfEveryProjectButStorage_IncludeNoDuckDbNet(string assemblyName)

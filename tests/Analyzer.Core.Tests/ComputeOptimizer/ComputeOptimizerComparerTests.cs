@@ -75,7 +75,7 @@ public class ComputeOptimizerComparerTests
     // Current cost 280.32 (m5.2xlarge): a cheaper chosen option shrinks.
     private static Recommendation Ours(string option, OptionFamily family, string type, decimal monthly)
     {
-        var target = new OptionTarget(type, null, null, null, null, "on-demand", 730, 1);
+        var target = new OptionTarget(type, null, null, null, null, "on-demand", 730, UnitCount.Fixed(1));
         var chosen = OptionResult.Priced(option, family, monthly, 280.32m, Risk.Low, Effort.Low, Confidence.High, target);
         return new Recommendation(Instance.WorkloadId, chosen, null, [chosen], "saves");
     }

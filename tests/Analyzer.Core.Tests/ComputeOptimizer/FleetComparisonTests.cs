@@ -30,7 +30,7 @@ public class FleetComparisonTests
     {
         var co = Aws(Group, "asg", coType is null ? "Optimized" : "Overprovisioned", string.Empty) with { RecommendedInstanceType = coType, RecommendedCount = coCount };
 
-        var comparison = ComputeOptimizerComparer.Compare(Group, Profile, Ours(Group, OptionFamily.Ec2Rightsized, new OptionTarget(ourType, "x86_64", 2, 8, null, "on-demand", 730, ourUnits)), Settings, co);
+        var comparison = ComputeOptimizerComparer.Compare(Group, Profile, Ours(Group, OptionFamily.Ec2Rightsized, new OptionTarget(ourType, "x86_64", 2, 8, null, "on-demand", 730, UnitCount.Fixed((int)ourUnits))), Settings, co);
 
         Assert.Equal((agreement, reason), (comparison.Agreement.ToName(), comparison.Reason));
     }
@@ -43,7 +43,7 @@ public class FleetComparisonTests
     {
         var co = Aws(Service, "ecs", "Overprovisioned", "CPUOverprovisioned,MemoryOverprovisioned") with { RecommendedCpuUnits = coCpu, RecommendedMemoryMb = coMemory };
 
-        var comparison = ComputeOptimizerComparer.Compare(Service, Profile, Ours(Service, OptionFamily.Fargate, new OptionTarget(null, "x86_64", vcpu, memoryGb, null, "on-demand", 730, units)), Settings, co);
+        var comparison = ComputeOptimizerComparer.Compare(Service, Profile, Ours(Service, OptionFamily.Fargate, new OptionTarget(null, "x86_64", vcpu, memoryGb, null, "on-demand", 730, UnitCount.Fixed((int)units))), Settings, co);
 
         Assert.Equal((agreement, reason), (comparison.Agreement.ToName(), comparison.Reason));
     }
@@ -71,7 +71,7 @@ public class FleetComparisonTests
     {
         var ce = Aws(Instance, "cost-explorer", "TERMINATE", string.Empty) with { Recommender = AwsRecommender.CostExplorer };
 
-        var comparison = ComputeOptimizerComparer.Compare(Instance, Profile, Ours(Instance, OptionFamily.Ec2Rightsized, new OptionTarget("m5.large", "x86_64", 2, 8, null, "on-demand", 730, 1)), Settings, ce);
+        var comparison = ComputeOptimizerComparer.Compare(Instance, Profile, Ours(Instance, OptionFamily.Ec2Rightsized, new OptionTarget("m5.large", "x86_64", 2, 8, null, "on-demand", 730, UnitCount.Fixed(1))), Settings, ce);
 
         Assert.Equal((ComputeOptimizerAgreement.SameDirection, "CE finds it idle and terminates it"), (comparison.Agreement, comparison.Reason));
     }
@@ -81,7 +81,7 @@ public class FleetComparisonTests
     {
         var ce = Aws(Instance, "cost-explorer", "MODIFY", string.Empty) with { Recommender = AwsRecommender.CostExplorer, RecommendedInstanceType = "m5.xlarge" };
 
-        var comparison = ComputeOptimizerComparer.Compare(Instance, Profile, Ours(Instance, OptionFamily.Ec2Rightsized, new OptionTarget("c6i.xlarge", "x86_64", 4, 8, null, "on-demand", 730, 1)), Settings, ce);
+        var comparison = ComputeOptimizerComparer.Compare(Instance, Profile, Ours(Instance, OptionFamily.Ec2Rightsized, new OptionTarget("c6i.xlarge", "x86_64", 4, 8, null, "on-demand", 730, UnitCount.Fixed(1))), Settings, ce);
 
         Assert.Equal((ComputeOptimizerAgreement.SameDirection, "CE targets the same instance family by default, ours moves m5 to c6i"), (comparison.Agreement, comparison.Reason));
     }

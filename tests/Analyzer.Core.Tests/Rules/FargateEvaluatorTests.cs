@@ -20,10 +20,10 @@ public class FargateEvaluatorTests
         var option = FargateEvaluator.Evaluate(context, TestPrices.FargateX86, "x86_64", spot: false, new AnalysisSettings());
 
         Assert.Equal("fargate:x86_64:1vcpu-2gb", option.Option);
-        Assert.Equal(7, option.Target!.Units);
+        Assert.Equal(7, option.Target!.Units.Max);
         Assert.Equal(252.2807m, option.MonthlyCost);
         Assert.True(option.FixesUnderProvisioning);
-        Assert.StartsWith("6 → 7 tasks of 1 vCPU/2 GB", option.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("6 x 1 vCPU/2 GB → 7 x 1 vCPU/2 GB", option.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class FargateEvaluatorTests
         var evaluation = WorkloadEvaluator.Evaluate(workload, profile, TestPrices.Book, settings);
 
         Assert.Equal("fargate:x86_64:1vcpu-2gb", evaluation.Recommendation.Chosen.Option);
-        Assert.Equal(7, evaluation.Recommendation.Chosen.Target!.Units);
+        Assert.Equal(7, evaluation.Recommendation.Chosen.Target!.Units.Max);
     }
 
     [Fact]

@@ -98,6 +98,44 @@ public class WorkloadEvaluatorPropertyTests
 
             var chosen = evaluation.Recommendation.Chosen;
             Assert.True(chosen.Family == OptionFamily.Current || RecommendationSelector.Fits(chosen, settings), $"{chosen.Option} exceeds the {settings.RiskAppetite} appetite");
+            AssertWholeUnitsOnOneHoursBasis(evaluation, profile);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_Recommendation_ChangesSomethingAndSavesAtLeastTheMinimum()
+    {
+        foreach (var (workload, profile, settings, _) in RandomCases(3))
+        {
+            var evaluation = WorkloadEvaluator.Evaluate(workload, profile, TestPrices.Book, settings);
+            var chosen = evaluation.Recommendation.Chosen;
+            var current = evaluation.Options.Single(o => o.Family == OptionFamily.Current);
+            if (chosen.Family == OptionFamily.Current || chosen.FixesUnderProvisioning)
+            {
+                continue;
+            }
+
+            Assert.True(RecommendationSelector.Changes(chosen, current), $"{chosen.Option} changes nothing");
+            Assert.True(chosen.MonthlySavings >= settings.MinimumSavingsFor(current.MonthlyCost!.Value), $"{chosen.Option} saves only {chosen.MonthlySavings}");
+        }
+    }
+
+    // Every priced option runs whole units (an average between its fewest and most), and its hours are the current
+    // setup's unless it stops outside active hours (batch on Fargate or Lambda) or on a schedule.
+    private static void AssertWholeUnitsOnOneHoursBasis(WorkloadEvaluation evaluation, DemandProfile profile)
+    {
+        var current = evaluation.Options.Single(o => o.Family == OptionFamily.Current);
+        foreach (var option in evaluation.Options.Where(o => o.Feasible && o.Target is not null))
+        {
+            var units = option.Target!.Units;
+            Assert.True(units.Min >= 0 && units.Min <= units.Max, $"{option.Option}: {units}");
+            Assert.InRange(units.Average, units.Min - 1e-9, units.Max + 1e-9);
+            var stopsOutsideActiveHours = option.Family is OptionFamily.Schedule or OptionFamily.Lambda
+                || (profile.Shape.IsBatch() && option.Family is OptionFamily.Fargate or OptionFamily.FargateSpot);
+            if (!stopsOutsideActiveHours && option.Target.LambdaMemoryMb is null && option.Family != OptionFamily.Stop && current.Target is { } now)
+            {
+                Assert.Equal(now.MonthlyHours, option.Target.MonthlyHours, 6);
+            }
         }
     }
 
@@ -107,11 +145,14 @@ public class WorkloadEvaluatorPropertyTests
     {
         var context = TestWorkloads.Context(workload, profile, 1m);
         var fleet = FleetRequirement.From(context, settings, workload.Vcpu ?? 0, workload.MemoryGib ?? 0);
-        var size = fleet.SizeFor(unitVcpu, unitMemoryGib);
+        var batch = profile.Shape.IsBatch() && option.Family is OptionFamily.Fargate or OptionFamily.FargateSpot;
+        var size = fleet.SizeFor(unitVcpu, unitMemoryGib, batch);
         Assert.NotNull(size);
-        Assert.True(fleet.IsCoveredBy(unitVcpu, unitMemoryGib, size.PeakUnits), $"{why}: {size.PeakUnits} units do not cover {fleet}");
-        Assert.True(size.PeakUnits >= (fleet.CurrentPeakUnits >= 2 ? settings.MinimumPooledUnits : 1), $"{why}: below the availability minimum");
-        Assert.Equal(size.MeanUnits, option.Target!.Units, 9);
+        Assert.True(
+            batch ? unitVcpu * size.PeakUnits >= fleet.TotalVcpu - 1e-9 : fleet.IsCoveredBy(unitVcpu, unitMemoryGib, size.PeakUnits),
+            $"{why}: {size.PeakUnits} units do not cover {fleet}");
+        Assert.True(size.PeakUnits >= (fleet.CurrentPeakUnits >= 2 && !profile.Shape.IsBatch() ? settings.MinimumPooledUnits : 1), $"{why}: below the availability minimum");
+        Assert.Equal(size.Series.Units, option.Target!.Units);
         Assert.True(profile.HasMemoryMetric || unitMemoryGib >= workload.MemoryGib, $"{why}: shrank memory without a metric");
     }
 

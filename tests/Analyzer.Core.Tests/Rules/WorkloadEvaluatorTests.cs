@@ -33,8 +33,10 @@ public class WorkloadEvaluatorTests
         var evaluation = WorkloadEvaluator.Evaluate(TestWorkloads.Ec2("m5.2xlarge", 8, 32, tags: tags), TestWorkloads.Steady(8, 8, 6, 3), TestPrices.Book, new AnalysisSettings());
 
         var spot = Assert.Single(evaluation.Options, o => o.Family == OptionFamily.Ec2Spot);
+        // Diversified over pools like t3.large with at least 3 x 1.2 = 3.6 GiB, calmest band first: c5.large (<5%,
+        // 0.0385), r5.large (<5%, 0.061), t3.large (5-10%, 0.0409): (0.0385 + 0.061 + 0.0409) / 3 x 730 = 34.164.
         Assert.Equal("ec2-spot:t3.large", spot.Option);
-        Assert.Equal(0.0409m * 730, spot.MonthlyCost);
+        Assert.Equal(34.164m, spot.MonthlyCost);
     }
 
     [Fact]
@@ -76,6 +78,25 @@ public class WorkloadEvaluatorTests
         var evaluation = WorkloadEvaluator.Evaluate(TestWorkloads.Function(512), profile, TestPrices.Book, new AnalysisSettings());
 
         Assert.Equal(3.600006m, evaluation.Options.Single(o => o.Family == OptionFamily.Current).MonthlyCost);
-        Assert.Equal("graviton:lambda-arm64", evaluation.Recommendation.Chosen.Option);
+        Assert.Equal("graviton:lambda-arm64", evaluation.Options.Single(o => o.Family == OptionFamily.Graviton).Option);
+    }
+
+    [Theory]
+    [InlineData(1.0, "current")]
+    [InlineData(0.5, "graviton:lambda-arm64")]
+    public void Evaluate_SavingUnderTheMinimum_KeepsAsIs(double minimumUsd, string expected)
+    {
+        // 3M calls x 0.12 s x 0.5 GB = 180,000 GB-s: x86 180,000 x 0.0000166667 + 3 x 0.20 = 3.60; arm64
+        // 180,000 x 0.0000133334 + 0.60 = 3.00. Saving 0.60 a month is under a 1.00 minimum, over a 0.50 one.
+        var profile = TestWorkloads.Steady(0.29, 0, 0, null) with { CpuMaxPercent = null, MonthlyInvocations = 3_000_000, DurationAverageMs = 120 };
+        var settings = new AnalysisSettings { MinimumMonthlySavingsUsd = (decimal)minimumUsd };
+
+        var evaluation = WorkloadEvaluator.Evaluate(TestWorkloads.Function(512), profile, TestPrices.Book, settings);
+
+        Assert.Equal(expected, evaluation.Recommendation.Chosen.Option);
+        if (expected == "current")
+        {
+            Assert.StartsWith("keep as is: the best option (graviton:lambda-arm64) saves 0.60 USD a month, under the minimum of 1.00 USD", evaluation.Recommendation.Reason, StringComparison.Ordinal);
+        }
     }
 }

@@ -150,6 +150,25 @@ public sealed class CollectJobTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WhenEverythingIsDenied_CountsNoPaidRequestAndNoCost()
+    {
+        foreach (var operation in new[]
+                 {
+                     "DescribeInstances", "ListClusters", "ListFunctions", "GetCostAndUsage", "GetSavingsPlansUtilization", "GetSavingsPlansUtilizationDetails",
+                     "GetSavingsPlansCoverage", "GetSavingsPlansPurchaseRecommendation", "GetRightsizingRecommendation", "GetCostAndUsageWithResources",
+                 })
+        {
+            _server.Fail(operation, FakeFault.AccessDenied, times: 100);
+        }
+
+        var outcome = await RunAsync();
+
+        // 7 Cost Explorer requests went out and were refused: AWS bills none of them, so $0 (was 7 x $0.01 = $0.07).
+        Assert.True(outcome.Session.Calls.Where(c => c.Key.StartsWith("ce:", StringComparison.Ordinal)).Sum(c => c.Value) >= 7);
+        Assert.Equal((0L, 0L, 0m), (outcome.Session.PaidRequests, outcome.Session.MetricsRequested, outcome.Session.EstimatedCostUsd));
+    }
+
+    [Fact]
     public async Task RunAsync_Always_RecordsCallsAndTheirCost()
     {
         var outcome = await RunAsync();

@@ -39,4 +39,21 @@ public sealed partial class HtmlReportWriterTests
 
         Assert.DoesNotContain("id=\"commitments\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_CommitmentPortfolio_ShowsUpfrontBreakEvenDropsAndTranches()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        Assert.Contains("id=\"commitments-portfolio\"", html, StringComparison.Ordinal);
+        // 3-year All Upfront: 3.5 USD/h, upfront 3.5 x 8760 x 3 = 91,980, break-even month 16, buy 2.25 now and 1.25 later.
+        Assert.Contains("<td class=\"n\">$91,980.00</td><td class=\"n\">$3,277.25</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">month 16</td>", html, StringComparison.Ordinal);
+        Assert.Contains("$2,950.10 / $2,602.45 / $2,210.80", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"commitments-renewal\"", html, StringComparison.Ordinal);
+        Assert.Contains("$1,530.75/mo of it has no plan rate", html, StringComparison.Ordinal);
+        // Billed 12000 - 600 = 11400 (ESR 5%); after: 12000 - 2500 = 9500 on demand, 9500 - 550 - 3277.25 = 5672.75 (ESR 40.3%).
+        Assert.Contains("$11,400.00/mo today against $12,000.00/mo on demand, an Effective Savings Rate of 5.0%", html, StringComparison.Ordinal);
+        Assert.Contains("$5,672.75/mo against $9,500.00/mo on demand, an Effective Savings Rate of 40.3%", html, StringComparison.Ordinal);
+    }
 }

@@ -34,4 +34,29 @@ public sealed class CommitmentContextJsonTests
 
         Assert.Equal(0, json.RootElement.GetProperty("commitment_cost_explorer").GetArrayLength());
     }
+
+    [Fact]
+    public void Render_CommitmentPortfolio_CarriesUpfrontBreakEvenAndRenewal()
+    {
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(CommitmentContextSample.Create()));
+
+        var portfolio = json.RootElement.GetProperty("commitment_portfolio");
+        var best = portfolio.GetProperty("candidates").EnumerateArray().First();
+        Assert.Equal((true, 3.5m, 91980m, 16, 2.25m, 1.25m), (best.GetProperty("recommended").GetBoolean(), best.GetProperty("hourly_commitment_usd").GetDecimal(),
+            best.GetProperty("upfront_usd").GetDecimal(), best.GetProperty("break_even_month").GetInt32(), best.GetProperty("buy_now_hourly_usd").GetDecimal(),
+            best.GetProperty("after_rightsizing_hourly_usd").GetDecimal()));
+        Assert.Equal(1530.75m, portfolio.GetProperty("monthly_without_rate_usd").GetDecimal());
+        Assert.Equal(1.75m, portfolio.GetProperty("renewal").GetProperty("renew_hourly_usd").GetDecimal());
+        Assert.Equal(["EC2", "Fargate", "Lambda"], portfolio.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("usage").GetString()));
+    }
+
+    [Fact]
+    public void Render_CommitmentPortfolioCsv_OneRowPerCandidateRecommendedFirst()
+    {
+        var csv = Analyzer.Reports.Csv.CommitmentCsvWriter.Render(CommitmentContextSample.Create()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, csv.Length);
+        Assert.StartsWith("run_id,plan,term_years,payment,recommended,hourly_commitment_usd,upfront_usd", csv[0], StringComparison.Ordinal);
+        Assert.Contains(",Compute Savings Plan,3,all,true,3.500,91980.00,3277.25,98.2,41.3,16,2.250,1.250,", csv[1], StringComparison.Ordinal);
+    }
 }

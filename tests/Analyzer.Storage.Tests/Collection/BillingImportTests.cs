@@ -113,6 +113,75 @@ public sealed class BillingImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_SplitExportEvenDaysThenOddDays_KeepsEveryDay()
+    {
+        // October 2026 in two files: $10 on each of the 15 even days, $10 on each of the 16 odd days. The odd file's
+        // range (10-01..10-31) spans every even day, which the import used to delete: 31 days x $10 = $310 must stay.
+        var even = WriteDailyCur("even.parquet", "day % 2 = 0");
+        var odd = WriteDailyCur("odd.parquet", "day % 2 = 1");
+
+        Import(even, BillingFormat.Cur2);
+        Import(odd, BillingFormat.Cur2);
+
+        Assert.Equal((31L, 310m), (Scalar<long>("SELECT count(DISTINCT usage_date) FROM cost_daily"), Scalar<decimal>("SELECT sum(unblended_cost) FROM cost_daily")));
+    }
+
+    [Fact]
+    public void Import_SplitExportInEitherOrderAndTwice_GivesTheSameDays()
+    {
+        var even = WriteDailyCur("even.parquet", "day % 2 = 0");
+        var odd = WriteDailyCur("odd.parquet", "day % 2 = 1");
+
+        Import(odd, BillingFormat.Cur2);
+        Import(even, BillingFormat.Cur2);
+        Import(odd, BillingFormat.Cur2);
+
+        // Idempotent: the second odd import replaces its own 16 days, so still 31 lines of $10.
+        Assert.Equal((31L, 310m), (Scalar<long>("SELECT count(*) FROM cost_daily"), Scalar<decimal>("SELECT sum(unblended_cost) FROM cost_daily")));
+    }
+
+    [Fact]
+    public void Import_AnotherAccountsFile_LeavesTheFirstAccountsDays()
+    {
+        Import(WriteDailyCur("a.parquet", "day <= 3"), BillingFormat.Cur2);
+        var other = System.IO.Path.Combine(folder, "b.parquet");
+        Copy("SELECT TIMESTAMP '2026-10-02 00:00:00' AS line_item_usage_start_date, '999999999999' AS line_item_usage_account_id, "
+            + "'x' AS line_item_usage_account_name, 'us-east-1' AS product_region_code, 'AmazonEC2' AS line_item_product_code, "
+            + "'u' AS line_item_usage_type, 'i-9' AS line_item_resource_id, 'Usage' AS line_item_line_item_type, 5.0 AS line_item_unblended_cost, "
+            + "1.0 AS line_item_usage_amount" + NoCommitmentColumns, other, "FORMAT parquet");
+
+        Import(other, BillingFormat.Cur2);
+
+        // 3 days x $10 of account 111111111111 plus the other account's $5.
+        Assert.Equal(35m, Scalar<decimal>("SELECT sum(unblended_cost) FROM cost_daily"));
+    }
+
+    [Fact]
+    public void Import_FocusCsvUnderNewYorkTimeZone_LandsOnTheUtcDays()
+    {
+        // The host's zone reaches DuckDB as its default TimeZone; set it for every connection of this database.
+        using (var connection = store.Connect())
+        {
+            connection.Execute("SET GLOBAL TimeZone = 'America/New_York'");
+        }
+
+        var path = System.IO.Path.Combine(folder, "focus.csv");
+        File.WriteAllText(path, """
+            ChargePeriodStart,SubAccountId,SubAccountName,RegionId,ServiceName,x_UsageType,ResourceId,BilledCost,EffectiveCost,ConsumedQuantity
+            2026-10-01T00:00:00Z,111111111111,prod,us-east-1,EC2,u,i-1,1.0,1.0,1
+            2026-10-02T00:00:00Z,111111111111,prod,us-east-1,EC2,u,i-1,2.0,2.0,1
+            2026-10-03T00:00:00Z,111111111111,prod,us-east-1,EC2,u,i-1,4.0,4.0,1
+
+            """);
+
+        var result = Import(path, BillingFormat.Focus);
+
+        // Midnight UTC is 20:00 the day before in New York: read in the host's zone these were 09-30..10-02.
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 3)), (result.FirstDay, result.LastDay));
+        Assert.Equal(4m, Scalar<decimal>("SELECT unblended_cost FROM cost_daily WHERE usage_date = DATE '2026-10-03'"));
+    }
+
+    [Fact]
     public void Import_MissingFile_ThrowsStorageException()
     {
         Assert.Throws<Analyzer.Storage.DuckDb.StorageException>(() => Import(System.IO.Path.Combine(folder, "nope.parquet"), BillingFormat.Cur2));
@@ -124,6 +193,24 @@ public sealed class BillingImportTests : IDisposable
     {
         var path = System.IO.Path.Combine(folder, name);
         Copy($"SELECT * FROM (VALUES {CurRows}) t({CurColumns})", path, options);
+        return path;
+    }
+
+    private const string NoCommitmentColumns =
+        ", CAST(NULL AS DOUBLE) AS savings_plan_savings_plan_effective_cost, CAST(NULL AS DOUBLE) AS savings_plan_total_commitment_to_date, "
+        + "CAST(NULL AS DOUBLE) AS savings_plan_used_commitment, CAST(NULL AS DOUBLE) AS reservation_effective_cost, "
+        + "CAST(NULL AS DOUBLE) AS reservation_unused_amortized_upfront_fee_for_billing_period, CAST(NULL AS DOUBLE) AS reservation_unused_recurring_fee, "
+        + "CAST(NULL AS VARCHAR) AS reservation_reservation_a_r_n";
+
+    // One $10 on-demand line a day of October 2026 for account 111111111111, for the days matching the filter.
+    private string WriteDailyCur(string name, string dayFilter)
+    {
+        var path = System.IO.Path.Combine(folder, name);
+        Copy($"SELECT TIMESTAMP '2026-10-01 00:00:00' + to_days(CAST(day - 1 AS INTEGER)) AS line_item_usage_start_date, "
+            + "'111111111111' AS line_item_usage_account_id, 'prod' AS line_item_usage_account_name, 'us-east-1' AS product_region_code, "
+            + "'AmazonEC2' AS line_item_product_code, 'USE1-BoxUsage:m5.large' AS line_item_usage_type, 'i-1' AS line_item_resource_id, "
+            + "'Usage' AS line_item_line_item_type, 10.0 AS line_item_unblended_cost, 24.0 AS line_item_usage_amount"
+            + NoCommitmentColumns + $" FROM range(1, 32) t(day) WHERE {dayFilter}", path, "FORMAT parquet");
         return path;
     }
 

@@ -4,7 +4,9 @@ namespace Analyzer.Testing.Reporting;
 
 /// <summary>
 /// The sample model with Savings Plans held (a Compute plan ending within 90 days, an EC2 Instance plan whose
-/// region text is hostile) and Cost Explorer's Compute 1-year no-upfront recommendation beside ours.
+/// region text is hostile), Cost Explorer's Compute 1-year no-upfront recommendation beside ours, and the portfolio:
+/// a Compute 3-year All Upfront plan of 3.5 USD/h (upfront 3.5 x 8760 x 3 = 91980, break-even month 16) and a 1-year
+/// No Upfront one, with the renewal of the lapsing plan.
 /// </summary>
 public static class CommitmentContextSample
 {
@@ -19,6 +21,16 @@ public static class CommitmentContextSample
             ],
             2.5m,
             false,
-            [new CostExplorerCommitmentLine("Compute Savings Plan", 1, "no", "LINKED", 30, 4.125m, 812.40m, 97.5m, 3.5m, 655.12m, 99.1m, 590.33m, 88.4m, "Cost Explorer recommends more.")]),
+            [new CostExplorerCommitmentLine("Compute Savings Plan", 1, "no", "LINKED", 30, 4.125m, 812.40m, 97.5m, 3.5m, 655.12m, 99.1m, 590.33m, 88.4m, "Cost Explorer recommends more.")])
+        {
+            Candidates =
+            [
+                new CommitmentCandidateLine("Compute Savings Plan", 3, "all", 3.5m, 91980m, 3277.25m, 98.2m, 41.3m, 16, 2.25m, 1.25m, 3.75m, 3301.10m, 9120.40m, 1530.75m, 2950.10m, 2602.45m, 2210.80m, 84.6m, true),
+                new CommitmentCandidateLine("Compute Savings Plan", 1, "no", 3.25m, 0m, 1610.90m, 99.0m, 38.2m, 1, 3.25m, 0m, 3.4m, 1640.00m, 9120.40m, 1530.75m, 1400.20m, 1150.00m, 880.15m, 85.0m, false),
+            ],
+            Billed = SpendAsBilled.From(12000m, 600m, 2500m, 550m, 3277.25m),
+            Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
+            Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
+        },
     };
 }

@@ -46,6 +46,37 @@ public static class SampleReportModel
             cover, workloads, Commitment(), SpendHistory(), TeamTagKey, withPreviousRun ? Previous(workloads) : null, DataQuality(), Methodology());
     }
 
+    /// <summary>
+    /// <see cref="Create"/> plus, for each string, an ECS service whose name, team tag, configuration and reasoning
+    /// are that string, a service of that name in the spend history, and an account of that name: every place a
+    /// report shows text that came from AWS or a billing file.
+    /// </summary>
+    /// <param name="rationale">The recommended option's reasoning for a string; default the string itself.</param>
+    public static ReportModel WithHostileStrings(IReadOnlyList<string> strings, Func<string, string>? rationale = null)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        var sample = Create(20);
+        var workloads = sample.Workloads.ToList();
+        var spend = SpendHistory();
+        var accounts = Accounts.ToList();
+        for (var i = 0; i < strings.Count; i++)
+        {
+            var text = strings[i];
+            workloads.Add(new WorkloadReport(
+                $"svc-hostile-{i:000}", text, "111111111111", "us-east-1", WorkloadKind.EcsService, text, 300m + i, 10.5, 20.5,
+                new Dictionary<string, string> { [TeamTagKey] = text, [text] = text },
+                [
+                    Option(OptionFamily.Current, text, 300m + i, Effort.VeryLow, Risk.VeryLow, Confidence.High, false, text),
+                    Option(OptionFamily.Fargate, text, 120m, Effort.Medium, Risk.Low, Confidence.Medium, true, rationale?.Invoke(text) ?? text),
+                ]));
+            spend.Add(new ServiceMonthSpend(new DateOnly(2025, 10, 1), text, 100m + i));
+            accounts.Add(new Account(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"9{i:00000000000}"), text));
+        }
+
+        var cover = sample.Cover with { Accounts = accounts };
+        return ReportModelFactory.Create(cover, workloads, Commitment(), spend, TeamTagKey, null, DataQuality(), Methodology());
+    }
+
     private static WorkloadReport Hostile() => new(
         HostileWorkloadId, HostileName, "111111111111", "us-east-1", WorkloadKind.Ec2Instance, "m5.4xlarge x1 on-demand", 560.64m,
         12.5, 30.1, new Dictionary<string, string> { [TeamTagKey] = HostileName, ["env"] = "prod\"'&" },

@@ -23,7 +23,7 @@ internal static class AnalyzeCommand
         {
             var settings = Settings(
                 context, parse.GetValue(config), parse.GetValue(lookback), parse.GetValue(percentile), parse.GetValue(headroom), parse.GetValue(risk));
-            using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
+            using var analyzerStore = AnalyzerStore.Open(CommandPaths.ExistingStore(context, parse.GetValue(store)!), context.Time);
             AnalyzeStep.Run(context.Jobs(), analyzerStore, settings, null, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
@@ -31,6 +31,8 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The settings file (if any, relative to the working directory) with the command-line overrides applied, validated.</summary>
-    public static AnalysisSettings Settings(CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk) =>
-        AnalysisSettingsFile.Load(configPath is null ? null : context.ResolvePath(configPath), lookbackDays, cpuPercentile, headroom, risk);
+    /// <param name="option">The option that named the file, for the error when it is missing or a folder.</param>
+    public static AnalysisSettings Settings(
+        CliContext context, string? configPath, int? lookbackDays, string? cpuPercentile, double? headroom, string? risk, string option = "--config") =>
+        AnalysisSettingsFile.Load(configPath is null ? null : CommandPaths.ExistingFile(context, option, configPath), lookbackDays, cpuPercentile, headroom, risk);
 }

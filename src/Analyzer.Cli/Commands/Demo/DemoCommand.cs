@@ -16,6 +16,13 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var command = new Command("demo", "Load the built-in demo organisation into a store, analyze it and write its reports.") { output };
+        command.Validators.Add(result =>
+        {
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var outputDirectory = context.ResolvePath(parse.GetValue(output)!);

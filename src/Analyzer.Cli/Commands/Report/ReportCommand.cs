@@ -27,6 +27,11 @@ internal static class ReportCommand
                 result.AddError(e.Message);
             }
 
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+
             if (result.GetValue(paper) is { } p && !p.Equals("a4", StringComparison.OrdinalIgnoreCase) && !p.Equals("letter", StringComparison.OrdinalIgnoreCase))
             {
                 result.AddError($"'{p}' is not a paper size; expected a4 or letter.");
@@ -36,7 +41,7 @@ internal static class ReportCommand
         {
             var paperSize = parse.GetValue(paper)!.Equals("letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4;
             var status = await new ReportStep(context.Jobs()).RunAsync(
-                context.ResolvePath(parse.GetValue(store)!), parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!),
+                CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!),
                 context.ResolvePath(parse.GetValue(output)!), paperSize, parse.GetValue(team)!, cancellationToken);
             return ExitCodes.From(status);
         });

@@ -35,6 +35,11 @@ internal static class RunCommand
                 result.AddError(e.Message);
             }
 
+            if (CommandPaths.OutputFolderError(context, "--out", result.GetValue(output)) is { } error)
+            {
+                result.AddError(error);
+            }
+
             if (result.GetValue(upload) is { } target && S3ExportLocation.TryParse(target) is null)
             {
                 result.AddError($"--upload '{target}' is not an s3://bucket/prefix address.");
@@ -42,7 +47,7 @@ internal static class RunCommand
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null);
+            var analysis = AnalyzeCommand.Settings(context, parse.GetValue(settings), null, null, null, null, "--settings");
             var request = new RunRequest(
                 collect.Read(parse, context),
                 analysis,

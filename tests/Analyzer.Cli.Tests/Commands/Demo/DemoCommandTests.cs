@@ -174,6 +174,12 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
         var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
 
         Assert.Contains($"**${spend}/month analyzed, ${savings}/month savings**", readme, StringComparison.Ordinal);
+
+        var best = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("recommended").GetBoolean());
+        var hourly = best.GetProperty("hourly_commitment_usd").GetDecimal().ToString("#,0.000", CultureInfo.InvariantCulture);
+        var upfront = best.GetProperty("upfront_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+        var saving = best.GetProperty("monthly_net_savings_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+        Assert.Contains($"**${hourly}/h, ${upfront} upfront, saving ${saving}/month**", readme, StringComparison.Ordinal);
     }
 
     [Fact]

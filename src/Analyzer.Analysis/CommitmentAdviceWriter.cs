@@ -1,0 +1,70 @@
+using Analyzer.Core.SavingsPlans;
+using Analyzer.Storage.DuckDb;
+
+namespace Analyzer.Analysis;
+
+/// <summary>Appends one run's commitment candidates, renewal and series totals to the 0011 tables.</summary>
+internal static class CommitmentAdviceWriter
+{
+    public static void Write(DuckDbConnection connection, string runId, CommitmentAdvice? advice)
+    {
+        if (advice is null)
+        {
+            return;
+        }
+
+        using (var a = connection.CreateAppender("commitment_candidates"))
+        {
+            foreach (var c in advice.Candidates)
+            {
+                var r = c.Result;
+                var max = r.Maximum ?? r.Optimum;
+                a.Append(runId).Append(r.Offer.Plan).Append(r.Offer.TermYears).Append(r.Offer.Payment)
+                    .Append(Money(c.HourlyCommitment)).Append(Money(c.UpfrontUsd)).Append(Money(c.MonthlyNetSavings))
+                    .Append(r.Optimum.UtilizationPercent).Append(r.Optimum.CoveragePercent).Append(c.BreakEvenMonth)
+                    .Append(Money(c.BuyNowHourly)).Append(Money(c.AfterRightsizingHourly))
+                    .Append(Money(Math.Max(0m, max.HourlyCommitment - r.HeldCommitment))).Append(Money(max.MonthlyNetSavings - (r.Optimum.MonthlyNetSavings - r.AdditionalMonthlySavings)))
+                    .Append(Money(r.MonthlyOnDemandSpend)).Append(Money(r.MonthlyWithoutRate));
+                foreach (var d in c.Drops)
+                {
+                    a.Append(Money(d.MonthlyNetSavings)).Append(d.UtilizationPercent);
+                }
+
+                a.Append(ReferenceEquals(c, advice.Best)).EndRow();
+            }
+        }
+
+        if (advice.Renewal is { } renewal && advice.Best is { } best)
+        {
+            using var a = connection.CreateAppender("commitment_renewals");
+            a.Append(runId).Append(best.Result.Offer.Plan).Append(best.Result.Offer.TermYears).Append(best.Result.Offer.Payment)
+                .Append(renewal.Lapsing.Count).Append(Money(renewal.LapsingHourly)).Append(renewal.FirstEnd)
+                .Append(Money(renewal.RenewHourly)).Append(Money(renewal.MonthlyNetSavings)).EndRow();
+        }
+
+        using (var t = connection.CreateAppender("commitment_totals"))
+        {
+            t.Append(runId).Append(Money(advice.HeldMonthlyNetSavingsRecommended)).EndRow();
+        }
+
+        using var s = connection.CreateAppender("commitment_series");
+        var recommended = ByUsage(advice.Recommended);
+        var current = ByUsage(advice.Current);
+        foreach (var usage in recommended.Keys.Union(current.Keys).Order(StringComparer.Ordinal))
+        {
+            s.Append(runId).Append(usage).Append(Money(recommended.GetValueOrDefault(usage))).Append(Money(current.GetValueOrDefault(usage))).EndRow();
+        }
+    }
+
+    /// <summary>"ec2", "fargate" or "lambda" for a usage key.</summary>
+    public static string Usage(string key)
+    {
+        var type = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        return type.StartsWith("fargate:", StringComparison.Ordinal) ? "fargate" : type.StartsWith("lambda:", StringComparison.Ordinal) ? "lambda" : "ec2";
+    }
+
+    private static Dictionary<string, decimal> ByUsage(FleetSpend spend) =>
+        spend.WorkloadMonthly.Values.GroupBy(v => Usage(v.Key)).ToDictionary(g => g.Key, g => g.Sum(v => v.MonthlyUsd), StringComparer.Ordinal);
+
+    private static decimal Money(decimal value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+}

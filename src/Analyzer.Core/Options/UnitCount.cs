@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Analyzer.Core.Options;
+
+/// <summary>
+/// How many whole instances or tasks an option runs: the fewest and most in any hour it runs, and the average over
+/// those hours (the only number that may be fractional, always shown as an average).
+/// </summary>
+public sealed record UnitCount(int Min, int Max, double Average)
+{
+    public static UnitCount Fixed(int units) => new(units, units, units);
+
+    /// <summary>The whole-unit summary of an hourly series (hours at 0 units count as not running).</summary>
+    public static UnitCount Of(IReadOnlyList<int> hourly)
+    {
+        ArgumentNullException.ThrowIfNull(hourly);
+        var running = hourly.Where(u => u > 0).ToArray();
+        return running.Length == 0 ? Fixed(0) : new UnitCount(running.Min(), running.Max(), running.Average());
+    }
+
+    public bool IsFixed => Min == Max;
+
+    /// <summary>"3" or "2-7 (avg 3.4)".</summary>
+    public override string ToString() => IsFixed
+        ? Max.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max} (avg {Average:0.0})");
+
+    /// <summary>"3 x m5.large" or "2-7 x c6g.large (avg 3.4)".</summary>
+    public string Times(string size) => IsFixed
+        ? string.Create(CultureInfo.InvariantCulture, $"{Max} x {size}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max} x {size} (avg {Average:0.0})");
+}

@@ -1,0 +1,110 @@
+namespace Analyzer.Core.SavingsPlans;
+
+/// <summary>
+/// Turns the fleet's two series (as it runs today, and as recommended) into the decision a buyer needs, per plan, term
+/// and payment: the knee commitment on the recommended fleet beyond the plans held, its upfront, break-even month,
+/// utilization, coverage and the savings left if usage dropped 10/20/30%; the part of it that already pays on today's
+/// fleet (buy now) and the rest (after the rightsizing lands); and the renewal of held plans lapsing within a year.
+/// </summary>
+public static class CommitmentAdvisor
+{
+    /// <summary>Held plans ending within this many days after the window are planned for renewal.</summary>
+    public const int RenewalHorizonDays = 365;
+
+    private const decimal HoursPerYear = 8760m;
+
+    private static readonly int[] DropPercents = [10, 20, 30];
+
+    public static CommitmentAdvice Advise(
+        FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd)
+    {
+        ArgumentNullException.ThrowIfNull(recommended);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(held);
+        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
+        var today = FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare);
+        var candidates = plan.Results.Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
+        var best = candidates.Where(c => c.MonthlyNetSavings > 0)
+            .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
+        var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
+        return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
+        {
+            HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
+        };
+    }
+
+    /// <summary>Paid at purchase for <paramref name="hourly"/> USD per hour: the whole term (All Upfront), half (Partial), none (No Upfront).</summary>
+    public static decimal Upfront(decimal hourly, int termYears, string payment) => payment switch
+    {
+        "all" => hourly * HoursPerYear * termYears,
+        "partial" => hourly * HoursPerYear * termYears / 2,
+        _ => 0m,
+    };
+
+    /// <summary>
+    /// The month the cumulative cash saved first repays the upfront: each month saves the net savings plus the upfront's
+    /// monthly share (it is prepaid, not billed again), so month m = ceiling(upfront / (net + upfront / term months)).
+    /// 1 without upfront; null when the commitment saves nothing or never pays back within its term.
+    /// </summary>
+    public static int? BreakEvenMonth(decimal upfront, decimal monthlyNetSavings, int termYears)
+    {
+        if (monthlyNetSavings <= 0)
+        {
+            return null;
+        }
+
+        if (upfront <= 0)
+        {
+            return 1;
+        }
+
+        var termMonths = 12 * termYears;
+        var month = (int)Math.Ceiling(upfront / (monthlyNetSavings + (upfront / termMonths)));
+        return month <= termMonths ? Math.Max(1, month) : null;
+    }
+
+    private static CommitmentCandidate Candidate(FleetCommitmentPlan plan, SavingsPlanResult result, SavingsPlanResult? today)
+    {
+        var offer = result.Offer;
+        var hourly = result.AdditionalCommitment;
+        var upfront = Upfront(hourly, offer.TermYears, offer.Payment);
+        var drops = DropPercents
+            .Select(d => plan.EvaluateAdditional(offer.Label, hourly, 1m - (d / 100m)) is { } e
+                ? new UsageDropRisk(d, e.AdditionalMonthlySavings, e.Point.UtilizationPercent)
+                : new UsageDropRisk(d, 0m, 0))
+            .ToList();
+        var now = Math.Min(hourly, today?.AdditionalCommitment ?? 0m);
+        return new CommitmentCandidate(result, upfront, BreakEvenMonth(upfront, result.AdditionalMonthlySavings, offer.TermYears), drops, now, hourly - now);
+    }
+
+    private static CommitmentRenewal? Renewal(
+        FleetSpend recommended, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd, CommitmentCandidate best)
+    {
+        if (held.ComputeFromSetting)
+        {
+            return null;
+        }
+
+        var lapsing = held.Plans
+            .Where(p => p.Plan is HeldCommitments.Compute or HeldCommitments.Ec2Instance && p.IsActiveAt(windowEnd.AddHours(-1)) && p.EndsWithin(windowEnd, RenewalHorizonDays))
+            .OrderBy(p => p.EndsAt).ThenBy(p => p.Arn, StringComparer.Ordinal)
+            .ToList();
+        if (lapsing.Count == 0)
+        {
+            return null;
+        }
+
+        var remaining = held.Plans.Except(lapsing).ToList();
+        var without = held with
+        {
+            Plans = remaining,
+            ComputeHourly = held.ComputeHourly - lapsing.Where(p => p.Plan == HeldCommitments.Compute).Sum(p => p.HourlyCommitment),
+        };
+        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, without, curvePoints, kneeShare);
+        var after = plan.Results.First(r => r.Offer.Label == best.Label);
+        var keep = plan.EvaluateAdditional(best.Label, best.HourlyCommitment)?.AdditionalMonthlySavings ?? 0m;
+        var renew = Math.Max(0m, after.AdditionalCommitment - best.HourlyCommitment);
+        return new CommitmentRenewal(lapsing, best.Label, renew, renew > 0 ? after.AdditionalMonthlySavings - keep : 0m);
+    }
+}

@@ -1,0 +1,59 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Core.SavingsPlans;
+
+/// <summary>
+/// Which usage a Compute Savings Plan could cover under a workload's option, at which on-demand rate: EC2 (instances,
+/// Auto Scaling groups and the hosts of ECS services on EC2) per instance type, Fargate per task, Lambda per function.
+/// Spot, a stop, and usage without an on-demand rate are not coverable and give null.
+/// A key's Savings Plan rate is looked up as <c>prices.Commitments(region, what follows the slash)</c>: Fargate and
+/// Lambda rates, when the catalog holds them, are keyed "fargate:arch" and "lambda:arch".
+/// </summary>
+public static class FleetUsageRule
+{
+    public static FleetUsage? For(Workload workload, OptionResult option, PriceBook prices)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(prices);
+        if (option.Target is not { } target
+            || option.Family is OptionFamily.Stop or OptionFamily.Ec2Spot or OptionFamily.FargateSpot
+            || target.Capacity == "spot"
+            || (option.Family == OptionFamily.Current && workload.PurchaseOption == "spot"))
+        {
+            return null;
+        }
+
+        var current = option.Family == OptionFamily.Current;
+        var share = target.MonthlyHours / (double)Billing.HoursPerMonth;
+        if (workload.Kind == WorkloadKind.LambdaFunction || option.Family is OptionFamily.Lambda or OptionFamily.LambdaRightsized || target.LambdaMemoryMb is not null)
+        {
+            // Lambda's price is per request and GB-second, not per unit-hour: the option's monthly cost is spread over
+            // the hours in proportion to the invocations.
+            return option.MonthlyCost is { } cost && cost > 0
+                ? new FleetUsage(workload.WorkloadId, $"{workload.Region}/lambda:{target.Architecture ?? workload.Architecture}", cost / Billing.HoursPerMonth, 1)
+                : null;
+        }
+
+        if (target.InstanceType is { } type)
+        {
+            return prices.Ec2(workload.Region, type, "on-demand") is { } price
+                ? new FleetUsage(workload.WorkloadId, $"{workload.Region}/{type}", price, target.Units.Average * share, current && Pooled(workload))
+                : null;
+        }
+
+        var arch = target.Architecture ?? workload.Architecture;
+        if ((option.Family == OptionFamily.Fargate || (current && workload.Kind == WorkloadKind.EcsService))
+            && prices.Fargate(workload.Region, arch, "on-demand") is { } rate && target.Vcpu is { } vcpu && target.MemoryGib is { } gib)
+        {
+            var perTask = ((decimal)vcpu * rate.UsdPerVcpuHour) + ((decimal)gib * rate.UsdPerGbHour);
+            return new FleetUsage(workload.WorkloadId, $"{workload.Region}/fargate:{arch}", perTask, target.Units.Average * share, current);
+        }
+
+        return null;
+    }
+
+    private static bool Pooled(Workload workload) => workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
+}

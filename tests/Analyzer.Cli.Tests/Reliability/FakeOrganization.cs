@@ -1,0 +1,55 @@
+using Analyzer.Testing.FakeAws;
+
+namespace Analyzer.Cli.Tests.Reliability;
+
+/// <summary>
+/// A small AWS organisation behind the fake endpoint (2 instances, an Auto Scaling group of 3, two days of cost) and
+/// the environment a child `analyzer` needs to reach it with <see cref="Key"/>.
+/// </summary>
+internal sealed class FakeOrganization : IDisposable
+{
+    public const string Account = "111111111111";
+
+    public FakeOrganization(FakeAwsCredential? key = null)
+    {
+        Key = key ?? FakeAwsCredential.Default;
+        Server.AddCredential(Key);
+        var ec2 = FakeEc2.Serve(Server);
+        ec2.AddMany(2, "m5.xlarge");
+        ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
+        FakeCloudWatch.Serve(Server);
+        FakeEcs.Serve(Server);
+        FakeLambda.Serve(Server);
+        FakeComputeOptimizer.Serve(Server);
+        FakeSts.Serve(Server);
+        var ce = FakeCostExplorer.Serve(Server);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        ce.Rows.Add(new FakeCostRow(today.AddDays(-1), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
+        ce.Rows.Add(new FakeCostRow(today.AddDays(-2), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
+    }
+
+    public FakeAwsServer Server { get; } = new();
+
+    public FakeAwsCredential Key { get; }
+
+    /// <summary>AWS_* for the SDK's default chains, pointing at nothing but the fake, and the AWS deadline per attempt.</summary>
+    public static Dictionary<string, string?> Environment(FakeAwsCredential key, int timeoutSeconds = 20) => new(StringComparer.Ordinal)
+    {
+        ["AWS_ACCESS_KEY_ID"] = key.AccessKeyId,
+        ["AWS_SECRET_ACCESS_KEY"] = key.SecretAccessKey,
+        ["AWS_SESSION_TOKEN"] = key.SessionToken,
+        ["AWS_PROFILE"] = null,
+        ["AWS_REGION"] = "us-east-1",
+        ["AWS_CONFIG_FILE"] = "/nonexistent/aws-config",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials",
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["ANALYZER_AWS_TIMEOUT_SECONDS"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ANALYZER_AWS_MAX_RETRIES"] = "1",
+    };
+
+    /// <summary>`collect` arguments for this organisation into <paramref name="store"/>.</summary>
+    public string[] Collect(string store) =>
+        ["collect", "--store", store, "--endpoint-url", Server.Endpoint.ToString(), "--region", "us-east-1", "--lookback-days", "2"];
+
+    public void Dispose() => Server.Dispose();
+}
