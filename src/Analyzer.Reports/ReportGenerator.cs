@@ -4,6 +4,7 @@ using Analyzer.Reports.Csv;
 using Analyzer.Reports.Html;
 using Analyzer.Reports.Json;
 using Analyzer.Reports.Pdf;
+using Analyzer.Reports.Xlsx;
 
 namespace Analyzer.Reports;
 
@@ -15,6 +16,9 @@ namespace Analyzer.Reports;
 /// </summary>
 public sealed class ReportGenerator(ChromiumOptions chromium, TimeProvider? time = null)
 {
+    /// <summary>The PDF ends with every recommendation as a compact landscape appendix.</summary>
+    public bool PdfAppendix { get; init; }
+
     /// <returns>The paths written, in order.</returns>
     public async Task<IReadOnlyList<string>> WriteAsync(
         ReportModel model, string directory, IReadOnlyCollection<ReportOutput> outputs, PaperSize paper, CancellationToken cancellationToken)
@@ -32,6 +36,7 @@ public sealed class ReportGenerator(ChromiumOptions chromium, TimeProvider? time
                     ReportOutput.Html => HtmlReportWriter.FileName,
                     ReportOutput.Pdf => PdfReportWriter.FileName,
                     ReportOutput.Csv => CsvExportWriter.FileName,
+                    ReportOutput.Xlsx => XlsxExportWriter.FileName,
                     _ => JsonExportWriter.FileName,
                 };
                 var path = Path.Combine(staging, name);
@@ -40,8 +45,9 @@ public sealed class ReportGenerator(ChromiumOptions chromium, TimeProvider? time
                     await (output switch
                     {
                         ReportOutput.Html => HtmlReportWriter.WriteAsync(model, path, cancellationToken),
-                        ReportOutput.Pdf => new PdfReportWriter(chromium).WriteAsync(model, path, paper, cancellationToken),
+                        ReportOutput.Pdf => new PdfReportWriter(chromium, PdfAppendix).WriteAsync(model, path, paper, cancellationToken),
                         ReportOutput.Csv => CsvExportWriter.WriteAsync(model, path, cancellationToken),
+                        ReportOutput.Xlsx => XlsxExportWriter.WriteAsync(model, path, cancellationToken),
                         _ => JsonExportWriter.WriteAsync(model, path, cancellationToken),
                     });
                 }

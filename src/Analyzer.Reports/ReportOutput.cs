@@ -7,4 +7,5 @@ public enum ReportOutput
     Pdf,
     Csv,
     Json,
+    Xlsx,
 }

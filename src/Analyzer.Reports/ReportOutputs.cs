@@ -1,9 +1,9 @@
 namespace Analyzer.Reports;
 
-/// <summary>Parses the CLI's "--format html,pdf,csv,json" list.</summary>
+/// <summary>Parses the CLI's "--format html,pdf,csv,json,xlsx" list.</summary>
 public static class ReportOutputs
 {
-    public static IReadOnlyList<ReportOutput> All { get; } = [ReportOutput.Html, ReportOutput.Pdf, ReportOutput.Csv, ReportOutput.Json];
+    public static IReadOnlyList<ReportOutput> All { get; } = [ReportOutput.Html, ReportOutput.Pdf, ReportOutput.Csv, ReportOutput.Json, ReportOutput.Xlsx];
 
     /// <exception cref="FormatException">An unknown format name.</exception>
     public static IReadOnlyList<ReportOutput> Parse(string list)
@@ -16,7 +16,8 @@ public static class ReportOutputs
                 "pdf" => ReportOutput.Pdf,
                 "csv" => ReportOutput.Csv,
                 "json" => ReportOutput.Json,
-                _ => throw new FormatException($"'{name}' is not a report format; expected html, pdf, csv or json."),
+                "xlsx" => ReportOutput.Xlsx,
+                _ => throw new FormatException($"'{name}' is not a report format; expected html, pdf, csv, json or xlsx."),
             })
             .Distinct()
             .ToList();

@@ -27,7 +27,10 @@ internal static class ReportDataQuality
                 {
                     issues.Add(new DataQualityIssue(
                         Risk.High, "collection_failed", $"{source.Source} {source.AccountId} {source.Region}".Trim(),
-                        source.Error ?? "The collection run did not succeed.", 0, "Workloads of this account and region may be missing or stale."));
+                        source.Error ?? "The collection run did not succeed.", 0, "Workloads of this account and region may be missing or stale.")
+                    {
+                        Action = "Fix the error (permissions, region enabled) and collect again.",
+                    });
                 }
             }
         }
@@ -43,26 +46,30 @@ internal static class ReportDataQuality
             if (reader.Read())
             {
                 Add(issues, Risk.Medium, "missing_memory_metrics", "EC2 and ECS workloads without memory metrics", reader.GetInt64(0),
-                    "No memory metric was reported (no CloudWatch agent or Container Insights).", "Confidence capped; memory assumed at the configured size.");
+                    "No memory metric was reported (no CloudWatch agent or Container Insights).", "Confidence capped; memory assumed at the configured size.",
+                    "Install the CloudWatch agent (EC2) or turn on Container Insights (ECS).");
                 Add(issues, Risk.Medium, "insufficient_data", $"Workloads with fewer than {run.Settings.MinimumHours} hours of data", reader.GetInt64(1),
-                    "Too few hours observed in the lookback.", "No sizing option offered.");
+                    "Too few hours observed in the lookback.", "No sizing option offered.", "Collect again once the workload has run for longer.");
                 Add(issues, Risk.Low, "low_coverage", string.Create(CultureInfo.InvariantCulture, $"Workloads observed under {LowCoveragePercent:0}% of the window"), reader.GetInt64(2),
-                    "Metrics are missing for part of the lookback.", "Confidence lowered.");
+                    "Metrics are missing for part of the lookback.", "Confidence lowered.", "Check the CloudWatch collection for the missing hours.");
             }
         }
 
         if (run.PriceAsOf is null)
         {
-            issues.Add(new DataQualityIssue(Risk.High, "price_gap", "EC2 prices", "Rates not loaded, run `analyzer prices refresh`.", 0, "Options cannot be priced."));
+            issues.Add(new DataQualityIssue(Risk.High, "price_gap", "EC2 prices", "Rates not loaded.", 0, "Options cannot be priced.") { Action = "analyzer prices refresh" });
         }
 
         using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.PriceGaps), new Dictionary<string, object?> { ["run_id"] = run.RunId }))
         {
+            var cause = reader.GetOrdinal("cause");
+            var families = reader.GetOrdinal("families");
+            var workloads = reader.GetOrdinal("workloads");
+            var example = reader.GetOrdinal("example");
             while (reader.Read())
             {
-                var family = OptionFamilyNames.TryParse(reader.GetString(0), out var f) ? f.ToLabel() : reader.GetString(0);
-                Add(issues, Risk.Low, "price_gap", $"{family} options", reader.GetInt64(2),
-                    $"{reader.GetString(1)}. If rates are not loaded, run `analyzer prices refresh`.", "Option not priced.");
+                var labels = string.Join(", ", reader.GetString(families).Split(',').Select(f => OptionFamilyNames.TryParse(f, out var family) ? family.ToLabel() : f));
+                issues.Add(UnpricedCause.Describe(reader.GetString(cause), labels, (int)reader.GetInt64(workloads), reader.GetString(example)));
             }
         }
 
@@ -74,18 +81,18 @@ internal static class ReportDataQuality
                 var asOf = reader.GetDate(1);
                 Add(issues, Risk.Medium, "stale_spot_prices", $"{reader.GetString(0)} prices", reader.GetInt64(3),
                     string.Create(CultureInfo.InvariantCulture, $"The newest {reader.GetString(0)} prices are dated {asOf:yyyy-MM-dd}, {reader.GetInt32(2)} days before the window's end (more than {run.Settings.SpotPriceMaxAgeDays})."),
-                    "Spot options priced on them carry lower confidence; refresh the Spot prices before acting on them.");
+                    "Spot options priced on them carry lower confidence.", "analyzer prices refresh");
             }
         }
 
         return new DataQualityReport(sources, issues);
     }
 
-    private static void Add(List<DataQualityIssue> issues, Risk severity, string category, string subject, long workloads, string detail, string effect)
+    private static void Add(List<DataQualityIssue> issues, Risk severity, string category, string subject, long workloads, string detail, string effect, string action)
     {
         if (workloads > 0)
         {
-            issues.Add(new DataQualityIssue(severity, category, subject, detail, (int)workloads, effect));
+            issues.Add(new DataQualityIssue(severity, category, subject, detail, (int)workloads, effect) { Action = action });
         }
     }
 }

@@ -92,22 +92,28 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         var rows = new List<(WorkloadReport Report, string Chosen, string Why)>();
         using (var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Workloads), args))
         {
+            // Columns by name (queries/analysis/report/workloads.sql), resolved once.
+            int Col(string name) => reader.GetOrdinal(name);
+            var (id, name, account, region, kindCol) = (Col("workload_id"), Col("name"), Col("account_id"), Col("region"), Col("kind"));
+            var (instanceType, vcpu, memory, architecture, purchase) = (Col("instance_type"), Col("vcpu"), Col("memory_gib"), Col("architecture"), Col("purchase_option"));
+            var (launchType, lambdaMemory, tagsCol) = (Col("launch_type"), Col("lambda_memory_mb"), Col("tags"));
+            var (cpu, memoryP95, cost, optionCol, familyCol, reasonCol) = (Col("cpu_p95_pct"), Col("memory_p95_pct"), Col("current_monthly_cost"), Col("option"), Col("family"), Col("reason"));
             while (reader.Read())
             {
-                var kind = WorkloadKindNames.Parse(reader.GetString(4));
+                var kind = WorkloadKindNames.Parse(reader.GetString(kindCol));
                 var units = OptionConfiguration.Units(NullableInt(reader, "current_min_units"), NullableInt(reader, "current_max_units"), NullableDouble(reader, reader.GetOrdinal("current_avg_units")));
                 var current = OptionConfiguration.Current(
-                    kind, NullableString(reader, 5), NullableDouble(reader, 6), NullableDouble(reader, 7), NullableString(reader, 8),
-                    NullableString(reader, 9), NullableString(reader, 10), units, reader.IsDBNull(12) ? null : reader.GetInt32(12));
-                var tags = reader.IsDBNull(13)
+                    kind, NullableString(reader, instanceType), NullableDouble(reader, vcpu), NullableDouble(reader, memory), NullableString(reader, architecture),
+                    NullableString(reader, purchase), NullableString(reader, launchType), units, reader.IsDBNull(lambdaMemory) ? null : reader.GetInt32(lambdaMemory));
+                var tags = reader.IsDBNull(tagsCol)
                     ? new Dictionary<string, string>(StringComparer.Ordinal)
-                    : reader.GetMap(13).ToDictionary(t => t.Key, t => t.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
+                    : reader.GetMap(tagsCol).ToDictionary(t => t.Key, t => t.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
                 var report = new WorkloadReport(
-                    reader.GetString(0), reader.IsDBNull(1) ? reader.GetString(0) : reader.GetString(1), reader.GetString(2), reader.GetString(3), kind,
-                    current, reader.IsDBNull(20) ? 0m : reader.GetDecimal(20), Round1(NullableDouble(reader, 15)), Round1(NullableDouble(reader, 16)),
+                    reader.GetString(id), reader.IsDBNull(name) ? reader.GetString(id) : reader.GetString(name), reader.GetString(account), reader.GetString(region), kind,
+                    current, reader.IsDBNull(cost) ? 0m : reader.GetDecimal(cost), Round1(NullableDouble(reader, cpu)), Round1(NullableDouble(reader, memoryP95)),
                     tags, []);
-                var chosen = reader.GetString(22) == OptionFamily.Current.ToName() ? string.Empty : reader.GetString(21);
-                rows.Add((report, chosen, reader.GetString(23)));
+                var chosen = reader.GetString(familyCol) == OptionFamily.Current.ToName() ? string.Empty : reader.GetString(optionCol);
+                rows.Add((report, chosen, reader.GetString(reasonCol)));
             }
         }
 
@@ -145,35 +151,43 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
     {
         var options = new Dictionary<string, List<ReportOption>>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(ReportQueries.Get(ReportQueries.Options), new Dictionary<string, object?> { ["run_id"] = runId });
+        // Columns by name (queries/analysis/report/options.sql), resolved once.
+        int Col(string name) => reader.GetOrdinal(name);
+        var (id, optionCol, familyCol, cost, feasible, reasonCol) = (Col("workload_id"), Col("option"), Col("family"), Col("monthly_cost"), Col("feasible"), Col("reason"));
+        var (risk, effort, confidence, instanceType, architecture) = (Col("risk"), Col("effort"), Col("confidence"), Col("target_instance_type"), Col("target_architecture"));
+        var (vcpu, memory, lambdaMemory, capacity) = (Col("target_vcpu"), Col("target_memory_gib"), Col("target_lambda_memory_mb"), Col("target_capacity"));
         while (reader.Read())
         {
-            var workloadId = reader.GetString(0);
-            if (!workloads.TryGetValue(workloadId, out var workload) || !OptionFamilyNames.TryParse(reader.GetString(2), out var family))
+            var workloadId = reader.GetString(id);
+            if (!workloads.TryGetValue(workloadId, out var workload) || !OptionFamilyNames.TryParse(reader.GetString(familyCol), out var family))
             {
                 continue;
             }
 
-            var option = reader.GetString(1);
+            var option = reader.GetString(optionCol);
             var recommended = option == workload.Chosen;
             var configuration = OptionConfiguration.Option(
-                family, workload.Report.CurrentConfiguration, NullableString(reader, 9), NullableString(reader, 10), NullableDouble(reader, 11),
-                NullableDouble(reader, 12), reader.IsDBNull(13) ? null : reader.GetInt32(13), NullableString(reader, 14),
+                family, workload.Report.CurrentConfiguration, NullableString(reader, instanceType), NullableString(reader, architecture), NullableDouble(reader, vcpu),
+                NullableDouble(reader, memory), reader.IsDBNull(lambdaMemory) ? null : reader.GetInt32(lambdaMemory), NullableString(reader, capacity),
                 OptionConfiguration.Units(NullableInt(reader, "target_min_units"), NullableInt(reader, "target_max_units"), NullableDouble(reader, reader.GetOrdinal("target_avg_units"))),
                 NullableDouble(reader, reader.GetOrdinal("target_monthly_hours")));
             // The chosen option's rationale is why it was chosen, then its caveat (for a fleet, what changes: "6 → 9 tasks
             // of 1 vCPU/2 GB"); the others carry the engine's caveat or refusal.
-            var caveat = NullableString(reader, 5);
+            var caveat = NullableString(reader, reasonCol);
             var reason = recommended
                 ? (caveat is null ? workload.Why : $"{workload.Why}; {caveat}")
-                : caveat ?? (family == OptionFamily.Current ? workload.Why : option);
+                : caveat ?? (family == OptionFamily.Current ? workload.Why : "Priced as an alternative; another option is recommended.");
             if (!options.TryGetValue(workloadId, out var list))
             {
                 options[workloadId] = list = [];
             }
 
             list.Add(new ReportOption(
-                family, configuration, reader.GetDecimal(3), Levels.ParseEffort(reader.GetString(7)), Levels.ParseRisk(reader.GetString(6)),
-                Levels.ParseConfidence(reader.GetString(8)), recommended, reader.GetBoolean(4), reason));
+                family, configuration, reader.GetDecimal(cost), Levels.ParseEffort(reader.GetString(effort)), Levels.ParseRisk(reader.GetString(risk)),
+                Levels.ParseConfidence(reader.GetString(confidence)), recommended, reader.GetBoolean(feasible), reason)
+            {
+                Label = OptionKeyLabels.Describe(option),
+            });
         }
 
         return options;

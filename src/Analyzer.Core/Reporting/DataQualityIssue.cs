@@ -13,4 +13,8 @@ public sealed record DataQualityIssue(
     string Subject,
     string Detail,
     int AffectedWorkloads,
-    string ConfidenceEffect);
+    string ConfidenceEffect)
+{
+    /// <summary>What fixes the cause (a command, a tag, an agent to install); null when nothing needs doing.</summary>
+    public string? Action { get; init; }
+}

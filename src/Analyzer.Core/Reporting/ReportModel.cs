@@ -33,6 +33,12 @@ public sealed record ReportModel(
     /// <summary>How many EC2 instances Cost Explorer's rightsizing covers and how often it agrees.</summary>
     public ComputeOptimizerCoverage CostExplorerCoverage => ComputeOptimizerCoverage.Of(Workloads, ComputeOptimizer.AwsRecommender.CostExplorer);
 
+    /// <summary>The bill month by month (from <see cref="SpendHistory"/>): totals, compute and the change between months.</summary>
+    public IReadOnlyList<BillMonth> BillMonths => BillMonth.From(SpendHistory);
+
+    /// <summary>The latest month of the bill, or null when the store holds no bill.</summary>
+    public BillMonth? LatestBill => BillMonths.Count == 0 ? null : BillMonths[^1];
+
     /// <summary>The Savings Plans held and Cost Explorer's purchase recommendations beside <see cref="Commitment"/>.</summary>
     public CommitmentContext CommitmentContext { get; init; } = CommitmentContext.Empty;
 }

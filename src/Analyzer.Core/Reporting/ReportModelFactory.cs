@@ -66,10 +66,21 @@ public static class ReportModelFactory
     private static WorkloadReport Round(WorkloadReport w) => w with
     {
         CurrentMonthlyCost = Cents(w.CurrentMonthlyCost),
-        Options = w.Options.Select(o => o with { MonthlyCost = Cents(o.MonthlyCost) }).ToList(),
+        Options = w.Options.Select(o => o with { MonthlyCost = Cents(o.MonthlyCost), Category = HonestCategory(w, o.Family) }).ToList(),
         ComputeOptimizer = w.ComputeOptimizer is { EstimatedMonthlySavingsUsd: { } co } comparison
             ? comparison with { EstimatedMonthlySavingsUsd = Cents(co) }
             : w.ComputeOptimizer,
+    };
+
+    /// <summary>
+    /// A service already on Fargate that gets another Fargate size is rightsized, and one moved to Fargate Spot is a
+    /// move to Spot: neither is a move to Fargate.
+    /// </summary>
+    internal static SavingsCategory HonestCategory(WorkloadReport workload, OptionFamily family) => family switch
+    {
+        OptionFamily.Fargate when workload.RunsOnFargate => SavingsCategory.Rightsizing,
+        OptionFamily.FargateSpot when workload.RunsOnFargate => SavingsCategory.Spot,
+        _ => family.Category(),
     };
 
     private static void Validate(List<WorkloadReport> workloads)

@@ -24,5 +24,12 @@ public sealed record ReportOption(
     bool Feasible,
     string Rationale)
 {
-    public SavingsCategory Category => Family.Category();
+    /// <summary>
+    /// The savings category the option reports under: its family's, except where the workload already runs that way
+    /// (a Fargate service resized on Fargate is rightsizing, not a move to Fargate); set by <see cref="ReportModelFactory"/>.
+    /// </summary>
+    public SavingsCategory Category { get; init; } = Family.Category();
+
+    /// <summary>What people read for the option, e.g. "Reserved Instance: standard, 3-year, all upfront, t4g.xlarge" (see <see cref="OptionKeyLabels"/>).</summary>
+    public string Label { get; init; } = Family.ToLabel();
 }

@@ -36,6 +36,10 @@ public sealed record WorkloadReport(
 
     public decimal RecommendedSavings => CurrentMonthlyCost - RecommendedMonthlyCost;
 
+    /// <summary>An ECS service whose tasks run on Fargate today (its configuration reads "ECS fargate, ...").</summary>
+    public bool RunsOnFargate =>
+        Kind == WorkloadKind.EcsService && CurrentConfiguration.StartsWith("ECS fargate", StringComparison.OrdinalIgnoreCase);
+
     public decimal SavingsOf(ReportOption option)
     {
         ArgumentNullException.ThrowIfNull(option);

@@ -10,6 +10,9 @@ namespace Analyzer.Jobs.Report;
 /// <summary>The report step: builds the report model of a run from the store and writes the requested formats.</summary>
 public sealed class ReportStep(JobContext context)
 {
+    /// <summary>The PDF ends with every recommendation as a landscape appendix (--pdf-appendix).</summary>
+    public bool PdfAppendix { get; init; }
+
     public async Task<JobStatus> RunAsync(
         string storePath, string? runId, IReadOnlyList<ReportOutput> outputs, string directory, PaperSize paper, string teamTagKey, CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ public sealed class ReportStep(JobContext context)
         IReadOnlyList<string> written;
         try
         {
-            written = await new ReportGenerator(new ChromiumOptions(), context.Time).WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
+            written = await new ReportGenerator(new ChromiumOptions(), context.Time) { PdfAppendix = PdfAppendix }.WriteAsync(model, directory, [.. outputs], paper, cancellationToken);
             foreach (var path in written)
             {
                 await context.Output.WriteLineAsync($"wrote {path}");

@@ -20,7 +20,7 @@ public sealed class ChromiumNotFoundException : Exception
 
     internal static ChromiumNotFoundException For(string? configuredPath) => new(
         (configuredPath is null
-            ? "Chromium was not found on PATH (looked for chromium, chromium-browser)."
+            ? "Chromium was not found (looked on PATH for chromium, Google Chrome and Edge, in their install folders and in Playwright's browser cache)."
             : $"Chromium was not found at '{configuredPath}'.")
         + " The PDF report needs headless Chromium: install the Debian package 'chromium' (apt-get install chromium)"
         + " and 'fonts-dejavu-core', or set ANALYZER_CHROMIUM to its path. HTML, CSV and JSON reports do not need it.");

@@ -21,18 +21,7 @@ public static class CsvExportWriter
         writer.Write('\n');
         foreach (var row in ExportRow.From(model))
         {
-            var w = row.Workload;
-            var o = row.Option;
-            string[] cells =
-            [
-                ExportRow.SchemaVersion.ToString(CultureInfo.InvariantCulture), Text(model.Cover.RunId), Text(w.WorkloadId), Text(w.Name),
-                Text(w.AccountId), Text(w.Region), row.Kind, Text(row.Team), Text(w.CurrentConfiguration), Money(w.CurrentMonthlyCost),
-                o?.Family.ToName() ?? string.Empty, o?.Category.ToName() ?? string.Empty, Text(o?.Configuration), Money(o?.MonthlyCost),
-                Money(row.MonthlySavings), Bool(o?.Recommended), Bool(o?.Feasible), o is null ? string.Empty : ExportRow.LevelName(o.Effort), o is null ? string.Empty : ExportRow.LevelName(o.Risk),
-                o is null ? string.Empty : ExportRow.LevelName(o.Confidence), Number(w.CpuP95Percent), Number(w.MemoryP95Percent), Text(o?.Rationale),
-                .. row.AwsComparisons.SelectMany(a => Comparison(a.Comparison)),
-            ];
-            writer.Write(string.Join(',', cells.Select(Quote)));
+            writer.Write(string.Join(',', row.Values(model.Cover.RunId).Select(Cell).Select(Quote)));
             writer.Write('\n');
         }
     }
@@ -47,19 +36,17 @@ public static class CsvExportWriter
     public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
         ReportFileWriter.WriteAsync(path, new UTF8Encoding(false).GetBytes(Render(model)), cancellationToken);
 
-    private static string[] Comparison(ComputeOptimizerComparison? c) =>
-        [Text(c?.Finding), Text(c?.RecommendedConfiguration), Money(c?.EstimatedMonthlySavingsUsd), c?.Agreement.ToName() ?? string.Empty, Text(c?.Reason)];
-
-    private static string Money(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Number(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Bool(bool? value) => value switch { true => "true", false => "false", null => string.Empty };
-
-    private static string Text(string? value) => Protect(UntrustedText.CleanOrNull(value));
-
-    private static string Protect(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
+    /// <summary>One typed value as CSV text: money to cents, percentages to one decimal, text neutralised.</summary>
+    internal static string Cell(object? value) => value switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        double d => d.ToString("0.0", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        string text => ExportRow.Neutralise(text),
+        _ => throw new ArgumentException($"No CSV form for a {value.GetType().Name}.", nameof(value)),
+    };
 
     private static string Quote(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

@@ -12,7 +12,14 @@ public static class HtmlReportWriter
 {
     public const string FileName = "report.html";
 
-    public static string Render(ReportModel model)
+    /// <summary>How many recommendations the PDF's top-actions page lists.</summary>
+    public const int TopActionCount = 25;
+
+    public static string Render(ReportModel model) => Render(model, print: false, appendix: false);
+
+    /// <param name="print">For the PDF: the executive document rather than the workspace.</param>
+    /// <param name="appendix">With <paramref name="print"/>: end with every recommendation as a landscape table.</param>
+    internal static string Render(ReportModel model, bool print, bool appendix)
     {
         ArgumentNullException.ThrowIfNull(model);
         var quickWinIds = model.Summary.QuickWinWorkloadIds.ToHashSet(StringComparer.Ordinal);
@@ -29,7 +36,11 @@ public static class HtmlReportWriter
                 ? [new ChangeTableView("New recommendations", changes.NewRecommendations), new ChangeTableView("Resolved recommendations", changes.ResolvedRecommendations)]
                 : [],
             TemplateSource.Read("assets/report.css"),
-            TemplateSource.Read("assets/report.js"));
+            print ? string.Empty : TemplateSource.Read("assets/report.js"),
+            print,
+            print && appendix,
+            [.. model.Recommendations.Where(w => w.RecommendedSavings > 0m).Take(TopActionCount)],
+            print ? string.Empty : WorkspaceData.Build(model));
         return HtmlTemplates.Shared.Report(view);
     }
 

@@ -52,6 +52,8 @@ internal sealed class HtmlTemplates
         handlebars.RegisterHelper("pct", (_, args) => args[0] is decimal d ? ReportFormat.Percent(d) : ReportFormat.Percent(args[0] as double?));
         handlebars.RegisterHelper("pctv", (_, args) => args[0] is double d ? ReportFormat.Invariant(d) : "-1");
         handlebars.RegisterHelper("kpi", (_, args) => ReportFormat.Kpi(Arg<KpiTile>(args, 0)));
+        handlebars.RegisterHelper("month", (_, args) => ReportFormat.Month(Arg<DateOnly>(args, 0)));
+        handlebars.RegisterHelper("inc", (_, args) => Convert.ToInt32(args[0], System.Globalization.CultureInfo.InvariantCulture) + 1);
         handlebars.RegisterHelper("date", (_, args) => ReportFormat.Date(Arg<DateOnly>(args, 0)));
         handlebars.RegisterHelper("timestamp", (_, args) => ReportFormat.Timestamp(Arg<DateTimeOffset>(args, 0)));
         handlebars.RegisterHelper("period", (_, args) => ReportFormat.Period(Arg<Period>(args, 0)));

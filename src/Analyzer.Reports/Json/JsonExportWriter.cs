@@ -37,7 +37,26 @@ public static class JsonExportWriter
         json.WriteNumber("total_savings_usd", model.Summary.TotalMonthlySavings);
         json.WriteNumber("workloads", model.Workloads.Count);
         json.WriteNumber("recommendations", model.Recommendations.Count);
+        json.WriteStartObject("savings_by_lever_usd");
+        foreach (var lever in model.Summary.ByFamily)
+        {
+            json.WriteNumber(lever.Category.ToName(), lever.MonthlySavings);
+        }
+
         json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("bill_months");
+        foreach (var month in model.BillMonths)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", ReportFormat.Date(month.Month));
+            json.WriteNumber("compute_usd", month.Compute);
+            json.WriteNumber("total_usd", month.Total);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
 
         if (model.Commitment is { } c)
         {
@@ -130,6 +149,8 @@ public static class JsonExportWriter
             json.WriteStringOrNull(prefix + "_reason", c?.Reason);
         }
 
+        json.WriteString("row_type", row.RowType);
+        json.WriteStringOrNull("option_label", o?.Label);
         json.WriteEndObject();
     }
 

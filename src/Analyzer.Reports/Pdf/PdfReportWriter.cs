@@ -10,7 +10,8 @@ namespace Analyzer.Reports.Pdf;
 /// Prints the HTML report to PDF with headless Chromium over the DevTools protocol (Page.printToPDF): the print
 /// stylesheet, a footer with the period and page numbers, a document outline from the headings, embedded fonts.
 /// </summary>
-public sealed class PdfReportWriter(ChromiumOptions options)
+/// <param name="appendix">End with every recommendation as a compact landscape table (the CLI's --pdf-appendix).</param>
+public sealed class PdfReportWriter(ChromiumOptions options, bool appendix = false)
 {
     public const string FileName = "report.pdf";
 
@@ -18,7 +19,7 @@ public sealed class PdfReportWriter(ChromiumOptions options)
     public async Task<byte[]> RenderAsync(ReportModel model, PaperSize paper, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var html = HtmlReportWriter.Render(model);
+        var html = HtmlReportWriter.Render(model, print: true, appendix);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.EffectiveTimeout);
         try
@@ -53,7 +54,8 @@ public sealed class PdfReportWriter(ChromiumOptions options)
                 ["displayHeaderFooter"] = true,
                 ["headerTemplate"] = "<span></span>",
                 ["footerTemplate"] = HtmlReportWriter.RenderPdfFooter(model),
-                ["preferCSSPageSize"] = false,
+                // Only the appendix declares a page size (landscape); every other page takes the paper size above.
+                ["preferCSSPageSize"] = appendix,
                 ["generateTaggedPDF"] = true,
                 ["generateDocumentOutline"] = true,
             },

@@ -31,6 +31,23 @@ public sealed class ReportModelFactoryTests
         Assert.Equal(0, model.Summary.UnderProvisionedWorkloads);
     }
 
+    [Theory]
+    [InlineData("ECS fargate, 3 tasks of 1 vCPU / 2 GB", OptionFamily.Fargate, SavingsCategory.Rightsizing)]
+    [InlineData("ECS fargate, 3 tasks of 1 vCPU / 2 GB", OptionFamily.FargateSpot, SavingsCategory.Spot)]
+    [InlineData("ECS ec2, 3 tasks of 1 vCPU / 2 GB", OptionFamily.Fargate, SavingsCategory.Fargate)]
+    public void Create_FargateOptionOfAService_IsAMoveToFargateOnlyWhenItIsNotOnFargateYet(string current, OptionFamily family, SavingsCategory expected)
+    {
+        // A Fargate service going from 100.00 to 70.00 on Fargate saves 30.00 as rightsizing; the Fargate lever stays at 0.
+        var workload = new WorkloadReport(
+            "svc", "svc", "111111111111", "us-east-1", WorkloadKind.EcsService, current, 100m, 20, 30, new Dictionary<string, string>(),
+            [new ReportOption(family, "Fargate 0.5 vCPU / 1 GB x3", 70m, Effort.Low, Risk.Low, Confidence.High, true, true, "Sized to demand.")]);
+
+        var model = Create(workload);
+
+        Assert.Equal(expected, model.Workloads[0].Options[0].Category);
+        Assert.Equal(30m, model.Summary.ByFamily.Single(f => f.Category == expected).MonthlySavings);
+    }
+
     private static ReportModel Create(params WorkloadReport[] workloads)
     {
         var sample = SampleReportModel.Create(workloadCount: 1, withPreviousRun: false);

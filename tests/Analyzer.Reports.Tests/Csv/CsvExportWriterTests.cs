@@ -57,6 +57,29 @@ public sealed class CsvExportWriterTests
         Assert.Equal(["very-low", "low", "medium"], hostile.Select(r => r["risk"]));
     }
 
+    [Fact]
+    public void Render_HostileWorkload_MarksTheRecommendedRowAndTheOthersWithReadableLabels()
+    {
+        var rows = Parse(CsvExportWriter.Render(SampleReportModel.Create()));
+
+        var hostile = rows.Where(r => r["workload_id"] == SampleReportModel.HostileWorkloadId).ToList();
+        Assert.Equal(["current", "recommended", "alternative"], hostile.Select(r => r["row_type"]));
+        Assert.Equal(["Current", "EC2 rightsized", "Graviton"], hostile.Select(r => r["option_label"]));
+    }
+
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+cmd", "'+cmd")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("web-01", "web-01")]
+    public void Render_FormulaLikeName_IsPrefixedWithAnApostrophe(string name, string expected)
+    {
+        var rows = Parse(CsvExportWriter.Render(Xlsx.XlsxExportWriterTests.WithName(SampleReportModel.Create(), name)));
+
+        Assert.Equal(expected, rows[0]["workload_name"]);
+    }
+
     /// <summary>A small RFC 4180 reader, independent of the writer.</summary>
     [Fact]
     public void Render_ComputeOptimizerComparison_FillsTheCoColumnsOnEveryRowOfTheWorkload()

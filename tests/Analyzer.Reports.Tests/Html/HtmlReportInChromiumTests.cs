@@ -23,19 +23,97 @@ public sealed class HtmlReportInChromiumTests
         var name = await report.EvalAsync($"document.querySelector('tr[data-id=\"{SampleReportModel.HostileWorkloadId}\"] .wl-name').textContent");
         var scripts = await report.EvalAsync("document.scripts.length");
         Assert.Equal(SampleReportModel.HostileName, name.GetString());
-        Assert.Equal(1, scripts.GetInt32());
+        // The workspace's data (type application/json) and the report's own script; nothing the name could add.
+        Assert.Equal(2, scripts.GetInt32());
     }
 
     [Fact]
-    public async Task Load_LargeModel_HoldsOneRowPerRecommendation()
+    public async Task Load_LargeModel_ShowsOnePageAndTotalsEveryRecommendation()
     {
         var model = SampleReportModel.Large();
         await using var report = await LoadedReport.OpenAsync(model);
 
         var rows = await report.EvalAsync("document.querySelectorAll('#recs-table tbody tr').length");
+        var count = await report.EvalAsync("document.getElementById('recs-total-count').textContent");
+        var savings = await report.EvalAsync("document.getElementById('recs-total-savings').textContent");
 
-        Assert.Equal(model.Recommendations.Count, rows.GetInt32());
-        Assert.True(rows.GetInt32() > 1000);
+        Assert.Equal(100, rows.GetInt32());
+        Assert.Equal($"{model.Recommendations.Count} workloads", count.GetString());
+        Assert.Equal(ReportFormat.Usd(model.Summary.WorkloadSavings), savings.GetString());
+    }
+
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(1920)]
+    public async Task Layout_AtDesktopWidth_ShowsEveryColumnWithoutHorizontalScroll(int width)
+    {
+        await using var report = await LoadedReport.OpenAsync(SampleReportModel.Large(), width, 900);
+
+        var page = await report.EvalAsync("document.documentElement.scrollWidth - window.innerWidth");
+        var wrap = await report.EvalAsync("(() => { const w = document.querySelector('#recs-table').parentElement; return w.scrollWidth - w.clientWidth; })()");
+        var hidden = await report.EvalAsync(
+            "(() => { const right = document.querySelector('#recs-table').parentElement.getBoundingClientRect().right + 1;" +
+            " return Array.from(document.querySelectorAll('#recs-table thead th')).filter(th => { const r = th.getBoundingClientRect(); return r.width < 30 || r.right > right; }).map(th => th.textContent); })()");
+        var columns = await report.EvalAsync("document.querySelectorAll('#recs-table thead th').length");
+
+        Assert.True(page.GetInt32() <= 0, $"the page scrolls {page.GetInt32()} px sideways");
+        Assert.True(wrap.GetInt32() <= 0, $"the table scrolls {wrap.GetInt32()} px sideways");
+        Assert.Empty(hidden.EnumerateArray());
+        Assert.Equal(12, columns.GetInt32());
+    }
+
+    [Fact]
+    public async Task Filter_Region_TotalsFollowTheFilter()
+    {
+        var model = SampleReportModel.Large();
+        await using var report = await LoadedReport.OpenAsync(model);
+        var expected = model.Recommendations.Where(w => w.Region == "eu-west-1").Sum(w => w.RecommendedSavings);
+
+        var before = await report.EvalAsync("document.getElementById('recs-total-savings').textContent");
+        await report.EvalAsync("(() => { const s = document.getElementById('f-region'); s.value = 'eu-west-1'; s.dispatchEvent(new Event('change')); })()");
+        var after = await report.EvalAsync("document.getElementById('recs-total-savings').textContent");
+
+        Assert.Equal(ReportFormat.Usd(model.Summary.WorkloadSavings), before.GetString());
+        Assert.Equal(ReportFormat.Usd(expected), after.GetString());
+        Assert.NotEqual(before.GetString(), after.GetString());
+    }
+
+    [Fact]
+    public async Task Filter_AnyTagKey_FiltersByThatTagsValue()
+    {
+        var model = SampleReportModel.Create();
+        await using var report = await LoadedReport.OpenAsync(model);
+        var expected = model.Recommendations.Count(w => w.Tags.TryGetValue("env", out var env) && env == "prod\"'&");
+
+        await report.EvalAsync("(() => { const k = document.getElementById('f-tag-key'); k.value = 'env'; k.dispatchEvent(new Event('change'));" +
+            " const v = document.getElementById('f-tag'); v.value = Array.from(v.options).find(o => o.value.startsWith('prod\"')).value; v.dispatchEvent(new Event('change')); })()");
+        var rows = await report.EvalAsync("document.querySelectorAll('#recs-table tbody tr').length");
+
+        Assert.Equal(expected, rows.GetInt32());
+        Assert.True(expected >= 1);
+    }
+
+    [Fact]
+    public async Task Panel_ClickWorkload_ShowsEveryPricedOptionAndAwsLink()
+    {
+        var model = SampleReportModel.Create();
+        var hostile = model.Workloads.Single(w => w.WorkloadId == SampleReportModel.HostileWorkloadId);
+        await using var report = await LoadedReport.OpenAsync(model);
+
+        await report.EvalAsync($"document.querySelector('tr[data-id=\"{SampleReportModel.HostileWorkloadId}\"]').click()");
+        var open = await report.EvalAsync("!document.getElementById('panel').hidden");
+        var title = await report.EvalAsync("document.getElementById('panel-title').textContent");
+        var options = await report.EvalAsync("Array.from(document.querySelectorAll('#panel-options tbody tr')).map(r => r.cells[0].textContent + '|' + r.cells[2].textContent)");
+        var bars = await report.EvalAsync("document.querySelectorAll('#panel-body svg rect').length");
+        var link = await report.EvalAsync("document.querySelector('#panel-body a').href");
+
+        Assert.True(open.GetBoolean());
+        Assert.Equal(SampleReportModel.HostileName, title.GetString());
+        Assert.Equal(
+            hostile.Options.Select(o => (o.Recommended ? o.Label + "recommended" : o.Label) + "|" + ReportFormat.Usd(o.MonthlyCost)),
+            options.EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(hostile.Options.Count, bars.GetInt32());
+        Assert.Equal("https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#InstanceDetails:instanceId=i-0hostile000000001", link.GetString());
     }
 
     [Fact]
@@ -77,8 +155,31 @@ public sealed class HtmlReportInChromiumTests
         Assert.Equal(expected, visible.GetInt32());
     }
 
+    [Fact]
+    public async Task Panel_WorkloadsWithAwsRecommendations_ShowThemBesideOursAsText()
+    {
+        var model = ComputeOptimizerSample.Create();
+        var ids = model.Recommendations.Where(w => w.Kind == Core.Workloads.WorkloadKind.Ec2Instance).Take(2).Select(w => w.WorkloadId).ToArray();
+        await using var report = await LoadedReport.OpenAsync(model);
+
+        var differs = await AwsLinesAsync(report, ids[0]);
+        var costExplorer = await AwsLinesAsync(report, ids[1]);
+        var markup = await report.EvalAsync("document.querySelectorAll('#panel-body b').length");
+
+        Assert.Contains("Compute Optimizer: Overprovisioned → m5.large, saves $123.46 (differs): ours includes Graviton; <b>CO</b> has no memory metric", differs);
+        Assert.Contains("Cost Explorer: MODIFY → m5.large, saves $61.32 (same direction, another target): " + ComputeOptimizerSample.CostExplorerReason, costExplorer);
+        Assert.Equal(0, markup.GetInt32());
+    }
+
+    private static async Task<List<string>> AwsLinesAsync(LoadedReport report, string workloadId)
+    {
+        await report.EvalAsync($"document.querySelector('tr[data-id=\"{workloadId}\"]').click()");
+        return [.. (await report.EvalAsync("Array.from(document.querySelectorAll('#panel-body .aws-line')).map(p => p.textContent)")).EnumerateArray().Select(e => e.GetString()!)];
+    }
+
     [Theory]
     [InlineData(1366, 900, false, "screenshot-laptop.png")]
+    [InlineData(1920, 1080, false, "screenshot-desktop.png")]
     [InlineData(390, 844, true, "screenshot-phone.png")]
     public async Task Screenshot_SampleModel_IsAPng(int width, int height, bool mobile, string file)
     {

@@ -14,7 +14,8 @@ public sealed partial class HtmlReportWriterTests
 
         Assert.DoesNotMatch(ExternalReference(), html);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        // The only addresses are the workloads' AWS console pages, links the workload panel offers, never loaded.
+        Assert.DoesNotMatch(NonConsoleAddress(), html);
     }
 
     [Fact]
@@ -49,14 +50,18 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Render_SampleModel_HasOneTableRowPerRecommendation()
+    public void Render_SampleModel_EmbedsEveryWorkloadWithEveryOption()
     {
         var model = SampleReportModel.Create();
 
         var html = HtmlReportWriter.Render(model);
 
-        var rows = RecommendationRow().Count(html);
-        Assert.Equal(model.Recommendations.Count, rows);
+        var json = EmbeddedData().Match(html).Groups[1].Value;
+        using var data = System.Text.Json.JsonDocument.Parse(json);
+        var rows = data.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(model.Workloads.Select(w => w.WorkloadId), rows.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(model.Workloads.Sum(w => w.Options.Count), rows.Sum(r => r.GetProperty("o").GetArrayLength()));
+        Assert.Equal(model.Recommendations.Count, rows.Count(r => r.GetProperty("o").EnumerateArray().Any(o => o[9].GetInt32() == 1)));
     }
 
     [Fact]
@@ -95,6 +100,9 @@ public sealed partial class HtmlReportWriterTests
     [GeneratedRegex("""(src|href)\s*=\s*["'](?!#|data:)""", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 
-    [GeneratedRegex("""<tr data-id=""")]
-    private static partial Regex RecommendationRow();
+    [GeneratedRegex("""<script type="application/json" id="report-data">(.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex EmbeddedData();
+
+    [GeneratedRegex("""https://(?![a-z0-9-]+\.console\.aws\.amazon\.com/)""")]
+    private static partial Regex NonConsoleAddress();
 }

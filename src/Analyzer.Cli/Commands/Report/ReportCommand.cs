@@ -10,12 +10,13 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context, Option<string> store)
     {
-        var format = new Option<string>("--format") { Description = "Comma-separated formats: html, pdf, csv, json.", DefaultValueFactory = _ => "html,pdf,csv,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated formats: html, pdf, csv, json, xlsx.", DefaultValueFactory = _ => "html,pdf,csv,json,xlsx" };
         var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
         var run = new Option<string?>("--run") { Description = "Analysis run id; default the latest succeeded run." };
         var paper = new Option<string>("--paper") { Description = "PDF paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
         var team = new Option<string>("--team-tag") { Description = "Tag key the per-team breakdown groups by.", DefaultValueFactory = _ => "team" };
-        var command = new Command("report", "Write the reports of an analysis run.") { format, output, run, paper, team };
+        var appendix = new Option<bool>("--pdf-appendix") { Description = "End the PDF with every recommendation as a compact landscape table." };
+        var command = new Command("report", "Write the reports of an analysis run.") { format, output, run, paper, team, appendix };
         command.Validators.Add(result =>
         {
             try
@@ -40,7 +41,7 @@ internal static class ReportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paperSize = parse.GetValue(paper)!.Equals("letter", StringComparison.OrdinalIgnoreCase) ? PaperSize.Letter : PaperSize.A4;
-            var status = await new ReportStep(context.Jobs()).RunAsync(
+            var status = await new ReportStep(context.Jobs()) { PdfAppendix = parse.GetValue(appendix) }.RunAsync(
                 CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), ReportOutputs.Parse(parse.GetValue(format)!),
                 context.ResolvePath(parse.GetValue(output)!), paperSize, parse.GetValue(team)!, cancellationToken);
             return ExitCodes.From(status);

@@ -19,7 +19,7 @@ internal static class RunCommand
     {
         var collect = new CollectOptions("--collect-config");
         var settings = new Option<string?>("--settings") { Description = "Analysis settings file (docs/configuration.md); its lookbackDays is also what is collected unless --lookback-days says otherwise." };
-        var format = new Option<string>("--format") { Description = "Comma-separated report formats: html, pdf, csv, json.", DefaultValueFactory = _ => "html,pdf,csv,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated report formats: html, pdf, csv, json, xlsx.", DefaultValueFactory = _ => "html,pdf,csv,json,xlsx" };
         var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
         var upload = new Option<string?>("--upload") { Description = "s3://bucket/prefix to upload the reports to, under prefix/<run id>/ (needs s3:PutObject there)." };
         var command = new Command("run", "Collect, analyze and report in one go (and upload the reports to S3), as a scheduled job would.") { settings, format, output, upload };

@@ -70,6 +70,7 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     [InlineData("report.pdf")]
     [InlineData("recommendations.csv")]
     [InlineData("recommendations.json")]
+    [InlineData("recommendations.xlsx")]
     public void Demo_Output_IsWritten(string file) =>
         Assert.True(new FileInfo(Path.Combine(demo.Directory, file)).Length > 0);
 
@@ -112,7 +113,8 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     [Fact]
     public void Demo_HostileWorkloadName_IsEscapedInTheHtml()
     {
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", demo.Html, StringComparison.Ordinal);
+        // The workspace's rows are JSON in a script tag, where '<' and '>' are written as \u003C and \u003E.
+        Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", demo.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(SampleReportModel.HostileName, demo.Html, StringComparison.Ordinal);
     }
 
