@@ -75,6 +75,8 @@ internal static class AnalyzerApp
             OperationCanceledException when cancellationToken.IsCancellationRequested =>
                 (ExitCodes.Cancelled, "cancelled: the store keeps its last complete state; no partial report set was published"),
             ConfigurationException e => (ExitCodes.Usage, $"configuration error: {e.Message}"),
+            StorageException e when StoreLock.IsHeldElsewhere(e) =>
+                (ExitCodes.StoreInUse, $"store in use: another analyzer process has the store open; wait for it to finish ({e.Message})"),
             StorageException e => (ExitCodes.Storage, $"store error: {e.Message}"),
 
             // An installation problem every pricing command shares (demo included): one message, one exit code.

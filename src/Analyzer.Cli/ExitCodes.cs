@@ -25,6 +25,15 @@ internal static class ExitCodes
     /// <summary>The store holds nothing for what was asked (no price for that type and region, no analysis run).</summary>
     public const int NothingFound = 6;
 
+    /// <summary>
+    /// The job finished and wrote its reports, but part of the data could not be collected (an account, a region or a
+    /// source failed; collection_runs says which): the numbers are incomplete.
+    /// </summary>
+    public const int DataGaps = 10;
+
+    /// <summary>Another Analyzer process has the store open; nothing was done. Retry when it has finished.</summary>
+    public const int StoreInUse = 11;
+
     /// <summary>The run was cancelled (Ctrl+C, SIGINT).</summary>
     public const int Cancelled = 130;
 
@@ -40,4 +49,8 @@ internal static class ExitCodes
         JobStatus.NothingFound => NothingFound,
         _ => Unexpected,
     };
+
+    /// <summary>The exit code of a job that collected: a success with collection failures finished with data gaps.</summary>
+    public static int From(JobStatus status, int collectionFailures) =>
+        status == JobStatus.Succeeded && collectionFailures > 0 ? DataGaps : From(status);
 }

@@ -6,8 +6,8 @@ namespace Analyzer.Cli.Commands;
 
 /// <summary>
 /// `analyzer collect`: inventory, utilization and cost from AWS into the store (<see cref="CollectStep"/>). Exits with
-/// <see cref="ExitCodes.Collection"/> only when nothing at all could be collected; partial failures are printed and
-/// recorded in collection_runs.
+/// <see cref="ExitCodes.Collection"/> only when nothing at all could be collected; partial failures are printed,
+/// recorded in collection_runs, and exit with <see cref="ExitCodes.DataGaps"/> once the rest is loaded.
 /// </summary>
 internal static class CollectCommand
 {
@@ -20,7 +20,7 @@ internal static class CollectCommand
         {
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
             var collected = await CollectStep.RunAsync(context.Jobs(), analyzerStore, options.Read(parse, context), cancellationToken);
-            return ExitCodes.From(collected.Status);
+            return ExitCodes.From(collected.Status, collected.Failures);
         });
         return command;
     }

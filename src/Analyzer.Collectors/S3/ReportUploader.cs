@@ -11,7 +11,7 @@ namespace Analyzer.Collectors.S3;
 public sealed class ReportUploader(AwsClientOptions options)
 {
     /// <summary>The IAM action the uploading role needs on the bucket (and only there).</summary>
-    public const string IamAction = "s3:PutObject";
+    public static string IamAction => S3Operations.PutObject.IamAction;
 
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +40,7 @@ public sealed class ReportUploader(AwsClientOptions options)
                 FilePath = file,
                 ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream"),
             };
-            await S3Calls.CallAsync("PutObject", IamAction, () => s3.PutObjectAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await S3Calls.CallAsync(S3Operations.PutObject.Name, IamAction, () => s3.PutObjectAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
             keys.Add(key);
         }
 

@@ -27,12 +27,12 @@ public sealed class S3ExportDownloader(AwsClientOptions options)
         var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix, MaxKeys = PageSize };
         do
         {
-            var page = await S3Calls.CallAsync("ListObjectsV2", "s3:ListBucket", () => s3.ListObjectsV2Async(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var page = await S3Calls.CallAsync(S3Operations.ListObjectsV2.Name, S3Operations.ListObjectsV2.IamAction, () => s3.ListObjectsV2Async(request, cancellationToken), cancellationToken).ConfigureAwait(false);
             foreach (var key in (page.S3Objects ?? []).Select(o => o.Key).Where(IsDataFile))
             {
                 var target = LocalPath(root, location.Prefix, key);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using var response = await S3Calls.CallAsync("GetObject", "s3:GetObject", () => s3.GetObjectAsync(location.Bucket, key, cancellationToken), cancellationToken).ConfigureAwait(false);
+                using var response = await S3Calls.CallAsync(S3Operations.GetObject.Name, S3Operations.GetObject.IamAction, () => s3.GetObjectAsync(location.Bucket, key, cancellationToken), cancellationToken).ConfigureAwait(false);
                 var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
                 await using (stream.ConfigureAwait(false))
                 {

@@ -96,13 +96,13 @@ public sealed class CollectCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Collect_WhenOneSourceIsDenied_SucceedsAndRecordsTheFailedRun()
+    public async Task Collect_WhenOneSourceIsDenied_LoadsTheRestRecordsTheFailedRunAndExitsDataGaps()
     {
         _server.Fail("GetCostAndUsage", FakeFault.AccessDenied, times: 100);
 
         var (code, _, _) = await CollectAsync("--lookback-days", "2");
 
-        Assert.Equal(0, code);
+        Assert.Equal(10, code);
         Assert.Equal(["cost-explorer|ce:GetCostAndUsage"], Rows("SELECT source || '|' || missing_iam_action FROM collection_runs WHERE status = 'failed'"));
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Analyzer.Collectors.Aws;
+using Analyzer.Collectors.S3;
 
 namespace Analyzer.Collectors.Tests.Aws;
 
@@ -47,6 +48,46 @@ public sealed class IamPolicyTests
         Assert.Empty(writes);
     }
 
+    [Fact]
+    public void JobRolePolicy_CollectionStatement_GrantsExactlyTheReadOnlyPolicy()
+    {
+        var collection = JobRoleStatements().Single(s => s.GetProperty("Sid").GetString() == "AnalyzerReadOnlyCollection");
+
+        Assert.Equal(PolicyActions().Order(StringComparer.Ordinal), Actions(collection).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void JobRolePolicy_S3Actions_AreExactlyTheS3CallsAnalyzerMakes()
+    {
+        var granted = JobRoleStatements().SelectMany(Actions).Where(a => a.StartsWith("s3:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+        Assert.Equal(S3Operations.All.Select(o => o.IamAction).Order(StringComparer.Ordinal), granted.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void JobRolePolicy_S3Statements_ReachOnlyTheReportPrefixOfOneBucket()
+    {
+        var resources = JobRoleStatements().Where(s => Actions(s).Any(a => a.StartsWith("s3:", StringComparison.Ordinal)))
+            .Select(s => s.GetProperty("Resource").GetString()!).ToList();
+
+        // Objects under analyzer/ (reports and shards) and, for ListBucket, the bucket itself with an s3:prefix condition.
+        Assert.All(resources, r => Assert.StartsWith("arn:aws:s3:::analyzer-reports-111111111111", r, StringComparison.Ordinal));
+        Assert.All(resources.Where(r => r.Contains('/', StringComparison.Ordinal)), r => Assert.StartsWith("arn:aws:s3:::analyzer-reports-111111111111/analyzer/", r, StringComparison.Ordinal));
+        Assert.Equal("analyzer/shards/*", JobRoleStatements().Single(s => Actions(s).Contains("s3:ListBucket"))
+            .GetProperty("Condition").GetProperty("StringLike").GetProperty("s3:prefix")[0].GetString());
+    }
+
+    [Fact]
+    public void JobRolePolicy_Writes_AreOnlyPutObject()
+    {
+        var writes = JobRoleStatements().SelectMany(Actions).Where(a => !a.Split(':')[1].StartsWith("Get", StringComparison.Ordinal)
+            && !a.Split(':')[1].StartsWith("Describe", StringComparison.Ordinal)
+            && !a.Split(':')[1].StartsWith("List", StringComparison.Ordinal));
+
+        // sts:AssumeRole reads member accounts through their read-only role; PutObject is the one write.
+        Assert.Equal(["s3:PutObject", "sts:AssumeRole"], writes.Order(StringComparer.Ordinal));
+    }
+
     private static List<string> PolicyActions()
     {
         var path = Path.Combine(RepoRoot(), "docker", "iam-policy.json");
@@ -55,6 +96,14 @@ public sealed class IamPolicyTests
             .Where(s => s.GetProperty("Effect").GetString() == "Allow")
             .SelectMany(s => s.GetProperty("Action").EnumerateArray().Select(a => a.GetString()!))];
     }
+
+    private static List<JsonElement> JobRoleStatements()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "docker", "batch", "job-role-policy.json")));
+        return [.. document.RootElement.GetProperty("Statement").EnumerateArray().Where(s => s.GetProperty("Effect").GetString() == "Allow").Select(s => s.Clone())];
+    }
+
+    private static IEnumerable<string> Actions(JsonElement statement) => statement.GetProperty("Action").EnumerateArray().Select(a => a.GetString()!);
 
     private static string RepoRoot()
     {

@@ -10,7 +10,8 @@ namespace Analyzer.Cli.Commands.Run;
 /// <summary>
 /// `analyzer run`: the whole job in one go (<see cref="RunJob"/>), for AWS Batch or cron: collect, analyze, write the
 /// reports and, with <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit
-/// code stops the job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store.
+/// code stops the job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store;
+/// a collection with gaps goes on and the job ends with 10 (<see cref="ExitCodes.DataGaps"/>) once the reports are out.
 /// </summary>
 internal static class RunCommand
 {
@@ -57,7 +58,7 @@ internal static class RunCommand
             };
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
             var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, Trigger(), cancellationToken);
-            return ExitCodes.From(result.Status);
+            return ExitCodes.From(result.Status, result.CollectionFailures ?? 0);
         });
         return command;
     }
