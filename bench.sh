@@ -13,7 +13,7 @@ sizes=("${@:-1 10}")
 dotnet build bench/Analyzer.Bench -c Release -nologo -v quiet >/dev/null
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-printf 'label\treplicas\tworkloads\trows\tgeneration_s\tload_s\trows_per_s\tanalysis_s\tevaluated\n'
+printf 'label\treplicas\tworkloads\trows\tgeneration_s\tload_s\trows_per_s\tanalysis_s\tevaluated\twhatif_s\n'
 for n in "${sizes[@]}"; do
   dotnet bench/Analyzer.Bench/bin/Release/net10.0/Analyzer.Bench.dll "$n" "$out/bench-$n.duckdb" "$label"
 done
