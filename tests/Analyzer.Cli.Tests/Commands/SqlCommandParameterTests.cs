@@ -80,6 +80,7 @@ public sealed class SqlCommandParameterTests : IDisposable
     [InlineData("savings_plan_coverage_by_day")]
     [InlineData("workloads_without_memory_metrics")]
     [InlineData("options_not_recommended")]
+    [InlineData("month_over_month")]
     [InlineData("daily_cost_by_service")]
     [InlineData("workloads_by_kind")]
     public async Task Sql_EveryNamedQuery_RunsWithItsDefaultsOnAnEmptyRun(string name)
