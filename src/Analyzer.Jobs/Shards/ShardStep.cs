@@ -1,4 +1,5 @@
 using Analyzer.Collectors;
+using Analyzer.Core;
 using Analyzer.Core.Sharding;
 using Analyzer.Jobs.Collect;
 using Analyzer.Jobs.Progress;
@@ -24,9 +25,9 @@ public static class ShardStep
         var export = new ShardExport(store);
         if (Foreign(export.AccountIds(), slice) is { } foreign)
         {
-            await context.Error.WriteLineAsync(
-                $"shard {slice}: the store {store.Path} holds account {TerminalText.Sanitize(foreign)}, which is not in this shard; give each shard its own --store.");
-            return new CollectStepResult(JobStatus.CollectionFailed, 1, false);
+            // Its tables would go into this shard's files and be merged twice; nothing is collected or written.
+            throw new ConfigurationException("--store",
+                $"{store.Path} holds account {TerminalText.Sanitize(foreign)}, which is not in shard {slice}: give each shard its own store");
         }
 
         var collected = await CollectStep.RunAsync(context, store, collect with { Shard = slice, WindowEnd = run.Period }, cancellationToken);
