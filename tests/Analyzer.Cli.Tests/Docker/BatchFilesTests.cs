@@ -95,7 +95,7 @@ public sealed class BatchFilesTests
         using var input = document.TryGetProperty("Target", out var target) ? JsonDocument.Parse(target.GetProperty("Input").GetString()!) : null;
         var root = input?.RootElement ?? document;
         var container = root.TryGetProperty("containerOverrides", out var overrides) ? overrides : root.GetProperty("containerProperties");
-        var environment = (container.TryGetProperty("environment", out var variables) ? variables.EnumerateArray() : default)
+        var environment = (container.TryGetProperty("environment", out var variables) ? variables.EnumerateArray() : Enumerable.Empty<JsonElement>())
             .ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("value").GetString()!, StringComparer.Ordinal);
         if (root.TryGetProperty("arrayProperties", out _))
         {

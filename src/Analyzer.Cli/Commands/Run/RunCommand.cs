@@ -70,8 +70,8 @@ internal static class RunCommand
             var result = sharded switch
             {
                 null => await job.RunAsync(analyzerStore, request, Trigger(), cancellationToken),
-                { Slice: null } => await job.MergeAsync(analyzerStore, request, sharded, Trigger(), cancellationToken),
-                _ => await job.ShardAsync(analyzerStore, request, sharded, Trigger(), cancellationToken),
+                { Slice: null } merge => await job.MergeAsync(analyzerStore, request, merge, Trigger(), cancellationToken),
+                { } shard => await job.ShardAsync(analyzerStore, request, shard, Trigger(), cancellationToken),
             };
             return ExitCodes.From(result.Status, result.CollectionFailures ?? 0);
         });
