@@ -120,6 +120,16 @@ public sealed partial class CloudFormationTemplateTests
     }
 
     [Fact]
+    public void ShardCount_Range_IsTheArraySizeAwsBatchAccepts()
+    {
+        var count = Template.GetProperty("Parameters").GetProperty("ShardCount");
+
+        // SubmitJob's arrayProperties.size: 2 to 10,000 (ShardSlice.MaxCount is the same 10,000).
+        Assert.Equal((2, 10_000), (count.GetProperty("MinValue").GetInt32(), count.GetProperty("MaxValue").GetInt32()));
+        Assert.Equal(Analyzer.Core.Sharding.ShardSlice.MaxCount, count.GetProperty("MaxValue").GetInt32());
+    }
+
+    [Fact]
     public void StateMachine_FirstState_PinsThePeriodToTheExecutionsStartDate()
     {
         var definition = Template.GetProperty("Resources").GetProperty("RunStateMachine").GetProperty("Properties").GetProperty("Definition");
