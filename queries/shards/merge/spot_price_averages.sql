@@ -6,7 +6,7 @@ INSERT INTO {table} BY NAME
 SELECT * EXCLUDE (filename, shard)
 FROM (
     SELECT p.*, f.shard
-    FROM read_parquet(getvariable('shard_import_paths'), filename = true) AS p
+    FROM read_parquet(getvariable('shard_import_paths'), filename = true, hive_partitioning = false) AS p
     JOIN shard_files AS f ON f.path = p.filename AND f.table_name = 'spot_price_averages'
 )
 QUALIFY shard = min(shard) OVER (PARTITION BY region);

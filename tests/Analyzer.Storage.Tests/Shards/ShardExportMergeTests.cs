@@ -109,7 +109,7 @@ public sealed class ShardExportMergeTests : IDisposable
     {
         using var first = Store("shard0", "w-a", account: "111111111111", team: "red", samples: 2, spot: [("us-east-1", 0.1m)]);
         using var second = Store("shard1", "w-b", account: "111111111112", team: "blue", samples: 3, spot: [("us-east-1", 0.2m), ("eu-west-1", 0.3m)]);
-        return [.. new ShardExport(first).Write(Path.Combine(_root, "out0"), 0), .. new ShardExport(second).Write(Path.Combine(_root, "out1"), 1)];
+        return [.. new ShardExport(first).Write(Path.Combine(_root, "2026-12-02", "shard=0"), 0), .. new ShardExport(second).Write(Path.Combine(_root, "2026-12-02", "shard=1"), 1)];
     }
 
     private AnalyzerStore Store(string name, string workload, string account = "999999999999", string team = "none", int samples = 0, (string Region, decimal Price)[]? spot = null)
