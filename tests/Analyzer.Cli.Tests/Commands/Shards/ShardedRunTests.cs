@@ -116,6 +116,50 @@ public sealed class ShardedRunTests(ShardedOrganization organization) : IClassFi
     }
 
     [Fact]
+    public async Task Shard_FromTheArrayJobsEnvironment_CollectsTheSliceOfItsIndex()
+    {
+        await organization.RunsAsync();
+        var folder = Path.Combine(organization.Root, "from-environment");
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_BATCH_JOB_ARRAY_INDEX"] = "1", ["AWS_BATCH_JOB_ARRAY_SIZE"] = "3" };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, TimeProvider.System, Directory.GetCurrentDirectory(), () => new HttpClient()) { Variable = variables.GetValueOrDefault };
+
+        using var environment = AwsEnvironment.WithKey(FakeAwsCredential.Default);
+        var code = await AnalyzerApp.RunAsync(
+            organization.Run(Path.Combine(organization.Root, "env-shard.duckdb"), Path.Combine(organization.Root, "env-out"), "--shards-uri", folder, "--period", organization.PeriodText),
+            context,
+            CancellationToken.None);
+
+        Assert.True(code == 0, error.ToString());
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, organization.PeriodText, "shard=1", "manifest.json")));
+        Assert.Equal((1, 3), (manifest.RootElement.GetProperty("shard").GetInt32(), manifest.RootElement.GetProperty("shards").GetInt32()));
+        Assert.Equal(["111111111112", "333333333334"], manifest.RootElement.GetProperty("accounts").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task Shard_WithAStoreHoldingAnotherShardsAccount_ExitsTwoAndWritesNothing()
+    {
+        var runs = await organization.RunsAsync();
+        var folder = Path.Combine(organization.Root, "foreign-store");
+        var store = Path.Combine(organization.Root, "foreign.duckdb");
+        File.Copy(runs.SingleStore, store);
+        if (File.Exists(runs.SingleStore + ".wal"))
+        {
+            File.Copy(runs.SingleStore + ".wal", store + ".wal");
+        }
+
+        // A copy of the single run's store holds all six accounts: shard 0 of 3 must not carry shard 1's and 2's into its files.
+        using var environment = AwsEnvironment.WithKey(FakeAwsCredential.Default);
+        var (code, _, error) = await CliRunner.RunAsync(organization.Run(store, Path.Combine(organization.Root, "foreign-out"),
+            "--shard", "0/3", "--shards-uri", folder, "--period", organization.PeriodText));
+
+        Assert.Equal(2, code);
+        Assert.Contains("holds account 111111111112, which is not in shard 0/3", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public async Task Merge_WhenAShardIsMissing_ExitsTwelveNamingItAndChangesNothing()
     {
         await organization.RunsAsync();
