@@ -33,6 +33,8 @@ public sealed class AnalyzerJobs(SchedulerRuntime runtime)
     public Task RunNowAsync(CancellationToken cancellationToken) =>
         RunLockedAsync(RunJob.WholeRun, DashboardTrigger, (job, store, request) => job.RunAsync(store, request, DashboardTrigger, cancellationToken));
 
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
     /// <summary>The lock a job holds in Hangfire's storage while it runs.</summary>
     public static string LockName(string job) => "analyzer:job:" + job;
 
@@ -42,7 +44,9 @@ public sealed class AnalyzerJobs(SchedulerRuntime runtime)
         IDisposable held;
         try
         {
-            held = connection.AcquireDistributedLock(LockName(job), TimeSpan.Zero);
+            // A few seconds, not zero: a retry fired right after a failed attempt can find that attempt's lock not yet
+            // released by the storage (seen with SQLite under load); a run that really overlaps holds it for minutes.
+            held = connection.AcquireDistributedLock(LockName(job), LockWait);
         }
         catch (DistributedLockTimeoutException)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Analyzer.Core;
 
@@ -10,14 +9,6 @@ namespace Analyzer.Scheduling;
 /// </summary>
 public sealed record ScheduleConfig
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>"aws" (default) collects from AWS; "demo" loads the built-in demo organisation instead.</summary>
     public string Source { get; init; } = "aws";
 
@@ -55,24 +46,8 @@ public sealed record ScheduleConfig
     [JsonIgnore]
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
 
-    public static ScheduleConfig Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ConfigurationException("--config", $"no file at {path}");
-        }
-
-        try
-        {
-            var config = JsonSerializer.Deserialize<ScheduleConfig>(File.ReadAllText(path), Json)
-                ?? throw new ConfigurationException("--config", $"{path} holds null");
-            return (config with { BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))! }).Validate();
-        }
-        catch (JsonException ex)
-        {
-            throw new ConfigurationException("--config", $"{path} is not a valid schedule configuration: {ex.Message}");
-        }
-    }
+    public static ScheduleConfig Load(string path) =>
+        (JsonConfigFile.Load<ScheduleConfig>(path, "schedule configuration") with { BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))! }).Validate();
 
     /// <summary>A path of the file, made absolute against <see cref="BaseDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, BaseDirectory);

@@ -27,7 +27,10 @@ public sealed record CommitmentContext(
     public IReadOnlyList<CommitmentSeriesLine> Series { get; init; } = [];
 
     /// <summary>Spend the best candidate has no plan rate for: it stays on demand.</summary>
-    public decimal MonthlyWithoutRate => Candidates.FirstOrDefault(c => c.Best)?.MonthlyWithoutRate ?? 0m;
+    public decimal MonthlyWithoutRate => Best?.MonthlyWithoutRate ?? 0m;
+
+    /// <summary>The candidate the headline recommends, if any.</summary>
+    public CommitmentCandidateLine? Best => Candidates.FirstOrDefault(c => c.Best);
 
     public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0;
 

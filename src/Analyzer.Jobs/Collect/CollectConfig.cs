@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Analyzer.Collectors.CostExplorer;
 using Analyzer.Core;
 
@@ -11,14 +9,6 @@ namespace Analyzer.Jobs.Collect;
 /// </summary>
 public sealed record CollectConfig
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     public IReadOnlyList<CollectConfigAccount> Accounts { get; init; } = [];
 
     public IReadOnlyList<string> Regions { get; init; } = [];
@@ -35,21 +25,8 @@ public sealed record CollectConfig
 
     public static CollectConfig Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new ConfigurationException("--config", $"no file at {path}");
-        }
-
-        try
-        {
-            var config = JsonSerializer.Deserialize<CollectConfig>(File.ReadAllText(path), Json)
-                ?? throw new ConfigurationException("--config", $"{path} holds null");
-            config.CostExplorerInsights?.Validate("costExplorerInsights");
-            return config;
-        }
-        catch (JsonException ex)
-        {
-            throw new ConfigurationException("--config", $"{path} is not a valid collection configuration: {ex.Message}");
-        }
+        var config = JsonConfigFile.Load<CollectConfig>(path, "collection configuration");
+        config.CostExplorerInsights?.Validate("costExplorerInsights");
+        return config;
     }
 }

@@ -30,6 +30,7 @@ public sealed class DemoJob(JobContext context, string storePath, string outputD
             ?? throw new InvalidOperationException($"Run {run.RunId} was written but cannot be read back.");
         AnalyzeStep.Print(context.Output, run, model);
 
+        await ChromiumSetup.EnsureAsync(context.Output, cancellationToken);
         return (await new ReportStep(context).WriteAsync(model, ReportOutputs.All, outputDirectory, PaperSize.A4, cancellationToken)).Status;
     }
 }

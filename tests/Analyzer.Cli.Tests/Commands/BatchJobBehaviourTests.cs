@@ -85,7 +85,7 @@ public sealed class BatchJobBehaviourTests : IDisposable
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await child.WaitForExitAsync(deadline.Token);
         release.Set();
-        Assert.True(child.ExitCode == ExitCodes.Cancelled, await error);
+        Assert.True(child.ExitCode == ExitCodes.Terminated, await error);
         Assert.Contains("cancelled", Messages(await error), StringComparison.Ordinal);
         _ = await output;
 

@@ -25,7 +25,9 @@ public sealed partial class PublishedAnalyzerTests(PublishedAnalyzer published) 
 
         Assert.True(demo.ExitCode == 0, demo.Error);
         var folder = Path.Combine(Path.GetDirectoryName(published.App)!, "demo");
-        Assert.Equal(["recommendations.csv", "recommendations.json", "report.html", "report.pdf"], ReportFiles(folder));
+        Assert.Equal(
+            ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report-manifest.json", "report.html", "report.pdf"],
+            ReportFiles(folder));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(folder, "report.pdf")), 0, 5));
     }
 
@@ -38,10 +40,14 @@ public sealed partial class PublishedAnalyzerTests(PublishedAnalyzer published) 
         Assert.True(run.ExitCode == ExitCodes.DataGaps, run.Error);
         var runId = RunId().Match(run.Output).Groups[1].Value;
         Assert.Equal(
-            [$"analyzer/{runId}/recommendations.csv", $"analyzer/{runId}/recommendations.json", $"analyzer/{runId}/report.html", $"analyzer/{runId}/report.pdf"],
+            [.. UploadedFiles.Select(f => $"analyzer/{runId}/{f}")],
             await published.KeysAsync("analyzer/"));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(await published.GetAsync($"analyzer/{runId}/report.pdf"), 0, 5));
     }
+
+    // The report set as `run --upload` sends it (the manifest stays local).
+    private static readonly string[] UploadedFiles =
+        ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"];
 
     private static List<string> ReportFiles(string folder) =>
         [.. Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Where(f => !f.EndsWith(".duckdb", StringComparison.Ordinal) && !f.EndsWith(".wal", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];

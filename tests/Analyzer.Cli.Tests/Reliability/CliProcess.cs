@@ -47,6 +47,8 @@ internal sealed class CliProcess
 
         start.Environment["TMPDIR"] = TempDirectory;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // The output is redirected, which selects JSON log lines; these tests read the plain messages.
+        start.Environment["ANALYZER_LOG_FORMAT"] = "text";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -3,32 +3,22 @@ using Analyzer.Testing.FakeAws;
 namespace Analyzer.Cli.Tests.Reliability;
 
 /// <summary>
-/// A small AWS organisation behind the fake endpoint (2 instances, an Auto Scaling group of 3, two days of cost) and
-/// the environment a child `analyzer` needs to reach it with <see cref="Key"/>.
+/// The small account of <see cref="FakeAwsFleet"/> (2 instances, an Auto Scaling group of 3, two days of cost) reached
+/// with <see cref="Key"/>, and the environment a child `analyzer` needs to reach it.
 /// </summary>
 internal sealed class FakeOrganization : IDisposable
 {
-    public const string Account = "111111111111";
+    public const string Account = FakeAwsFleet.Account;
+
+    private readonly FakeAwsFleet fleet = new(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
 
     public FakeOrganization(FakeAwsCredential? key = null)
     {
         Key = key ?? FakeAwsCredential.Default;
         Server.AddCredential(Key);
-        var ec2 = FakeEc2.Serve(Server);
-        ec2.AddMany(2, "m5.xlarge");
-        ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
-        FakeCloudWatch.Serve(Server);
-        FakeEcs.Serve(Server);
-        FakeLambda.Serve(Server);
-        FakeComputeOptimizer.Serve(Server);
-        FakeSts.Serve(Server);
-        var ce = FakeCostExplorer.Serve(Server);
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        ce.Rows.Add(new FakeCostRow(today.AddDays(-1), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
-        ce.Rows.Add(new FakeCostRow(today.AddDays(-2), Account, "Amazon Elastic Compute Cloud - Compute", "BoxUsage:m5.xlarge", 9.216m, 9.216m, 48m));
     }
 
-    public FakeAwsServer Server { get; } = new();
+    public FakeAwsServer Server => fleet.Server;
 
     public FakeAwsCredential Key { get; }
 
@@ -51,5 +41,5 @@ internal sealed class FakeOrganization : IDisposable
     public string[] Collect(string store) =>
         ["collect", "--store", store, "--endpoint-url", Server.Endpoint.ToString(), "--region", "us-east-1", "--lookback-days", "2"];
 
-    public void Dispose() => Server.Dispose();
+    public void Dispose() => fleet.Dispose();
 }

@@ -56,4 +56,17 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("$11,400.00/mo today against $12,000.00/mo on demand, an Effective Savings Rate of 5.0%", html, StringComparison.Ordinal);
         Assert.Contains("$5,672.75/mo against $9,500.00/mo on demand, an Effective Savings Rate of 40.3%", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_CommitmentDecision_SaysTheUpfrontThePaybackAndTheRenewal()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        // The recommended candidate: 91,980 upfront, break-even month 16; the 2.5 USD/h held ends 2026-12-15 and 1.75
+        // USD/h of it is worth renewing.
+        var line = html[html.IndexOf("id=\"commitment-decision\"", StringComparison.Ordinal)..];
+        line = line[..line.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("$91,980.00 upfront, paid back in month 16.", line, StringComparison.Ordinal);
+        Assert.Contains("As the $2.50/h held lapses from 2026-12-15, renew $1.75/h of it.", line, StringComparison.Ordinal);
+    }
 }
