@@ -10,6 +10,9 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvi
     public static CliContext FromProcess() =>
         new(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, () => new HttpClient());
 
+    /// <summary>Reads an environment variable (AWS Batch's AWS_BATCH_JOB_ARRAY_INDEX); tests give their own.</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Resolves a user-given path against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 

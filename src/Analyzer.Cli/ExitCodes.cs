@@ -34,6 +34,12 @@ internal static class ExitCodes
     /// <summary>Another Analyzer process has the store open; nothing was done. Retry when it has finished.</summary>
     public const int StoreInUse = 11;
 
+    /// <summary>
+    /// A merge found a shard of the run missing, incomplete, duplicated or from another run or build; stderr names
+    /// each, and nothing was merged.
+    /// </summary>
+    public const int ShardsIncomplete = 12;
+
     /// <summary>The run was cancelled (Ctrl+C, SIGINT).</summary>
     public const int Cancelled = 130;
 
@@ -47,6 +53,7 @@ internal static class ExitCodes
         JobStatus.CollectionFailed => Collection,
         JobStatus.ReportFailed => Report,
         JobStatus.NothingFound => NothingFound,
+        JobStatus.ShardsIncomplete => ShardsIncomplete,
         _ => Unexpected,
     };
 

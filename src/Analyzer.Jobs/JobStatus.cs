@@ -16,4 +16,7 @@ public enum JobStatus
 
     /// <summary>The store holds nothing for what was asked (no analysis run).</summary>
     NothingFound,
+
+    /// <summary>A merge found a shard of the run missing, incomplete, duplicated or written for another run; nothing was merged.</summary>
+    ShardsIncomplete,
 }

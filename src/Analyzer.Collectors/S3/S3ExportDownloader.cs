@@ -6,13 +6,19 @@ namespace Analyzer.Collectors.S3;
 /// <summary>
 /// Downloads a billing export (CUR 2.0 or FOCUS data files, Parquet or CSV) from S3 into a local directory with the
 /// SDK's S3 client: ListObjectsV2 page by page, then GetObject for each data file. Object keys are untrusted: a key
-/// whose path would leave the directory (<c>../</c>, an absolute path) fails the download. Manifests and other
+/// whose path would leave the directory (<c>../</c>, an absolute path) fails the download. By default manifests and other
 /// files (anything not ending in a lower-case .parquet, .csv, .csv.gz or .csv.zst) are skipped. Credentials, region and endpoint come from the same <see cref="AwsClientOptions"/> as a
 /// collection; with an endpoint override, requests use path-style addressing (moto, MinIO, a VPC endpoint).
 /// </summary>
 public sealed class S3ExportDownloader(AwsClientOptions options)
 {
     private static readonly string[] DataSuffixes = [".parquet", ".csv", ".csv.gz", ".csv.zst"];
+
+    /// <summary>
+    /// The endings of the keys downloaded (others are skipped): a billing export's data files by default; the merge of
+    /// a sharded run also takes each shard's manifest.json.
+    /// </summary>
+    public IReadOnlyList<string> Suffixes { get; init; } = DataSuffixes;
 
     /// <summary>Keys per ListObjectsV2 page; null lets S3 choose (1,000). Tests set it small to exercise paging.</summary>
     internal int? PageSize { get; init; }
@@ -66,5 +72,5 @@ public sealed class S3ExportDownloader(AwsClientOptions options)
     private static CollectorException Unsafe(string key) =>
         new("S3", "GetObject", $"object key '{key}' does not name a file inside the download directory; refusing to write it.", isTransient: false);
 
-    private static bool IsDataFile(string key) => DataSuffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal));
+    private bool IsDataFile(string key) => Suffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal));
 }

@@ -31,7 +31,7 @@ public static class CollectStep
         var regionList = await CollectRegions.ResolveAsync(request.Regions, file, ambient, context.Error, cancellationToken);
         ambient = ambient with { Region = regionList[0] };
         var days = request.LookbackDays ?? file.LookbackDays ?? DefaultLookbackDays;
-        var window = Period.LastWholeDays(context.Time.GetUtcNow(), days);
+        var window = Period.LastWholeDays(WindowEndsOn(request) ?? context.Time.GetUtcNow(), days);
 
         IReadOnlyList<AwsAccountTarget> accounts;
         try
@@ -46,10 +46,24 @@ public static class CollectStep
             return new CollectStepResult(JobStatus.CollectionFailed, 1, ex.IsTransient);
         }
 
+        if (request.Shard is { } shard)
+        {
+            var all = accounts.Count;
+            accounts = [.. accounts.Where(a => shard.Contains(a.AccountId))];
+            await context.Output.WriteLineAsync($"shard {shard}: {accounts.Count} of {all} account(s)");
+            if (accounts.Count == 0)
+            {
+                // Nothing of this slice to read: an empty shard is complete, and the merge finds its (empty) tables.
+                return new CollectStepResult(JobStatus.Succeeded, 0, false);
+            }
+        }
+
+        var ids = accounts.Select(a => a.AccountId).Order(StringComparer.Ordinal).ToList();
         var plan = new CollectPlan(accounts, regionList, window)
         {
             MaxConcurrency = file.MaxConcurrency ?? 4,
-            OrganizationMonths = request.OrganizationMonths ?? file.OrganizationMonths ?? 0,
+            // The payer's organisation-wide monthly cost is read once per run: by shard 0 when the run is sharded.
+            OrganizationMonths = request.Shard is { Index: > 0 } ? 0 : request.OrganizationMonths ?? file.OrganizationMonths ?? 0,
             CostExplorerInsights = file.CostExplorerInsights ?? CostExplorerInsightsOptions.Default,
         };
         var outcome = await new CollectJob(store, context.Time).RunAsync(plan, ambient, context.Progress, cancellationToken);
@@ -58,11 +72,14 @@ public static class CollectStep
         if (outcome.NothingCollected)
         {
             await context.Error.WriteLineAsync($"collection failed: nothing could be collected ({outcome.Failures.Count} failure(s), listed above).");
-            return new CollectStepResult(JobStatus.CollectionFailed, outcome.Failures.Count, transient);
+            return new CollectStepResult(JobStatus.CollectionFailed, outcome.Failures.Count, transient) { Accounts = ids };
         }
 
-        return new CollectStepResult(JobStatus.Succeeded, outcome.Failures.Count, transient);
+        return new CollectStepResult(JobStatus.Succeeded, outcome.Failures.Count, transient) { Accounts = ids };
     }
+
+    private static DateTimeOffset? WindowEndsOn(CollectRequest request) =>
+        request.WindowEnd is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     private static void RecordIdentityFailure(
         AnalyzerStore store, TimeProvider time, DateTimeOffset startedAt, Period window, IReadOnlyList<string> regions, AwsCallCounter counter, CollectorException ex)

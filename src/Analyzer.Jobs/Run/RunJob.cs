@@ -4,6 +4,7 @@ using Analyzer.Jobs.Demo;
 using Analyzer.Jobs.History;
 using Analyzer.Jobs.Publish;
 using Analyzer.Jobs.Report;
+using Analyzer.Jobs.Shards;
 using Analyzer.Storage;
 
 namespace Analyzer.Jobs.Run;
@@ -19,6 +20,8 @@ public sealed class RunJob(JobContext context)
     public const string WholeRun = "run";
     public const string Collection = "collect";
     public const string Reporting = "report";
+    public const string Sharding = "shard";
+    public const string Merging = "merge";
 
     /// <summary>Collect, analyze, report and upload.</summary>
     public Task<RunResult> RunAsync(AnalyzerStore store, RunRequest request, string trigger, CancellationToken cancellationToken)
@@ -50,6 +53,49 @@ public sealed class RunJob(JobContext context)
         return RecordedRun.RunAsync(store, context.Time, Reporting, trigger, () => ReportAsync(store, request, cancellationToken), cancellationToken);
     }
 
+    /// <summary>One shard of a sharded run: collect its slice of the accounts and write it as Parquet under the shards' URI.</summary>
+    public Task<RunResult> ShardAsync(AnalyzerStore store, RunRequest request, ShardRun shard, string trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(shard);
+        return RecordedRun.RunAsync(store, context.Time, Sharding, trigger, async () =>
+        {
+            var collected = await ShardStep.RunAsync(context, store, Collect(request), shard, cancellationToken);
+            return new RunResult(collected.Status, null, []) { CollectionFailures = collected.Failures, Transient = collected.Transient };
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The merge of a sharded run: build the organisation-wide store from every shard, then analyze the whole fleet
+    /// (the commitment portfolio needs every account's hourly series), write and upload the reports, and write the
+    /// run's results in the history layout Athena reads.
+    /// </summary>
+    public Task<RunResult> MergeAsync(AnalyzerStore store, RunRequest request, ShardRun merge, string trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(merge);
+        return RecordedRun.RunAsync(store, context.Time, Merging, trigger, async () =>
+        {
+            var merged = await MergeStep.RunAsync(context, store, merge, cancellationToken);
+            if (merged.Status != JobStatus.Succeeded)
+            {
+                return new RunResult(merged.Status, null, []);
+            }
+
+            var windowEnd = merge.Period.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var reported = await ReportAsync(store, request with { WindowEnd = windowEnd }, cancellationToken) with { CollectionFailures = merged.CollectionFailures };
+            if (reported.AnalysisRunId is not { } runId)
+            {
+                return reported;
+            }
+
+            var history = await MergeStep.WriteHistoryAsync(context, store, merge, runId, cancellationToken);
+            return reported.Status == JobStatus.Succeeded ? reported with { Status = history } : reported;
+        }, cancellationToken);
+    }
+
     private async Task<RunResult> CollectAsync(AnalyzerStore store, RunRequest request, CancellationToken cancellationToken)
     {
         if (request.Source == RunSource.Demo)
@@ -64,7 +110,7 @@ public sealed class RunJob(JobContext context)
 
     private async Task<RunResult> ReportAsync(AnalyzerStore store, RunRequest request, CancellationToken cancellationToken)
     {
-        var windowEnd = request.Source == RunSource.Demo ? DemoData.WindowEnd : (DateTime?)null;
+        var windowEnd = request.Source == RunSource.Demo ? DemoData.WindowEnd : request.WindowEnd;
         var analyzed = AnalyzeStep.Run(context, store, request.Settings, windowEnd, cancellationToken);
         var runId = analyzed.Run.RunId;
         var written = await new ReportStep(context).WriteAsync(analyzed.Model, request.Outputs, request.OutputDirectory, request.Paper, cancellationToken);

@@ -16,4 +16,7 @@ public sealed record RunRequest(CollectRequest Collect, AnalysisSettings Setting
     public PaperSize Paper { get; init; } = PaperSize.A4;
 
     public RunSource Source { get; init; } = RunSource.Aws;
+
+    /// <summary>End of the analysed window (UTC); null: the start of today. A merge pins it to its run's period.</summary>
+    public DateTime? WindowEnd { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed class BatchFilesTests
     [InlineData("job-definition-ec2-spot.json", "batch", "RegisterJobDefinitionRequest")]
     [InlineData("schedule-monthly.json", "scheduler", "CreateScheduleInput")]
     [InlineData("schedule-daily.json", "scheduler", "CreateScheduleInput")]
+    [InlineData("schedule-monthly-sharded.json", "scheduler", "CreateScheduleInput")]
+    [InlineData("submit-shards.json", "batch", "SubmitJobRequest")]
+    [InlineData("submit-merge.json", "batch", "SubmitJobRequest")]
     public void File_Always_MatchesTheApiShape(string file, string service, string shape)
     {
         Assert.Empty(BotocoreModel.Load(service).Validate(Load(file), shape));
@@ -34,20 +37,72 @@ public sealed class BatchFilesTests
     [InlineData("job-definition-ec2-spot.json")]
     [InlineData("schedule-monthly.json")]
     [InlineData("schedule-daily.json")]
+    [InlineData("submit-shards.json")]
+    [InlineData("submit-merge.json")]
     public void Command_Always_ParsesAsArgumentsOfTheRunCommand(string file)
     {
-        var document = Load(file);
-        using var input = document.TryGetProperty("Target", out var target) ? JsonDocument.Parse(target.GetProperty("Input").GetString()!) : null;
-        var command = input is null
-            ? document.GetProperty("containerProperties").GetProperty("command")
-            : input.RootElement.GetProperty("containerOverrides").GetProperty("command");
+        var (command, environment) = Command(Load(file));
+
+        Assert.Empty(RunParseErrors(command, environment));
+    }
+
+    [Fact]
+    public void ShardSubmission_WithoutTheArrayIndexBatchSets_IsRefused()
+    {
+        var (command, environment) = Command(Load("submit-shards.json"));
+        environment.Remove("AWS_BATCH_JOB_ARRAY_INDEX");
+
+        // The shard comes from the array child's AWS_BATCH_JOB_ARRAY_INDEX: without it the command names no shard.
+        Assert.Contains(RunParseErrors(command, environment), e => e.Contains("--shards-uri needs --shard i/n or --merge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShardSubmission_ArraySize_IsTheSizeItTellsTheShards()
+    {
+        var document = Load("submit-shards.json");
+        var size = document.GetProperty("arrayProperties").GetProperty("size").GetInt32();
+        var (_, environment) = Command(document);
+
+        Assert.Equal(size.ToString(System.Globalization.CultureInfo.InvariantCulture), environment["AWS_BATCH_JOB_ARRAY_SIZE"]);
+    }
+
+    [Fact]
+    public void ShardedSchedule_Target_StartsTheStateMachineWithItsInput()
+    {
+        var target = Load("schedule-monthly-sharded.json").GetProperty("Target");
+        using var input = JsonDocument.Parse(target.GetProperty("Input").GetString()!);
+
+        Assert.StartsWith("arn:aws:states:", target.GetProperty("Arn").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["formats", "lookbackDays", "shardCount"], input.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The parse errors of `analyzer run` with <paramref name="command"/> in a job whose environment is <paramref name="environment"/>.</summary>
+    internal static IReadOnlyList<string> RunParseErrors(IEnumerable<string> command, IReadOnlyDictionary<string, string> environment)
+    {
         using var output = new StringWriter();
-        var context = new CliContext(output, output, TimeProvider.System, Path.GetTempPath(), () => new HttpClient());
+        var context = new CliContext(output, output, TimeProvider.System, Path.GetTempPath(), () => new HttpClient()) { Variable = name => environment.GetValueOrDefault(name) };
 
         // The image's entrypoint is `analyzer run`: a job's command is run's arguments.
-        var parse = AnalyzerApp.BuildRootCommand(context).Parse(["run", .. command.EnumerateArray().Select(a => a.GetString()!)]);
+        return [.. AnalyzerApp.BuildRootCommand(context).Parse(["run", .. command]).Errors.Select(e => e.Message)];
+    }
 
-        Assert.Empty(parse.Errors.Select(e => e.Message));
+    /// <summary>
+    /// A file's command and the environment its job runs with: the overrides' variables, and for an array job the
+    /// AWS_BATCH_JOB_ARRAY_INDEX Batch gives each child.
+    /// </summary>
+    private static (List<string> Command, Dictionary<string, string> Environment) Command(JsonElement document)
+    {
+        using var input = document.TryGetProperty("Target", out var target) ? JsonDocument.Parse(target.GetProperty("Input").GetString()!) : null;
+        var root = input?.RootElement ?? document;
+        var container = root.TryGetProperty("containerOverrides", out var overrides) ? overrides : root.GetProperty("containerProperties");
+        var environment = (container.TryGetProperty("environment", out var variables) ? variables.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("value").GetString()!, StringComparer.Ordinal);
+        if (root.TryGetProperty("arrayProperties", out _))
+        {
+            environment["AWS_BATCH_JOB_ARRAY_INDEX"] = "0";
+        }
+
+        return ([.. container.GetProperty("command").EnumerateArray().Select(a => a.GetString()!)], environment);
     }
 
     [Fact]

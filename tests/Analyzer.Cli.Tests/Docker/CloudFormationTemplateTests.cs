@@ -107,14 +107,79 @@ public sealed partial class CloudFormationTemplateTests
     {
         var definition = Template.GetProperty("Resources").GetProperty("RunStateMachine").GetProperty("Properties").GetProperty("Definition");
         var states = definition.GetProperty("States");
-        var shards = states.GetProperty(definition.GetProperty("StartAt").GetString()!);
+        var first = states.GetProperty(definition.GetProperty("StartAt").GetString()!);
+        var shards = states.GetProperty(first.GetProperty("Next").GetString()!);
 
+        // A merge after a failed shard names the missing shard (exit 12) in its log.
         Assert.Equal(
             ("$.shardCount", "Merge", "Merge", true),
             (shards.GetProperty("Parameters").GetProperty("ArrayProperties").GetProperty("Size.$").GetString(),
              shards.GetProperty("Next").GetString(),
              shards.GetProperty("Catch")[0].GetProperty("Next").GetString(),
              states.GetProperty("Merge").GetProperty("End").GetBoolean()));
+    }
+
+    [Fact]
+    public void ShardCount_Range_IsTheArraySizeAwsBatchAccepts()
+    {
+        var count = Template.GetProperty("Parameters").GetProperty("ShardCount");
+
+        // SubmitJob's arrayProperties.size: 2 to 10,000 (ShardSlice.MaxCount is the same 10,000).
+        Assert.Equal((2, 10_000), (count.GetProperty("MinValue").GetInt32(), count.GetProperty("MaxValue").GetInt32()));
+        Assert.Equal(Analyzer.Core.Sharding.ShardSlice.MaxCount, count.GetProperty("MaxValue").GetInt32());
+    }
+
+    [Fact]
+    public void StateMachine_FirstState_PinsThePeriodToTheExecutionsStartDate()
+    {
+        var definition = Template.GetProperty("Resources").GetProperty("RunStateMachine").GetProperty("Properties").GetProperty("Definition");
+        var first = definition.GetProperty("States").GetProperty(definition.GetProperty("StartAt").GetString()!);
+
+        Assert.Equal(
+            ("Pass", "States.ArrayGetItem(States.StringSplit($$.Execution.StartTime, 'T'), 0)"),
+            (first.GetProperty("Type").GetString(), first.GetProperty("Parameters").GetProperty("period.$").GetString()));
+    }
+
+    [Fact]
+    public void StateMachine_EveryInputFieldATaskReads_IsPassedOnByTheFirstState()
+    {
+        var definition = Template.GetProperty("Resources").GetProperty("RunStateMachine").GetProperty("Properties").GetProperty("Definition");
+        var states = definition.GetProperty("States");
+        var passed = states.GetProperty(definition.GetProperty("StartAt").GetString()!).GetProperty("Parameters").EnumerateObject()
+            .Select(p => p.Name.TrimEnd('$').TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
+
+        var read = InputPath().Matches(states.GetProperty("Shards").GetProperty("Parameters").GetRawText() + states.GetProperty("Merge").GetProperty("Parameters").GetRawText())
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Subset(passed, read);
+    }
+
+    [Theory]
+    [InlineData("Shards", "3")]
+    [InlineData("Merge", null)]
+    public void StateMachine_TaskCommand_ParsesAsArgumentsOfTheRunCommand(string state, string? arrayIndex)
+    {
+        var parameters = Template.GetProperty("Resources").GetProperty("RunStateMachine").GetProperty("Properties").GetProperty("Definition")
+            .GetProperty("States").GetProperty(state).GetProperty("Parameters");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["${ShardsUri}"] = "s3://analyzer-reports/analyzer/shards",
+            ["${ReportsUri}"] = "s3://analyzer-reports/analyzer/reports",
+            ["$.period"] = "2026-12-02",
+            ["$.lookbackDays"] = "30",
+            ["$.formats"] = "html,pdf,csv,json",
+        };
+        var command = ArrayArgument().Matches(parameters.GetProperty("ContainerOverrides").GetProperty("Command.$").GetString()!)
+            .Select(m => m.Groups[1].Success ? values.GetValueOrDefault(m.Groups[1].Value, m.Groups[1].Value) : values[m.Groups[2].Value])
+            .ToList();
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_BATCH_JOB_ARRAY_SIZE"] = "10" };
+        if (arrayIndex is not null)
+        {
+            environment["AWS_BATCH_JOB_ARRAY_INDEX"] = arrayIndex;
+        }
+
+        Assert.Empty(BatchFilesTests.RunParseErrors(command, environment));
+        Assert.Contains(state == "Merge" ? "--merge" : "--shards-uri", command);
     }
 
     [Fact]
@@ -191,6 +256,14 @@ public sealed partial class CloudFormationTemplateTests
         using var document = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine(path)));
         return document.RootElement.Clone();
     }
+
+    /// <summary>The execution input fields a state reads: "$.period" (not "$$." context paths).</summary>
+    [GeneratedRegex(@"(?<!\$)\$\.([A-Za-z]+)")]
+    private static partial Regex InputPath();
+
+    /// <summary>One argument of States.Array(...): a quoted literal ('--merge', '${ShardsUri}') or an input path ($.period).</summary>
+    [GeneratedRegex(@"'([^']*)'|(\$\.[A-Za-z]+)")]
+    private static partial Regex ArrayArgument();
 
     /// <summary>${Name} but not ${!Literal}.</summary>
     [GeneratedRegex(@"\$\{(?!!)([A-Za-z0-9:._]+)\}")]

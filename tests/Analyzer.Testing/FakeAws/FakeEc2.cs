@@ -44,6 +44,12 @@ public sealed class FakeEc2
     /// <summary>DescribeInstanceTypes returns at most this many types a page, with a nextToken for the rest.</summary>
     public int InstanceTypesPageLimit { get; set; } = 100;
 
+    /// <summary>
+    /// Each account sees only the instances it owns (OwnerId = the signing key's account), as in a real organisation;
+    /// false (the default): every caller sees every instance.
+    /// </summary>
+    public bool PerAccount { get; set; }
+
     /// <summary>The most instances one page holds whatever MaxResults asks (AWS may return fewer).</summary>
     public int PageLimit { get; set; } = 1000;
 
@@ -85,6 +91,11 @@ public sealed class FakeEc2
         var start = request.Param("NextToken") is { } token ? int.Parse(token[4..], CultureInfo.InvariantCulture) : 0;
         var take = Math.Min(max, PageLimit);
         var instances = ByRegion.TryGetValue(request.Region, out var regional) ? regional : Instances;
+        if (PerAccount)
+        {
+            instances = [.. instances.Where(i => i.OwnerId == request.Credential.AccountId)];
+        }
+
         var page = instances.Skip(start).Take(take).ToList();
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">");

@@ -12,6 +12,7 @@ namespace Analyzer.Cli.Commands.Run;
 /// reports and, with <c>--upload s3://bucket/prefix</c>, put them under <c>prefix/&lt;run id&gt;/</c>. Each step's exit
 /// code stops the job where it fails (4 collection, 5 report or upload), and what earlier steps committed stays in the store;
 /// a collection with gaps goes on and the job ends with 10 (<see cref="ExitCodes.DataGaps"/>) once the reports are out.
+/// With <c>--shards-uri</c> it is one part of a run split across jobs (<see cref="ShardOptions"/>): a shard, or the merge.
 /// </summary>
 internal static class RunCommand
 {
@@ -22,8 +23,10 @@ internal static class RunCommand
         var format = new Option<string>("--format") { Description = "Comma-separated report formats: html, pdf, csv, json, xlsx.", DefaultValueFactory = _ => "html,pdf,csv,json,xlsx" };
         var output = new Option<string>("--out") { Description = "Folder to write the reports into.", DefaultValueFactory = _ => "reports/out" };
         var upload = new Option<string?>("--upload") { Description = "s3://bucket/prefix to upload the reports to, under prefix/<run id>/ (needs s3:PutObject there)." };
-        var command = new Command("run", "Collect, analyze and report in one go (and upload the reports to S3), as a scheduled job would.") { settings, format, output, upload };
+        var shards = new ShardOptions();
+        var command = new Command("run", "Collect, analyze and report in one go (and upload the reports to S3), as a scheduled job would; or one shard, or the merge, of a run split across jobs.") { settings, format, output, upload };
         collect.AddTo(command);
+        shards.AddTo(command);
         command.Validators.Add(result =>
         {
             try
@@ -44,6 +47,11 @@ internal static class RunCommand
             {
                 result.AddError($"--upload '{target}' is not an s3://bucket/prefix address.");
             }
+
+            foreach (var message in shards.Errors(result, context, upload))
+            {
+                result.AddError(message);
+            }
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,8 +64,15 @@ internal static class RunCommand
             {
                 Upload = parse.GetValue(upload) is { } target ? S3ExportLocation.TryParse(target) : null,
             };
+            var sharded = shards.Read(parse, context, request.Collect.EndpointUrl);
             using var analyzerStore = AnalyzerStore.Open(context.ResolvePath(parse.GetValue(store)!), context.Time);
-            var result = await new RunJob(context.Jobs()).RunAsync(analyzerStore, request, Trigger(), cancellationToken);
+            var job = new RunJob(context.Jobs());
+            var result = sharded switch
+            {
+                null => await job.RunAsync(analyzerStore, request, Trigger(), cancellationToken),
+                { Slice: null } merge => await job.MergeAsync(analyzerStore, request, merge, Trigger(), cancellationToken),
+                { } shard => await job.ShardAsync(analyzerStore, request, shard, Trigger(), cancellationToken),
+            };
             return ExitCodes.From(result.Status, result.CollectionFailures ?? 0);
         });
         return command;
