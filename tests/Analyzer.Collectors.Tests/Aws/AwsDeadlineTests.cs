@@ -21,10 +21,11 @@ public sealed class AwsDeadlineTests
         var error = await Assert.ThrowsAsync<CollectorException>(() =>
             client.SendAsync(AwsRequest.Query(AwsOperations.DescribeInstances, []), CancellationToken.None));
 
-        // MaxRetries = 1: two attempts, each given 1 s.
+        // MaxRetries = 1: two attempts, each given 1 s. The endpoint counts TCP connections, and under load .NET's
+        // connection pool has been seen to open one more than the attempts (a 3rd, never sent on): bounded, not 5 or 6.
         Assert.True(error.IsTransient);
-        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
-        Assert.Equal(2, endpoint.Accepted);
+        Assert.Contains("on each of 2 attempt(s) (timed out)", error.Message, StringComparison.Ordinal);
+        Assert.InRange(endpoint.Accepted, 2, 3);
     }
 
     [Fact]
