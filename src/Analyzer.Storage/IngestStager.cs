@@ -58,8 +58,6 @@ internal static class IngestStager
             }
         }
 
-        connection.Execute(QueryCatalog.Get("store/load/build_samples"));
-
         using (var costs = connection.CreateAppender("load_cost_lines"))
         {
             foreach (var line in batch.CostLines)

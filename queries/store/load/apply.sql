@@ -24,14 +24,18 @@ DELETE FROM utilization_hourly
 WHERE source = (SELECT source FROM load_params)
   AND hour >= (SELECT window_start FROM load_params)
   AND hour < (SELECT window_end FROM load_params)
-  AND workload_id IN (SELECT workload_id FROM load_workloads UNION SELECT workload_id FROM load_samples);
+  AND workload_id IN (SELECT workload_id FROM load_workloads UNION SELECT workload_id FROM load_sample_ids);
+-- The samples go straight from their staged form (workload index, hour in microseconds) into the table, in the order
+-- they were appended: the id is a list lookup, not a join, so nothing is shuffled or materialized twice.
 INSERT INTO utilization_hourly (
     workload_id, hour, cpu_avg_pct, cpu_max_pct, mem_avg_pct, mem_max_pct, net_in_bytes, net_out_bytes,
     running_count, invocations, duration_avg_ms, duration_p99_ms, concurrency_max, source)
+WITH ids AS (SELECT list(workload_id ORDER BY workload_index) AS by_index FROM load_sample_ids)
 SELECT
-    s.workload_id, s.hour, s.cpu_avg_pct, s.cpu_max_pct, s.mem_avg_pct, s.mem_max_pct, s.net_in_bytes, s.net_out_bytes,
-    s.running_count, s.invocations, s.duration_avg_ms, s.duration_p99_ms, s.concurrency_max, p.source
-FROM load_samples s, load_params p;
+    ids.by_index[s.workload_index + 1], make_timestamp(s.hour_us), s.cpu_avg_pct, s.cpu_max_pct, s.mem_avg_pct,
+    s.mem_max_pct, s.net_in_bytes, s.net_out_bytes, s.running_count, s.invocations, s.duration_avg_ms,
+    s.duration_p99_ms, s.concurrency_max, p.source
+FROM load_sample_rows s, ids, load_params p;
 
 DELETE FROM cost_daily
 WHERE source = (SELECT source FROM load_params)
@@ -50,5 +54,6 @@ DROP TABLE load_params;
 DROP TABLE load_scope_accounts;
 DROP TABLE load_accounts;
 DROP TABLE load_workloads;
-DROP TABLE load_samples;
+DROP TABLE load_sample_rows;
+DROP TABLE load_sample_ids;
 DROP TABLE load_cost_lines;

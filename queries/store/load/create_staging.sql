@@ -17,8 +17,8 @@ CREATE OR REPLACE TEMP TABLE load_workloads (
     source VARCHAR, updated_at TIMESTAMP);
 
 -- Samples are most of a batch's rows: they are appended with the workload as an index into load_sample_ids and the
--- hour as microseconds since the epoch (the appender's cheapest column types), and build_samples.sql turns them into
--- load_samples (workload_id VARCHAR, hour TIMESTAMP, the metrics) for apply.sql.
+-- hour as microseconds since the epoch (the appender's cheapest column types); apply.sql turns them into rows of
+-- utilization_hourly as it inserts them.
 CREATE OR REPLACE TEMP TABLE load_sample_ids (workload_index INTEGER, workload_id VARCHAR);
 
 CREATE OR REPLACE TEMP TABLE load_sample_rows (

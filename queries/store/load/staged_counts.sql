@@ -4,9 +4,9 @@
 SELECT
     (SELECT count(DISTINCT account_id) FROM load_accounts) AS accounts,
     (SELECT count(DISTINCT workload_id) FROM load_workloads) AS workloads,
-    (SELECT count(*) FROM load_samples) AS samples,
+    (SELECT count(*) FROM load_sample_rows) AS samples,
     (SELECT count(*) FROM load_cost_lines) AS cost_lines,
-    (SELECT count(*) FROM load_samples s, load_params p
-        WHERE s.hour < p.window_start OR s.hour >= p.window_end) AS samples_outside,
+    (SELECT count(*) FROM load_sample_rows s, load_params p
+        WHERE make_timestamp(s.hour_us) < p.window_start OR make_timestamp(s.hour_us) >= p.window_end) AS samples_outside,
     (SELECT count(*) FROM load_cost_lines c, load_params p
         WHERE CAST(c.usage_date AS TIMESTAMP) < p.window_start OR CAST(c.usage_date AS TIMESTAMP) >= p.window_end) AS cost_lines_outside;
