@@ -54,17 +54,9 @@ internal static class FleetSavingsPlans
         return CommitmentAdvisor.Advise(recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End);
     }
 
-    // The chosen option's whole units hour by hour (the same series option_hourly_units stores), keyed by the hour's
-    // index in the window; null where the engine had no hourly series for it.
-    private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window)
-    {
-        if (option.Target?.HourlyUnits is not { } units || profile?.Hours is not { } hours || hours.Count != units.Count)
-        {
-            return null;
-        }
-
-        return [.. hours.Select((h, i) => ((int)Math.Floor((h.Hour - window.Start).TotalHours), units[i]))];
-    }
+    // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
+    private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window) =>
+        OptionHours.Of(option, profile) is { } hours ? [.. hours.Select(h => ((int)Math.Floor((h.Hour - window.Start).TotalHours), h.Units))] : null;
 
     // The one read of hourly demand (queries/analysis/savings/fleet_hourly_demand.sql): the current fleet follows it,
     // and options without their own hourly units (Lambda, single instances) are spread over it.

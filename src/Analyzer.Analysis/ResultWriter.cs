@@ -52,15 +52,9 @@ internal static class ResultWriter
         foreach (var evaluation in evaluations)
         {
             var chosen = evaluation.Recommendation.Chosen;
-            if (chosen.Target?.HourlyUnits is not { } units || !profiles.TryGetValue(evaluation.WorkloadId, out var profile) || profile.Hours is not { } hours
-                || hours.Count != units.Count)
+            foreach (var (hour, units) in OptionHours.Of(chosen, profiles.GetValueOrDefault(evaluation.WorkloadId)) ?? [])
             {
-                continue;
-            }
-
-            for (var i = 0; i < units.Count; i++)
-            {
-                a.Append(runId).Append(evaluation.WorkloadId).Append(chosen.Option).Append(hours[i].Hour).Append(units[i]).EndRow();
+                a.Append(runId).Append(evaluation.WorkloadId).Append(chosen.Option).Append(hour).Append(units).EndRow();
             }
         }
     }

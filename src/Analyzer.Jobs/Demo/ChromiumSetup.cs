@@ -26,7 +26,10 @@ public static class ChromiumSetup
             return true;
         }
 
-        if (InstallCommand(OperatingSystem.IsLinux(), File.Exists(AptGet), Environment.GetEnvironmentVariable(OptOutVariable), IsRoot(), await CanSudoAsync(cancellationToken)) is not { } prefix)
+        // sudo is asked only when not root.
+        var root = IsRoot();
+        var canSudo = !root && await CanSudoAsync(cancellationToken);
+        if (InstallCommand(OperatingSystem.IsLinux(), File.Exists(AptGet), Environment.GetEnvironmentVariable(OptOutVariable), root, canSudo) is not { } prefix)
         {
             return false;
         }

@@ -1,0 +1,17 @@
+using Analyzer.Core.Options;
+using Analyzer.Core.Profiles;
+
+namespace Analyzer.Analysis;
+
+/// <summary>
+/// An option's whole units paired with the profile hours they were sized on: what option_hourly_units stores and
+/// what the fleet's commitment series runs. Null where the option has no hourly series or it does not match the
+/// profile's hours.
+/// </summary>
+internal static class OptionHours
+{
+    public static IEnumerable<(DateTime Hour, int Units)>? Of(OptionResult option, DemandProfile? profile) =>
+        option.Target?.HourlyUnits is { } units && profile?.Hours is { } hours && hours.Count == units.Count
+            ? hours.Select((h, i) => (h.Hour, units[i]))
+            : null;
+}
