@@ -19,7 +19,9 @@ CREATE EXTERNAL TABLE IF NOT EXISTS analyzer.workloads (
     `lambda_timeout_s` int,
     `tags` map<string,string>,
     `source` string,
-    `updated_at` timestamp
+    `updated_at` timestamp,
+    `platform` string,
+    `tenancy` string
 )
 PARTITIONED BY (`period` string, `account_id` string)
 STORED AS PARQUET

@@ -34,7 +34,11 @@ internal static class ProfileReader
                 reader.GetInt32(11),
                 reader.IsDBNull(12) ? null : reader.GetInt32(12),
                 reader.IsDBNull(13) ? null : reader.GetInt32(13),
-                tags);
+                tags)
+            {
+                Platform = reader.GetString(15),
+                Tenancy = reader.GetString(16),
+            };
             if (settings.InScope(workload.AccountId, workload.Region))
             {
                 workloads.Add(workload);

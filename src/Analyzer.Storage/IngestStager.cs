@@ -73,6 +73,7 @@ internal static class IngestStager
             .Append(w.InstanceType).Append(w.Vcpu).Append(w.MemoryGib).Append(w.Architecture).Append(w.PurchaseOption)
             .Append(w.LaunchType).Append(w.DesiredCount).Append(w.LambdaMemoryMb).Append(w.LambdaTimeoutSeconds)
             .Append(w.Tags.Keys.ToArray()).Append(w.Tags.Values.ToArray()).Append(source).Append(updatedAt)
+            .Append(w.Platform).Append(w.Tenancy)
             .EndRow();
 
     private static void AppendSample(DuckDbAppender appender, int workloadIndex, UtilizationSample s) =>

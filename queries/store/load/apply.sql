@@ -13,11 +13,12 @@ SELECT DISTINCT region FROM load_workloads WHERE region NOT IN (SELECT region FR
 DELETE FROM workloads WHERE workload_id IN (SELECT workload_id FROM load_workloads);
 INSERT INTO workloads (
     workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
-    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at)
+    launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at, platform, tenancy)
 SELECT DISTINCT ON (workload_id)
     workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
     launch_type, desired_count, lambda_memory_mb, lambda_timeout_s,
-    CASE WHEN tag_keys IS NULL THEN NULL ELSE map(tag_keys, tag_values) END, source, updated_at
+    CASE WHEN tag_keys IS NULL THEN NULL ELSE map(tag_keys, tag_values) END, source, updated_at,
+    COALESCE(platform, 'Linux/UNIX'), COALESCE(tenancy, 'default')
 FROM load_workloads;
 
 DELETE FROM utilization_hourly

@@ -14,7 +14,7 @@ CREATE OR REPLACE TEMP TABLE load_workloads (
     vcpu DOUBLE, memory_gib DOUBLE, architecture VARCHAR, purchase_option VARCHAR, launch_type VARCHAR,
     desired_count INTEGER, lambda_memory_mb INTEGER, lambda_timeout_s INTEGER, tag_keys VARCHAR[],
     tag_values VARCHAR[],
-    source VARCHAR, updated_at TIMESTAMP);
+    source VARCHAR, updated_at TIMESTAMP, platform VARCHAR, tenancy VARCHAR);
 
 -- Samples are most of a batch's rows: they are appended with the workload as an index into load_sample_ids and the
 -- hour as microseconds since the epoch (the appender's cheapest column types); apply.sql turns them into rows of

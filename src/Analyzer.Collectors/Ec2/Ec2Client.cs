@@ -50,7 +50,11 @@ internal sealed class Ec2Client(Ec2SdkClient client)
             item.InstanceLifecycle?.Value,
             item.Architecture?.Value ?? "x86_64",
             launch,
-            tags);
+            tags)
+        {
+            PlatformDetails = item.PlatformDetails,
+            Tenancy = item.Placement?.Tenancy?.Value,
+        };
     }
 
 }

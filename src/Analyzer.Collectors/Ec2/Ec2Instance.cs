@@ -14,6 +14,12 @@ public sealed record Ec2Instance(
     DateTimeOffset? LaunchTime,
     IReadOnlyDictionary<string, string> Tags)
 {
+    /// <summary>EC2's platformDetails ("Linux/UNIX", "Windows", "Red Hat Enterprise Linux", ...), null when not reported.</summary>
+    public string? PlatformDetails { get; init; }
+
+    /// <summary>placement/tenancy: "default", "dedicated" or "host"; null when not reported.</summary>
+    public string? Tenancy { get; init; }
+
     public const string AutoScalingGroupTag = "aws:autoscaling:groupName";
 
     public string? AutoScalingGroupName => Tags.TryGetValue(AutoScalingGroupTag, out var name) ? name : null;

@@ -59,7 +59,11 @@ public sealed class Ec2InventoryCollector
         DesiredCount: 1,
         LambdaMemoryMb: null,
         LambdaTimeoutSeconds: null,
-        instance.Tags);
+        instance.Tags)
+    {
+        Platform = Ec2Platforms.Platform(instance.PlatformDetails, instance.Platform),
+        Tenancy = Ec2Platforms.Tenancy(instance.Tenancy),
+    };
 
     private static Workload ToGroupWorkload(string accountId, string region, string groupName, List<Ec2Instance> members)
     {
@@ -83,7 +87,12 @@ public sealed class Ec2InventoryCollector
             DesiredCount: members.Count(m => m.State == "running"),
             LambdaMemoryMb: null,
             LambdaTimeoutSeconds: null,
-            first.Tags);
+            first.Tags)
+        {
+            // A group launches from one template: its members share the platform and tenancy.
+            Platform = Ec2Platforms.Platform(first.PlatformDetails, first.Platform),
+            Tenancy = Ec2Platforms.Tenancy(first.Tenancy),
+        };
     }
 
     private static string PurchaseOption(string? lifecycle) => lifecycle == "spot" ? "spot" : "on-demand";

@@ -29,7 +29,7 @@ public sealed class PriceCatalog
         InstanceSpecs = instanceSpecs;
         SpotAdvisorEntries = spotAdvisorEntries;
 
-        ec2 = new(ec2Prices, p => p.Capacity, p => p.Region, p => Key(p.Region, p.InstanceType, p.Capacity), p => p.Source);
+        ec2 = new(ec2Prices, p => p.Capacity, p => p.Region, p => p.IsLinuxShared ? Key(p.Region, p.InstanceType, p.Capacity) : Key(p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy), p => p.Source);
         commitments = new(commitmentRates, r => r.Plan, r => r.Region, r => Key(r.Region, r.InstanceType, r.Plan, Term(r.TermYears), r.Payment), r => r.Source);
         fargate = new(fargateRates, _ => "fargate", r => r.Region, r => Key(r.Region, r.Architecture, r.Capacity), r => r.Source);
         spotAdvisor = new(spotAdvisorEntries, _ => "spot-advisor", e => e.Region, e => Key(e.Region, e.InstanceType), e => e.Source);

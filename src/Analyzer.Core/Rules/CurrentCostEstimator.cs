@@ -59,6 +59,21 @@ public static class CurrentCostEstimator
         }
 
         var purchase = workload.PurchaseOption == "spot" ? "spot" : "on-demand";
+        if (!Ec2Platforms.IsLinuxShared(workload))
+        {
+            // Priced with the platform's and tenancy's own price, never Linux's; without one, the bill is the basis.
+            if (PlatformRule.NoPerInstancePrice(workload) is { } why)
+            {
+                return (null, why);
+            }
+
+            var own = prices.Ec2(workload.Region, type, purchase, workload.Platform, workload.Tenancy)
+                ?? prices.Ec2(workload.Region, type, "on-demand", workload.Platform, workload.Tenancy);
+            return own is { } ownPrice
+                ? (ownPrice * series.MonthlyUnitHours, $"{Ec2Platforms.Describe(workload.Platform, workload.Tenancy)} {purchase} price x units each hour")
+                : (null, PlatformRule.MissingPrice(workload, type));
+        }
+
         var hourly = prices.Ec2(workload.Region, type, purchase) ?? prices.Ec2(workload.Region, type, "on-demand");
         return hourly is { } price
             ? (price * series.MonthlyUnitHours, $"{purchase} price x units each hour")

@@ -1,4 +1,5 @@
 using Analyzer.Core.Pricing;
+using Analyzer.Core.Workloads;
 
 namespace Analyzer.Core.Rules;
 
@@ -9,12 +10,12 @@ namespace Analyzer.Core.Rules;
 public sealed class PriceBook
 {
     private readonly Dictionary<string, InstanceSpec> specs;
-    private readonly Dictionary<(string Region, string Type, string Capacity), Ec2Price> ec2;
+    private readonly Dictionary<(string Region, string Type, string Capacity, string Platform, string Tenancy), Ec2Price> ec2;
     private readonly ILookup<(string Region, string Type), CommitmentRate> commitments;
     private readonly Dictionary<(string Region, string Arch, string Capacity), FargateRate> fargate;
     private readonly ILookup<(string Region, string Arch), LambdaRate> lambda;
     private readonly Dictionary<(string Region, string Type), SpotAdvice> advice;
-    private readonly ILookup<string, Ec2Offer> onDemandOffers;
+    private readonly ILookup<(string Region, string Platform, string Tenancy), Ec2Offer> onDemandOffers;
 
     public PriceBook(
         IEnumerable<InstanceSpec> instanceSpecs,
@@ -26,27 +27,36 @@ public sealed class PriceBook
     {
         specs = instanceSpecs.DistinctBy(s => s.InstanceType).ToDictionary(s => s.InstanceType, StringComparer.Ordinal);
         var prices = ec2Prices.ToArray();
-        ec2 = prices.DistinctBy(p => (p.Region, p.InstanceType, p.Capacity)).ToDictionary(p => (p.Region, p.InstanceType, p.Capacity));
+        ec2 = prices.DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy)).ToDictionary(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy));
         commitments = commitmentRates.ToLookup(c => (c.Region, c.InstanceType));
         fargate = fargateRates.DistinctBy(f => (f.Region, f.Architecture, f.Capacity)).ToDictionary(f => (f.Region, f.Architecture, f.Capacity));
         lambda = lambdaRates.ToLookup(l => (l.Region, l.Architecture));
         advice = spotAdvice.DistinctBy(a => (a.Region, a.InstanceType)).ToDictionary(a => (a.Region, a.InstanceType));
         onDemandOffers = prices
-            .DistinctBy(p => (p.Region, p.InstanceType, p.Capacity))
+            .DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy))
             .Where(p => p.Capacity == "on-demand" && specs.ContainsKey(p.InstanceType))
-            .ToLookup(p => p.Region, p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour));
+            .ToLookup(p => (p.Region, p.Platform, p.Tenancy), p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour));
     }
 
     public InstanceSpec? Spec(string instanceType) => specs.GetValueOrDefault(instanceType);
 
+    /// <summary>The Linux, shared-tenancy price.</summary>
     public decimal? Ec2(string region, string instanceType, string capacity) =>
-        ec2.TryGetValue((region, instanceType, capacity), out var price) ? price.UsdPerHour : null;
+        Ec2(region, instanceType, capacity, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
+
+    /// <summary>The price for a platform and tenancy; null when the catalog has none (never the Linux price instead).</summary>
+    public decimal? Ec2(string region, string instanceType, string capacity, string platform, string tenancy) =>
+        ec2.TryGetValue((region, instanceType, capacity, platform, tenancy), out var price) ? price.UsdPerHour : null;
 
     /// <summary>Where an EC2 price came from and its date; null when there is no such price.</summary>
     public PriceSource? Ec2Source(string region, string instanceType, string capacity) =>
-        ec2.TryGetValue((region, instanceType, capacity), out var price) ? price.Source : null;
+        ec2.TryGetValue((region, instanceType, capacity, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy), out var price) ? price.Source : null;
 
-    public IEnumerable<Ec2Offer> OnDemandOffers(string region) => onDemandOffers[region];
+    /// <summary>Every on-demand type with a Linux, shared-tenancy price in the region.</summary>
+    public IEnumerable<Ec2Offer> OnDemandOffers(string region) => OnDemandOffers(region, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
+
+    /// <summary>Every on-demand type priced for the platform and tenancy in the region (empty when none is).</summary>
+    public IEnumerable<Ec2Offer> OnDemandOffers(string region, string platform, string tenancy) => onDemandOffers[(region, platform, tenancy)];
 
     public IEnumerable<CommitmentRate> Commitments(string region, string instanceType) => commitments[(region, instanceType)];
 

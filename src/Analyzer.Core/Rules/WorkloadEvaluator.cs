@@ -51,11 +51,24 @@ public static class WorkloadEvaluator
         {
             options.Add(ScheduleEvaluator.Evaluate(context, settings));
             AddEc2Options(options, context, prices, settings);
+            var noFargate = PlatformRule.Fargate(workload);
+            var noLambda = PlatformRule.Lambda(workload);
             foreach (var arch in Architectures)
             {
-                options.Add(FargateEvaluator.Evaluate(context, prices.Fargate(workload.Region, arch, "on-demand"), arch, spot: false, settings));
-                options.Add(FargateEvaluator.Evaluate(context, prices.Fargate(workload.Region, arch, "spot"), arch, spot: true, settings));
-                options.Add(LambdaEvaluator.Convert(context, prices.Lambda(workload.Region, arch), arch, settings));
+                if (noFargate is not null)
+                {
+                    options.Add(PlatformRule.Unpriced($"{OptionFamily.Fargate.ToName()}:{arch}", OptionFamily.Fargate, noFargate, Effort.High, context));
+                    options.Add(PlatformRule.Unpriced($"{OptionFamily.FargateSpot.ToName()}:{arch}", OptionFamily.FargateSpot, noFargate, Effort.High, context));
+                }
+                else
+                {
+                    options.Add(FargateEvaluator.Evaluate(context, prices.Fargate(workload.Region, arch, "on-demand"), arch, spot: false, settings));
+                    options.Add(FargateEvaluator.Evaluate(context, prices.Fargate(workload.Region, arch, "spot"), arch, spot: true, settings));
+                }
+
+                options.Add(noLambda is not null
+                    ? PlatformRule.Unpriced($"{OptionFamily.Lambda.ToName()}:{arch}", OptionFamily.Lambda, noLambda, Effort.High, context)
+                    : LambdaEvaluator.Convert(context, prices.Lambda(workload.Region, arch), arch, settings));
             }
         }
 
@@ -80,8 +93,23 @@ public static class WorkloadEvaluator
             return;
         }
 
-        var offers = prices.OnDemandOffers(workload.Region).ToArray();
+        // Targets are priced with the workload's own platform and tenancy only: a dedicated instance gets dedicated
+        // targets, a Windows one Windows prices, and none at all (unpriced, with the reason) where the catalog has none.
+        var linuxShared = Ec2Platforms.IsLinuxShared(workload);
+        var offers = (linuxShared ? prices.OnDemandOffers(workload.Region) : prices.OnDemandOffers(workload.Region, workload.Platform, workload.Tenancy)).ToArray();
         var arch = spec.Architecture ?? workload.Architecture;
+        if (!linuxShared && (PlatformRule.NoPerInstancePrice(workload) ?? (offers.Length == 0 ? PlatformRule.NoOffers(workload) : null)) is { } unpriced)
+        {
+            options.Add(PlatformRule.Unpriced(OptionFamily.Ec2Rightsized.ToName(), OptionFamily.Ec2Rightsized, unpriced, Effort.Low, context));
+            if (arch != "arm64")
+            {
+                options.Add(PlatformRule.Unpriced(OptionFamily.Graviton.ToName(), OptionFamily.Graviton, PlatformRule.Graviton(workload) ?? unpriced, Effort.Medium, context));
+            }
+
+            options.Add(PlatformRule.Unpriced(OptionFamily.Ec2Spot.ToName(), OptionFamily.Ec2Spot, PlatformRule.Spot(workload) ?? unpriced, Effort.Medium, context));
+            return;
+        }
+
         var pooled = FleetRequirement.IsPooled(workload.Kind);
         OptionResult Rightsize(string architecture) => pooled
             ? FleetEc2Rightsizer.Evaluate(context, spec, offers, settings, architecture)
@@ -90,7 +118,15 @@ public static class WorkloadEvaluator
         options.Add(sized);
         if (arch != "arm64")
         {
-            options.Add(Rightsize("arm64"));
+            options.Add(PlatformRule.Graviton(workload) is { } noArm
+                ? PlatformRule.Unpriced(OptionFamily.Graviton.ToName(), OptionFamily.Graviton, noArm, Effort.Medium, context)
+                : Rightsize("arm64"));
+        }
+
+        if (PlatformRule.Spot(workload) is { } noSpot)
+        {
+            options.Add(PlatformRule.Unpriced(OptionFamily.Ec2Spot.ToName(), OptionFamily.Ec2Spot, noSpot, Effort.Medium, context));
+            return;
         }
 
         // Spot on pools like the rightsized type, with its units, where one was found; else like today's type and units.
@@ -108,6 +144,11 @@ public static class WorkloadEvaluator
 
     private static IReadOnlyList<OptionResult> CommitmentsFor(OptionResult chosen, WorkloadContext context, PriceBook prices)
     {
+        if (context.Workload.Kind != WorkloadKind.LambdaFunction && context.Workload.InstanceType is not null && PlatformRule.Commitment(context.Workload) is { } noRate)
+        {
+            return [PlatformRule.Unpriced(OptionFamily.SavingsPlan.ToName(), OptionFamily.SavingsPlan, noRate, Effort.VeryLow, context)];
+        }
+
         if (chosen.Family is not (OptionFamily.Current or OptionFamily.Ec2Rightsized or OptionFamily.Graviton)
             || chosen.Target?.InstanceType is not { } type
             || context.Workload.PurchaseOption == "spot"

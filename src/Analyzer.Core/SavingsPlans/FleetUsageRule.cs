@@ -39,6 +39,12 @@ public static class FleetUsageRule
 
         if (target.InstanceType is { } type)
         {
+            if (!Ec2Platforms.IsLinuxShared(workload))
+            {
+                // Its plan rate is not the Linux one the catalog holds: the fleet plan leaves it on demand.
+                return null;
+            }
+
             return prices.Ec2(workload.Region, type, "on-demand") is { } price
                 ? new FleetUsage(workload.WorkloadId, $"{workload.Region}/{type}", price, target.Units.Average * share, current && Pooled(workload))
                 : null;

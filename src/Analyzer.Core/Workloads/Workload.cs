@@ -29,4 +29,11 @@ public sealed record Workload(
     int DesiredCount,
     int? LambdaMemoryMb,
     int? LambdaTimeoutSeconds,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>EC2's platform details ("Linux/UNIX", "Windows", "Red Hat Enterprise Linux", ...); see <see cref="Ec2Platforms"/>.</summary>
+    public string Platform { get; init; } = Ec2Platforms.Linux;
+
+    /// <summary>"default" (shared), "dedicated" or "host".</summary>
+    public string Tenancy { get; init; } = Ec2Platforms.SharedTenancy;
+}

@@ -1,4 +1,5 @@
 using Analyzer.Core.Pricing;
+using Analyzer.Core.Workloads;
 using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Storage.Pricing;
@@ -33,7 +34,11 @@ public static class PriceCatalogReader
         ArgumentNullException.ThrowIfNull(connection);
         var args = new Dictionary<string, object?> { ["not_after"] = notAfter, ["newest_only"] = newestOnly };
         return PriceCatalog.Create(
-            ec2Prices: Rows(connection, "ec2", args, r => new Ec2Price(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDecimal(3), Source(r, 4))),
+            ec2Prices: Rows(connection, "ec2", args, r => new Ec2Price(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDecimal(3), Source(r, 4))
+            {
+                Platform = r.IsDBNull(6) ? Ec2Platforms.Linux : r.GetString(6),
+                Tenancy = r.IsDBNull(7) ? Ec2Platforms.SharedTenancy : r.GetString(7),
+            }),
             commitmentRates: Rows(connection, "commitment", args, r => new CommitmentRate(
                 r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetDecimal(5),
                 r.IsDBNull(6) ? null : r.GetDecimal(6), Source(r, 7))),

@@ -27,6 +27,22 @@ public sealed class Ec2InventoryCollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task CollectAsync_WindowsDedicatedInstance_KeepsItsPlatformAndTenancy()
+    {
+        _ec2.Instances.Add(new FakeEc2Instance("i-0000000000000000a", "m5.large", "running", Account, new Dictionary<string, string>(), Platform: "windows")
+        {
+            PlatformDetails = "Windows with SQL Server Standard",
+            Tenancy = "dedicated",
+        });
+        _ec2.AddMany(1, "m5.large");
+
+        var workloads = await CollectAsync();
+
+        Assert.Equal(("Windows with SQL Server Standard", "dedicated"), (workloads[0].Platform, workloads[0].Tenancy));
+        Assert.Equal((Ec2Platforms.Linux, Ec2Platforms.SharedTenancy), (workloads[1].Platform, workloads[1].Tenancy));
+    }
+
+    [Fact]
     public async Task CollectAsync_With1250Instances_ReadsAllInTwoCalls()
     {
         _ec2.AddMany(1250);

@@ -212,10 +212,15 @@ public sealed class FakeEc2
             .Append("<instanceState><code>").Append(instance.State == "running" ? "16" : "80").Append("</code><name>").Append(instance.State).Append("</name></instanceState>")
             .Append("<instanceType>").Append(instance.InstanceType).Append("</instanceType>")
             .Append("<launchTime>2024-05-01T10:00:00.000Z</launchTime>")
-            .Append("<placement><availabilityZone>us-east-1a</availabilityZone><tenancy>default</tenancy></placement>");
+            .Append("<placement><availabilityZone>us-east-1a</availabilityZone><tenancy>").Append(SecurityElement.Escape(instance.Tenancy)).Append("</tenancy></placement>");
         if (instance.Platform is not null)
         {
             xml.Append("<platform>").Append(instance.Platform).Append("</platform>");
+        }
+
+        if (instance.PlatformDetails is not null)
+        {
+            xml.Append("<platformDetails>").Append(SecurityElement.Escape(instance.PlatformDetails)).Append("</platformDetails>");
         }
 
         if (instance.Lifecycle is not null)

@@ -8,4 +8,11 @@ public sealed record FakeEc2Instance(
     IReadOnlyDictionary<string, string> Tags,
     string Architecture = "x86_64",
     string? Lifecycle = null,
-    string? Platform = null);
+    string? Platform = null)
+{
+    /// <summary>platformDetails, e.g. "Windows" or "Red Hat Enterprise Linux"; omitted from the answer when null.</summary>
+    public string? PlatformDetails { get; init; }
+
+    /// <summary>placement/tenancy: "default", "dedicated" or "host".</summary>
+    public string Tenancy { get; init; } = "default";
+}
