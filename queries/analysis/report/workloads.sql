@@ -3,7 +3,7 @@
 -- Output: workload_id, name, account_id, region, kind, instance_type, vcpu, memory_gib, architecture, purchase_option,
 --         launch_type, desired_count, lambda_memory_mb, tags, running_count_mean, cpu_p95_pct, memory_p95_pct,
 --         has_memory_metric, hours_observed, coverage_pct, current_monthly_cost, option, family, reason,
---         current_min_units, current_max_units, current_avg_units, billed_monthly_cost
+--         current_min_units, current_max_units, current_avg_units, billed_monthly_cost, platform, tenancy
 -- current_*_units: the whole units the workload ran in an hour today (fewest, most) and their average.
 -- cpu_p95_pct is the p95 of the hourly AVERAGE over the run's window, the utilization people read; the engine sizes
 -- from hourly maxima (workload_profiles), which would make the fleet look busier than it is.
@@ -24,7 +24,8 @@ SELECT w.workload_id, w.name, w.account_id, w.region, w.kind, w.instance_type, w
        p.has_memory_metric, p.hours_observed, p.coverage_pct,
        rec.current_monthly_cost, rec.option, rec.family, rec.reason,
        cur.target_min_units AS current_min_units, cur.target_max_units AS current_max_units,
-       cur.target_avg_units AS current_avg_units, rec.billed_monthly_cost
+       cur.target_avg_units AS current_avg_units, rec.billed_monthly_cost,
+       COALESCE(w.platform, 'Linux/UNIX') AS platform, COALESCE(w.tenancy, 'default') AS tenancy
 FROM recommendations rec
 JOIN workloads w ON w.workload_id = rec.workload_id
 LEFT JOIN workload_profiles p ON p.run_id = rec.run_id AND p.workload_id = rec.workload_id

@@ -108,6 +108,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
                 var tags = reader.IsDBNull(tagsCol)
                     ? new Dictionary<string, string>(StringComparer.Ordinal)
                     : reader.GetMap(tagsCol).ToDictionary(t => t.Key, t => t.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
+                current = Landscape(current, kind, reader.GetString(reader.GetOrdinal("platform")), reader.GetString(reader.GetOrdinal("tenancy")), tags);
                 var report = new WorkloadReport(
                     reader.GetString(id), reader.IsDBNull(name) ? reader.GetString(id) : reader.GetString(name), reader.GetString(account), reader.GetString(region), kind,
                     current, reader.IsDBNull(cost) ? 0m : reader.GetDecimal(cost), Round1(NullableDouble(reader, cpu)), Round1(NullableDouble(reader, memoryP95)),
@@ -125,6 +126,19 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ComputeOptimizer = computeOptimizer.GetValueOrDefault((AwsRecommender.ComputeOptimizer, r.Report.WorkloadId)),
             CostExplorer = computeOptimizer.GetValueOrDefault((AwsRecommender.CostExplorer, r.Report.WorkloadId)),
         })];
+    }
+
+    // Today's configuration names what is not plain Linux on shared tenancy, and the service managing the capacity:
+    // "m5.xlarge x3 on-demand (Windows), EKS managed node group ng-1 (cluster prod)".
+    private static string Landscape(string current, WorkloadKind kind, string platform, string tenancy, IReadOnlyDictionary<string, string> tags)
+    {
+        if (kind is not (WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup))
+        {
+            return current;
+        }
+
+        var platformed = platform == Ec2Platforms.Linux && tenancy == Ec2Platforms.SharedTenancy ? current : $"{current} ({Ec2Platforms.Describe(platform, tenancy)})";
+        return ManagedCapacity.Recognise(tags) is { } managed ? $"{platformed}, {managed.Describe()}" : platformed;
     }
 
     private static Dictionary<(AwsRecommender, string), ComputeOptimizerComparison> ReadComputeOptimizer(DuckDbConnection connection, string runId)

@@ -72,7 +72,10 @@ public static class WorkloadEvaluator
             }
         }
 
-        var allowed = options.Where(o => settings.Allows(o.Family)).ToList();
+        // Capacity an EKS node group, Karpenter, Batch or Beanstalk manages is advised in the manager's own settings.
+        var managed = workload.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup ? ManagedCapacity.Recognise(workload.Tags) : null;
+        var worded = managed is null ? options : ManagedCapacityRule.Apply(options, managed);
+        var allowed = worded.Where(o => settings.Allows(o.Family)).ToList();
         var recommendation = RecommendationSelector.Select(workload.WorkloadId, allowed, settings);
         var commitments = CommitmentsFor(recommendation.Chosen, context, prices);
         allowed.AddRange(commitments.Where(o => settings.Allows(o.Family)));
