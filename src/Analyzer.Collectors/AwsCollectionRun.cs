@@ -183,11 +183,13 @@ public sealed class AwsCollectionRun
 
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
+        var reservations = await CapacityReservationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
         await run.Commit(new CollectedBatch(batch, advance)
         {
             Region = region,
             SpotPrices = spotPrices,
+            CapacityReservations = reservations,
             Recommendations = recommendations.Ec2,
             AsgRecommendations = recommendations.AutoScalingGroups,
             LambdaRecommendations = recommendations.LambdaFunctions,
@@ -208,6 +210,20 @@ public sealed class AwsCollectionRun
         {
             run.Fail(region, "ec2-spot-prices", ex);
             return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<CapacityReservation>?> CapacityReservationsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new CapacityReservationCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            // The store keeps the reservations it had; the gap is recorded like any other source's.
+            run.Fail(region, "ec2-capacity-reservations", ex);
+            return null;
         }
     }
 

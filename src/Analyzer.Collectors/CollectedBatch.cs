@@ -27,6 +27,9 @@ public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionW
     /// <summary>Cost Explorer's insights for the batch's account; each non-null set replaces its scope (null: none read).</summary>
     public CostExplorerInsights? Insights { get; init; }
 
+    /// <summary>Replace the store's capacity reservations of the batch's account and region; null when they could not be read.</summary>
+    public IReadOnlyList<CapacityReservation>? CapacityReservations { get; init; }
+
     /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
     public string? Region { get; init; }
 }

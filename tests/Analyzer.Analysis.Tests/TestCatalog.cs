@@ -19,7 +19,7 @@ internal static class TestCatalog
           ('m7g.large', 'm7g', 7, 2, 8, 'arm64', false, NULL, 0, 'test', DATE '2026-09-24'),
           ('t4g.medium', 't4g', 4, 2, 4, 'arm64', true, 20, 0, 'test', DATE '2026-09-24'),
           ('t4g.large', 't4g', 4, 2, 8, 'arm64', true, 30, 0, 'test', DATE '2026-09-24');
-        INSERT INTO prices_ec2 VALUES
+        INSERT INTO prices_ec2 (region, instance_type, capacity, usd_per_hour, source, as_of) VALUES
           ('us-east-1', 'm5.2xlarge', 'on-demand', 0.384, 'test', DATE '2026-09-24'),
           ('us-east-1', 'm5.2xlarge', 'on-demand', 9.999, 'test', DATE '2026-12-01'),
           ('us-east-1', 'm5.large', 'on-demand', 0.096, 'test', DATE '2026-09-24'),

@@ -9,6 +9,7 @@ WITH unpriced AS (
 ), classified AS (
     SELECT workload_id, family, reason,
            CASE
+               WHEN reason LIKE '%Linux/UNIX on shared tenancy%' OR reason LIKE '%Dedicated Host%' THEN 'platform_price_gap'
                WHEN reason = 'no rate' OR reason LIKE 'no % rate%' OR reason LIKE '%price%' THEN 'price_gap'
                WHEN reason LIKE 'not interruption-tolerant%' THEN 'not_interruption_tolerant'
                WHEN reason LIKE 'how long one unit of work takes is unknown%' THEN 'unit_of_work_unknown'

@@ -23,6 +23,9 @@ public static class AwsOperations
 
     public static readonly AwsOperation DescribeSpotPriceHistory = new(AwsService.Ec2, "DescribeSpotPriceHistory");
 
+    /// <summary>On-Demand Capacity Reservations, read-only.</summary>
+    public static readonly AwsOperation DescribeCapacityReservations = new(AwsService.Ec2, "DescribeCapacityReservations");
+
     public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
 
     public static readonly AwsOperation GetAutoScalingGroupRecommendations = new(AwsService.ComputeOptimizer, "GetAutoScalingGroupRecommendations");
@@ -63,6 +66,6 @@ public static class AwsOperations
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
         GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
         GetSavingsPlansUtilization, GetSavingsPlansUtilizationDetails, GetSavingsPlansCoverage, GetSavingsPlansPurchaseRecommendation,
-        GetRightsizingRecommendation, GetCostAndUsageWithResources,
+        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations,
     ];
 }

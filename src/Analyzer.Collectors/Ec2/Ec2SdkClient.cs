@@ -20,6 +20,7 @@ internal sealed class Ec2SdkClient : AmazonEC2Client
         [typeof(DescribeInstanceTypesRequest)] = AwsOperations.DescribeInstanceTypes,
         [typeof(DescribeSpotPriceHistoryRequest)] = AwsOperations.DescribeSpotPriceHistory,
         [typeof(DescribeRegionsRequest)] = AwsOperations.DescribeRegions,
+        [typeof(DescribeCapacityReservationsRequest)] = AwsOperations.DescribeCapacityReservations,
     };
 
     private readonly AWSCredentials? _credentials;

@@ -41,4 +41,10 @@ public sealed record ReportModel(
 
     /// <summary>The Savings Plans held and Cost Explorer's purchase recommendations beside <see cref="Commitment"/>.</summary>
     public CommitmentContext CommitmentContext { get; init; } = CommitmentContext.Empty;
+
+    /// <summary>Active On-Demand Capacity Reservations and their unused capacity, a finding apart from the workloads' savings.</summary>
+    public IReadOnlyList<CapacityReservationFinding> CapacityReservations { get; init; } = [];
+
+    /// <summary>The unused reserved capacity's monthly cost, over the reservations that could be priced.</summary>
+    public decimal CapacityReservationWasteMonthly => CapacityReservations.Sum(c => c.MonthlyWasteUsd ?? 0m);
 }

@@ -38,6 +38,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             if (collected.Region is { } region)
             {
                 extras.ReplaceSpotPrices(region, collected.SpotPrices);
+                if (collected.CapacityReservations is { } reservations)
+                {
+                    extras.ReplaceCapacityReservations(collected.Batch.AccountIds[0], region, reservations);
+                }
+
                 spotPrices += collected.SpotPrices.Count;
                 var found = new ComputeOptimizerFindings(
                     collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);

@@ -39,6 +39,27 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
         transaction.Commit();
     }
 
+    /// <summary>Replaces an account and region's capacity reservations with those read now (none: the region has none).</summary>
+    public void ReplaceCapacityReservations(string accountId, string region, IReadOnlyList<CapacityReservation> reservations)
+    {
+        ArgumentNullException.ThrowIfNull(reservations);
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_capacity_reservations"), new Dictionary<string, object?> { ["account_id"] = accountId, ["region"] = region });
+        using (var appender = connection.CreateAppender("capacity_reservations"))
+        {
+            foreach (var r in reservations)
+            {
+                appender.Append(r.CapacityReservationId).Append(r.AccountId).Append(r.Region).Append(r.AvailabilityZone).Append(r.InstanceType)
+                    .Append(r.Platform).Append(r.Tenancy).Append(r.TotalInstanceCount).Append(r.AvailableInstanceCount).Append(r.State)
+                    .Append(r.InstanceMatchCriteria).Append(r.StartDate).Append(r.EndDate).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
     public void ReplaceMonthlyCosts(IReadOnlyList<MonthlyAccountCost> costs)
     {
         ArgumentNullException.ThrowIfNull(costs);

@@ -19,7 +19,7 @@ public sealed class SqlCommandParameterTests : IDisposable
         connection.Execute("""
             INSERT INTO workloads VALUES
               ('i-1', '111111111111', 'us-east-1', 'ec2_instance', 'web-1', 'm5.large', 2, 8, 'x86_64', 'on-demand', NULL, 1, NULL, NULL,
-               MAP {'team': 'payments', 'env': 'dev'}, 'test', TIMESTAMP '2026-01-01')
+               MAP {'team': 'payments', 'env': 'dev'}, 'test', TIMESTAMP '2026-01-01', 'Linux/UNIX', 'default')
             """);
     }
 

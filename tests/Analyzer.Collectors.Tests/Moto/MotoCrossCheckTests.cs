@@ -79,6 +79,15 @@ public sealed class MotoCrossCheckTests : IClassFixture<MotoCrossCheckTests.Seed
     }
 
     [Fact]
+    public void CapacityReservations_WhichMoto521Lacks_AreARecordedFailureNotAnEmptyList()
+    {
+        // moto 5.2.1 has no DescribeCapacityReservations (its EC2 backend models none); the fake endpoint covers the call.
+        var failure = Assert.Single(_moto.Result.Failures, f => f.Source == "ec2-capacity-reservations");
+
+        Assert.Equal((Account, "us-east-1"), (failure.AccountId, failure.Region));
+    }
+
+    [Fact]
     public async Task GetCallerIdentity_NamesMotosAccount()
     {
         var account = await StsIdentity.GetAccountIdAsync(_moto.Options, CancellationToken.None);

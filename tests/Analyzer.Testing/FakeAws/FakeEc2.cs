@@ -35,6 +35,12 @@ public sealed class FakeEc2
         ("ap-east-1", "not-opted-in"),
     ];
 
+    /// <summary>What DescribeCapacityReservations returns, in every region.</summary>
+    public List<FakeCapacityReservation> CapacityReservations { get; } = [];
+
+    /// <summary>DescribeCapacityReservations returns at most this many a page, with a nextToken for the rest.</summary>
+    public int CapacityReservationsPageLimit { get; set; } = 1000;
+
     /// <summary>Spot price changes DescribeSpotPriceHistory knows (Linux/UNIX).</summary>
     public List<(string Zone, string InstanceType, DateTime At, decimal Price)> SpotPrices { get; } = [];
 
@@ -61,6 +67,7 @@ public sealed class FakeEc2
         server.Handle("ec2", "DescribeInstanceTypes", ec2.DescribeInstanceTypes);
         server.Handle("ec2", "DescribeSpotPriceHistory", ec2.DescribeSpotPriceHistory);
         server.Handle("ec2", "DescribeRegions", ec2.DescribeRegions);
+        server.Handle("ec2", "DescribeCapacityReservations", ec2.DescribeCapacityReservations);
         return ec2;
     }
 
@@ -191,6 +198,59 @@ public sealed class FakeEc2
         }
 
         return FakeAwsResponse.Xml(xml.Append("</nextToken></DescribeSpotPriceHistoryResponse>").ToString());
+    }
+
+    // The 2016-11-15 model's shape: capacityReservationSet/item with capacityReservationId, ownerId, instanceType,
+    // instancePlatform, availabilityZone, tenancy, totalInstanceCount, availableInstanceCount, state, startDate,
+    // endDate, endDateType, instanceMatchCriteria, createDate; nextToken; MaxResults 1-1000.
+    private FakeAwsResponse DescribeCapacityReservations(FakeAwsRequest request)
+    {
+        var max = int.Parse(request.Param("MaxResults") ?? "1000", CultureInfo.InvariantCulture);
+        if (max is < 1 or > 1000)
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidParameterValue", "MaxResults must be between 1 and 1000.");
+        }
+
+        var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var mine = PerAccount ? [.. CapacityReservations.Where(r => r.OwnerId == request.Credential.AccountId)] : CapacityReservations;
+        var page = mine.Skip(start).Take(Math.Min(max, CapacityReservationsPageLimit)).ToList();
+        static string Time(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss.000Z", CultureInfo.InvariantCulture);
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeCapacityReservationsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><capacityReservationSet>");
+        foreach (var r in page)
+        {
+            xml.Append("<item><capacityReservationId>").Append(SecurityElement.Escape(r.CapacityReservationId)).Append("</capacityReservationId>")
+                .Append("<ownerId>").Append(r.OwnerId).Append("</ownerId>")
+                .Append("<capacityReservationArn>arn:aws:ec2:").Append(request.Region).Append(':').Append(r.OwnerId).Append(":capacity-reservation/").Append(SecurityElement.Escape(r.CapacityReservationId)).Append("</capacityReservationArn>")
+                .Append("<availabilityZoneId>use1-az1</availabilityZoneId>")
+                .Append("<instanceType>").Append(SecurityElement.Escape(r.InstanceType)).Append("</instanceType>")
+                .Append("<instancePlatform>").Append(SecurityElement.Escape(r.InstancePlatform)).Append("</instancePlatform>")
+                .Append("<availabilityZone>").Append(SecurityElement.Escape(r.AvailabilityZone)).Append("</availabilityZone>")
+                .Append("<tenancy>").Append(r.Tenancy).Append("</tenancy>")
+                .Append("<totalInstanceCount>").Append(r.TotalInstanceCount.ToString(CultureInfo.InvariantCulture)).Append("</totalInstanceCount>")
+                .Append("<availableInstanceCount>").Append(r.AvailableInstanceCount.ToString(CultureInfo.InvariantCulture)).Append("</availableInstanceCount>")
+                .Append("<ebsOptimized>false</ebsOptimized><ephemeralStorage>false</ephemeralStorage>")
+                .Append("<state>").Append(r.State).Append("</state>")
+                .Append("<startDate>").Append(Time(r.StartDate)).Append("</startDate>");
+            if (r.EndDate is { } end)
+            {
+                xml.Append("<endDate>").Append(Time(end)).Append("</endDate><endDateType>limited</endDateType>");
+            }
+            else
+            {
+                xml.Append("<endDateType>unlimited</endDateType>");
+            }
+
+            xml.Append("<instanceMatchCriteria>").Append(r.InstanceMatchCriteria).Append("</instanceMatchCriteria>")
+                .Append("<createDate>").Append(Time(r.StartDate)).Append("</createDate><tagSet/><reservationType>default</reservationType></item>");
+        }
+
+        xml.Append("</capacityReservationSet>");
+        if (start + page.Count < mine.Count)
+        {
+            xml.Append("<nextToken>").Append((start + page.Count).ToString(CultureInfo.InvariantCulture)).Append("</nextToken>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</DescribeCapacityReservationsResponse>").ToString());
     }
 
     private FakeAwsResponse DescribeRegions(FakeAwsRequest request)
