@@ -45,6 +45,9 @@ public sealed record ReportModel(
     /// <summary>Active On-Demand Capacity Reservations and their unused capacity, a finding apart from the workloads' savings.</summary>
     public IReadOnlyList<CapacityReservationFinding> CapacityReservations { get; init; } = [];
 
+    /// <summary>The coverage table (<see cref="LandscapeCoverage"/>), the same rows README.md holds.</summary>
+    public IReadOnlyList<CoverageEntry> Coverage { get; init; } = LandscapeCoverage.Entries;
+
     /// <summary>The unused reserved capacity's monthly cost, over the reservations that could be priced.</summary>
     public decimal CapacityReservationWasteMonthly => CapacityReservations.Sum(c => c.MonthlyWasteUsd ?? 0m);
 }

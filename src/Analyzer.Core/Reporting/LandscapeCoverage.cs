@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace Analyzer.Core.Reporting;
+
+/// <summary>
+/// The coverage table: every service and purchase option of the AWS compute landscape with what Analyzer does for it.
+/// The one source of the table the HTML report renders and README.md holds (a test checks the README's copy).
+/// Each line states what the code does; change it with the code.
+/// </summary>
+public static class LandscapeCoverage
+{
+    public const string Analyzed = "analyzed";
+    public const string PricedAsOption = "priced as an option";
+    public const string Reported = "reported";
+    public const string OutOfScope = "out of scope";
+
+    public static IReadOnlyList<CoverageEntry> Entries { get; } =
+    [
+        new("EC2 On-Demand", "purchase option", Analyzed, "Today's cost and every EC2 option at on-demand list rates x the whole instances each hour needs; the bill stays beside it."),
+        new("Reserved Instances, Standard", "purchase option", PricedAsOption, "Per workload, on the chosen size's steady instances, where the catalog has rates (No Upfront in 13 regions; Partial and All Upfront in us-east-1)."),
+        new("Reserved Instances, Convertible", "purchase option", PricedAsOption, "Per workload like Standard, No Upfront only (the public source has no other payment)."),
+        new("Savings Plans, Compute", "purchase option", Analyzed, "Plans held read from Cost Explorer; the fleet's commitment sized hour by hour on the recommended fleet beyond them, with renewals; shipped rates for us-east-1."),
+        new("Savings Plans, EC2 Instance", "purchase option", PricedAsOption, "Held plans cover their region and family first; priced only where `analyzer prices refresh` loads rates (the shipped catalog has none: no public source)."),
+        new("Spot", "purchase option", PricedAsOption, "For interruption-tolerant workloads, over 3 similar pools, from the Spot price history and the Spot Instance Advisor; never for dedicated tenancy or Dedicated Hosts."),
+        new("Dedicated Instances", "purchase option", PricedAsOption, "Tenancy is collected; a dedicated workload gets only dedicated targets, priced with dedicated prices, else unpriced with the reason (the shipped catalog has none)."),
+        new("Dedicated Hosts", "purchase option", OutOfScope, "Billed per host, not per instance: instances on a host are listed unpriced with the reason; host utilization is not analyzed."),
+        new("On-Demand Capacity Reservations", "purchase option", Reported, "Unused reserved capacity per reservation and hour against the matching running instances, its monthly waste at the on-demand price, and release / reduce / match advice."),
+        new("Windows, RHEL, SUSE, SQL Server", "platform", Analyzed, "The platform is collected and every option priced with its own prices, never Linux's; without them (the shipped catalog is Linux only) options are unpriced with the reason and today's cost is the bill."),
+        new("EC2", "service", Analyzed, "Each standalone instance: rightsizing, Graviton, Spot, schedules, stopping when idle, Fargate, Lambda and commitments."),
+        new("Auto Scaling", "service", Analyzed, "Each group as a fleet: the whole instances each hour needs, unit size and count, Spot over mixed pools, schedules."),
+        new("Lambda", "service", Analyzed, "Cost from invocations and duration, arm64, memory rightsizing where a memory metric exists; also priced as a target for short units of work."),
+        new("ECS", "service", Analyzed, "Services on EC2 and on Fargate: task size, task count each hour, Fargate Spot, Graviton."),
+        new("EKS", "service", Analyzed, "Managed node groups, Karpenter NodePools and self-managed nodes are recognised from their tags and advised in the node group's or NodePool's settings; pods on EKS Fargate are not collected (out of scope)."),
+        new("Fargate", "service", Analyzed, "ECS services on Fargate are analyzed; Fargate and Fargate Spot are priced as options for EC2 workloads."),
+        new("AWS Batch", "service", Analyzed, "The instances of managed EC2 compute environments are recognised from their tags and advised in the compute environment's settings (instance types, SPOT_CAPACITY_OPTIMIZED, minvCpus)."),
+        new("Elastic Beanstalk", "service", Analyzed, "Environments are recognised from their tags and advised in the environment's settings (instance type, Spot, Auto Scaling sizes, scheduled actions)."),
+        new("Lightsail", "service", OutOfScope, "Not collected and not offered as an option: no Lightsail bundle prices with a date and source are in the catalog."),
+    ];
+
+    /// <summary>The table as README.md holds it, one line per entry.</summary>
+    public static string ToMarkdown()
+    {
+        var markdown = new StringBuilder();
+        markdown.Append("| service or purchase option | kind | Analyzer | what it does |\n|---|---|---|---|\n");
+        foreach (var entry in Entries)
+        {
+            markdown.Append("| ").Append(entry.Name).Append(" | ").Append(entry.Kind).Append(" | ").Append(entry.Status).Append(" | ").Append(entry.What).Append(" |\n");
+        }
+
+        return markdown.ToString();
+    }
+}
