@@ -41,7 +41,7 @@ running AS (
     GROUP BY ALL
 ),
 filled AS (
-    SELECT h.capacity_reservation_id, h.hour,
+    SELECT h.account_id, h.region, h.capacity_reservation_id, h.hour,
            greatest(0, least(h.total_instance_count,
                coalesce(r.instances, 0) - coalesce(sum(h.total_instance_count) OVER (
                    PARTITION BY h.account_id, h.region, h.instance_type, h.platform, h.tenancy, h.hour
@@ -52,9 +52,9 @@ filled AS (
      AND r.platform = h.platform AND r.tenancy = h.tenancy AND r.hour = h.hour
 ),
 hourly AS (
-    SELECT capacity_reservation_id, string_agg(CAST(CAST(round(used) AS BIGINT) AS VARCHAR), ',' ORDER BY hour) AS hourly_used
+    SELECT account_id, region, capacity_reservation_id, string_agg(CAST(CAST(round(used) AS BIGINT) AS VARCHAR), ',' ORDER BY hour) AS hourly_used
     FROM filled
-    GROUP BY capacity_reservation_id
+    GROUP BY account_id, region, capacity_reservation_id
 ),
 price AS (
     SELECT p.region, p.instance_type, p.platform, p.tenancy, p.usd_per_hour
@@ -66,7 +66,7 @@ SELECT res.capacity_reservation_id, res.account_id, res.region, res.availability
        res.tenancy, res.total_instance_count, res.available_instance_count, res.state, res.instance_match_criteria,
        res.start_date, res.end_date, hourly.hourly_used, price.usd_per_hour
 FROM res
-LEFT JOIN hourly USING (capacity_reservation_id)
+LEFT JOIN hourly USING (account_id, region, capacity_reservation_id)
 LEFT JOIN price
   ON price.region = res.region AND price.instance_type = res.instance_type
  AND price.platform = res.platform AND price.tenancy = res.tenancy

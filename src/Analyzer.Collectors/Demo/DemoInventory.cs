@@ -36,6 +36,7 @@ internal sealed class DemoInventory
         inventory.AddAutoScalingGroups(Count(60, options.Scale));
         inventory.AddEcsServices(Count(90, options.Scale));
         inventory.AddLambdaFunctions(Count(100, options.Scale));
+        DemoLandscape.Apply(inventory.workloads);
         return inventory.workloads;
     }
 

@@ -1,4 +1,5 @@
 using Analyzer.Core.Costs;
+using Analyzer.Core.Collection;
 using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
@@ -37,6 +38,15 @@ public static class DemoOrganization
         return DemoCatalog.Accounts
             .Select((account, index) => Batch(account, index, inventory, window, options.Seed))
             .ToArray();
+    }
+
+    /// <summary>The organisation's On-Demand Capacity Reservations (<see cref="DemoLandscape.Reservations"/>).</summary>
+    public static IReadOnlyList<CapacityReservation> CapacityReservations(DemoOptions options, DemoPriceBook prices)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(prices);
+        options.Validate();
+        return DemoLandscape.Reservations(DemoInventory.Build(options, prices), DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc));
     }
 
     private static IngestBatch Batch(Account account, int accountIndex, IReadOnlyList<DemoWorkload> inventory, Period window, ulong seed)

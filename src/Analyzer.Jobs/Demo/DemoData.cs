@@ -50,6 +50,18 @@ public static class DemoData
             return Task.FromResult(results);
         });
 
+        // Its On-Demand Capacity Reservations, as DescribeCapacityReservations would bring them.
+        // Every account and region is replaced, so a store an older demo filled keeps none of its reservations.
+        var extras = new CollectionExtras(store, context.Time);
+        var reservations = DemoOrganization.CapacityReservations(demo, book);
+        foreach (var account in batches.SelectMany(b => b.AccountIds).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var region in DemoOrganization.Regions)
+            {
+                extras.ReplaceCapacityReservations(account, region, [.. reservations.Where(r => r.AccountId == account && r.Region == region)]);
+            }
+        }
+
         // Cost Explorer's view of the same organisation, for the reports to show beside the engine's.
         var insights = new CostExplorerInsightsStore(store, context.Time);
         foreach (var set in DemoCostExplorerInsights.From(demo, book, batches))

@@ -16,7 +16,7 @@ internal static class DemoFingerprint
             Add(hash, batch.Window.End.Ticks);
             foreach (var w in batch.Workloads)
             {
-                Add(hash, $"{w.WorkloadId}|{w.AccountId}|{w.Region}|{w.Kind}|{w.Name}|{w.InstanceType}|{w.Architecture}|{w.PurchaseOption}|{w.LaunchType}|{w.LambdaTimeoutSeconds}|{w.LambdaMemoryMb}|{w.DesiredCount}");
+                Add(hash, $"{w.WorkloadId}|{w.AccountId}|{w.Region}|{w.Kind}|{w.Name}|{w.InstanceType}|{w.Architecture}|{w.PurchaseOption}|{w.LaunchType}|{w.LambdaTimeoutSeconds}|{w.LambdaMemoryMb}|{w.DesiredCount}|{w.Platform}|{w.Tenancy}");
                 Add(hash, w.Vcpu);
                 Add(hash, w.MemoryGib);
                 foreach (var (key, value) in w.Tags)

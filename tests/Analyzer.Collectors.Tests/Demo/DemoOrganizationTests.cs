@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "c3ffb3ec358297f9a3c83c84edaa283a0837883f4acad08bcaf4f79f63c128ee";
+    private const string PinnedFingerprint = "33ea2f3ae54c422e376626810d6df376b1777dd3ee531e668be6cf2811033986";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 

@@ -1,0 +1,80 @@
+using Analyzer.Core.Collection;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Collectors.Demo;
+
+/// <summary>
+/// Turns a few of the demo's workloads into the rest of the landscape, so the report shows each: a Windows instance,
+/// a dedicated-tenancy one, an EKS managed node group, Karpenter nodes, an AWS Batch compute environment and an
+/// Elastic Beanstalk environment; and the organisation's On-Demand Capacity Reservations, one never used and one
+/// partly used. Chosen by pattern and order, without drawing from the random stream, so every other workload stays
+/// as generated. The demo's bill prices every instance-hour at the catalog's Linux rate (it has no other), so the
+/// Windows instance's bill is understated; the analysis uses no Linux price for it.
+/// </summary>
+internal static class DemoLandscape
+{
+    public static void Apply(List<DemoWorkload> workloads)
+    {
+        Change(workloads, w => Is(w, WorkloadKind.Ec2Instance, DemoPattern.Steady), 0, w => w with { Platform = Ec2Platforms.Windows });
+        Change(workloads, w => Is(w, WorkloadKind.Ec2Instance, DemoPattern.Steady), 1, w => w with { Tenancy = Ec2Platforms.DedicatedTenancy });
+        Change(workloads, w => Is(w, WorkloadKind.Ec2Instance, DemoPattern.OverProvisioned), 0, w => Tagged(w,
+            ("karpenter.sh/nodepool", "general"), ("karpenter.sh/nodeclaim", "general-7xk2p"), ("kubernetes.io/cluster/" + Cluster(w), "owned")));
+        Change(workloads, w => Is(w, WorkloadKind.AutoScalingGroup, DemoPattern.Steady), 0, w => Tagged(w,
+            ("eks:cluster-name", Cluster(w)), ("eks:nodegroup-name", "ng-general"), ("kubernetes.io/cluster/" + Cluster(w), "owned")));
+        Change(workloads, w => Is(w, WorkloadKind.AutoScalingGroup, DemoPattern.NightlyBatch), 0, w => Tagged(w,
+            ("aws:batch:compute-environment", "etl-spot-ce"), ("AWSBatchServiceTag", "batch")));
+        Change(workloads, w => Is(w, WorkloadKind.AutoScalingGroup, DemoPattern.BusinessHours), 0, w => Tagged(w,
+            ("elasticbeanstalk:environment-name", "shop-web-prod"), ("elasticbeanstalk:environment-id", "e-3kq9demo1")));
+    }
+
+    /// <summary>
+    /// One reservation of a type no demo workload runs in its account and region (never used: release), and one of
+    /// three slots for a steady instance that alone runs its type in its account and region (one used every hour it runs: reduce).
+    /// </summary>
+    public static IReadOnlyList<CapacityReservation> Reservations(IReadOnlyList<DemoWorkload> workloads, DateTime windowEnd)
+    {
+        // A steady instance whose type nothing else runs in its account and region, so it alone uses the reservation.
+        var ec2 = workloads.Select(w => w.Workload).Where(w => w.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup).ToList();
+        var steady = ec2.First(w => w.Kind == WorkloadKind.Ec2Instance && w.Platform == Ec2Platforms.Linux
+            && w.Tenancy == Ec2Platforms.SharedTenancy && w.Tags.GetValueOrDefault(DemoPatterns.Tag) == DemoPatterns.Name(DemoPattern.Steady)
+            && ec2.Count(o => o.AccountId == w.AccountId && o.Region == w.Region && o.InstanceType == w.InstanceType) == 1);
+        var start = windowEnd.AddDays(-120);
+        var unusedType = "m6i.4xlarge";
+        if (workloads.Any(w => w.Workload.AccountId == steady.AccountId && w.Workload.Region == steady.Region && w.Workload.InstanceType == unusedType))
+        {
+            throw new InvalidOperationException($"A demo workload runs {unusedType}: the unused reservation would be used.");
+        }
+
+        return
+        [
+            new("cr-0d1e2f3a4b5c6d7e8", steady.AccountId, steady.Region, steady.Region + "a", unusedType, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy,
+                2, 2, "active", "open", start, null),
+            new("cr-0a9b8c7d6e5f4a3b2", steady.AccountId, steady.Region, steady.Region + "b", steady.InstanceType!, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy,
+                3, 2, "active", "open", start, null),
+        ];
+    }
+
+    private static bool Is(DemoWorkload w, WorkloadKind kind, DemoPattern pattern) =>
+        w.Workload.Kind == kind && w.Workload.Tags.GetValueOrDefault(DemoPatterns.Tag) == DemoPatterns.Name(pattern)
+        && w.Workload.Platform == Ec2Platforms.Linux && w.Workload.Tenancy == Ec2Platforms.SharedTenancy
+        && ManagedCapacity.Recognise(w.Workload.Tags) is null && !w.Workload.Name.Contains('<', StringComparison.Ordinal) && !w.Workload.Name.Contains('\'', StringComparison.Ordinal);
+
+    private static string Cluster(Workload w) => $"{w.Tags.GetValueOrDefault("env", "prod")}-eks";
+
+    private static void Change(List<DemoWorkload> workloads, Func<DemoWorkload, bool> which, int skip, Func<Workload, Workload> change)
+    {
+        var index = workloads.Select((w, i) => (w, i)).Where(p => which(p.w)).Skip(skip).Select(p => p.i).First();
+        workloads[index] = workloads[index] with { Workload = change(workloads[index].Workload) };
+    }
+
+    private static Workload Tagged(Workload workload, params (string Key, string Value)[] tags)
+    {
+        var all = new Dictionary<string, string>(workload.Tags, StringComparer.Ordinal);
+        foreach (var (key, value) in tags)
+        {
+            all[key] = value;
+        }
+
+        return workload with { Tags = all };
+    }
+}

@@ -1,0 +1,36 @@
+using Analyzer.Collectors.Demo;
+using Analyzer.Core.Collection;
+using Analyzer.Core.Workloads;
+
+namespace Analyzer.Collectors.Tests.Demo;
+
+public class DemoLandscapeTests
+{
+    [Fact]
+    public void Generate_DefaultOrganisation_HoldsOneOfEachKindOfTheLandscape()
+    {
+        var workloads = DemoTestData.Fortnight.Batches.SelectMany(b => b.Workloads).ToList();
+
+        Assert.Single(workloads, w => w.Platform == Ec2Platforms.Windows && w.Kind == WorkloadKind.Ec2Instance);
+        Assert.Single(workloads, w => w.Tenancy == Ec2Platforms.DedicatedTenancy && w.Kind == WorkloadKind.Ec2Instance);
+        var managers = workloads.Select(w => ManagedCapacity.Recognise(w.Tags)?.Manager).Where(m => m is not null).ToList();
+        Assert.Equal(
+            [CapacityManager.EksNodeGroup, CapacityManager.Karpenter, CapacityManager.Batch, CapacityManager.ElasticBeanstalk],
+            managers.Order().Select(m => m!.Value).ToList());
+        Assert.Equal(450, workloads.Count);
+    }
+
+    [Fact]
+    public void CapacityReservations_DefaultOrganisation_OneForNoInstanceAndOneBesideASteadyInstanceAloneOfItsType()
+    {
+        var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };
+        var workloads = DemoTestData.Fortnight.Batches.SelectMany(b => b.Workloads).ToList();
+
+        var reservations = DemoOrganization.CapacityReservations(options, DemoTestPrices.Book);
+
+        Assert.Equal([2, 3], reservations.Select(r => r.TotalInstanceCount).ToList());
+        int Running(CapacityReservation r) => workloads.Count(w => w.AccountId == r.AccountId && w.Region == r.Region && w.InstanceType == r.InstanceType
+            && w.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup);
+        Assert.Equal([0, 1], reservations.Select(Running).ToList());
+    }
+}
