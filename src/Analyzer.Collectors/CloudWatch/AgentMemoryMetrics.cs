@@ -23,7 +23,7 @@ internal static class AgentMemoryMetrics
             return [];
         }
 
-        var published = await ListAsync(sdk, cancellationToken).ConfigureAwait(false);
+        var published = await ListAsync(sdk, Namespace, MetricName, cancellationToken).ConfigureAwait(false);
         var queries = new List<(string, SampleField, MetricQuery)>();
         foreach (var workload in ec2)
         {
@@ -45,14 +45,15 @@ internal static class AgentMemoryMetrics
         ? dimensions.Any(d => d.Key == "InstanceId" && d.Value == workload.WorkloadId)
         : dimensions.Any(d => d.Key == "AutoScalingGroupName" && d.Value == workload.Name) && dimensions.All(d => d.Key != "InstanceId");
 
-    private static async Task<List<IReadOnlyList<KeyValuePair<string, string>>>> ListAsync(AwsServiceClient sdk, CancellationToken cancellationToken)
+    /// <summary>Every dimension set ListMetrics reports for one metric, page by page.</summary>
+    internal static async Task<List<IReadOnlyList<KeyValuePair<string, string>>>> ListAsync(AwsServiceClient sdk, string metricNamespace, string metricName, CancellationToken cancellationToken)
     {
         var operation = AwsOperations.ListMetrics;
         var found = new List<IReadOnlyList<KeyValuePair<string, string>>>();
         string? nextToken = null;
         do
         {
-            var parameters = new List<KeyValuePair<string, string>> { new("Namespace", Namespace), new("MetricName", MetricName) };
+            var parameters = new List<KeyValuePair<string, string>> { new("Namespace", metricNamespace), new("MetricName", metricName) };
             if (nextToken is not null)
             {
                 parameters.Add(new("NextToken", nextToken));

@@ -8,7 +8,8 @@ namespace Analyzer.Collectors.CloudWatch;
 /// Reads hourly utilization for one account/region's workloads with GetMetricData: every workload's queries are
 /// packed into as few calls as the 500-query limit allows, pages are followed by NextToken, and the datapoints
 /// become one <see cref="UtilizationSample"/> per workload and hour. EC2 memory comes from the CloudWatch agent's
-/// mem_used_percent where <see cref="AgentMemoryMetrics"/> finds it published.
+/// mem_used_percent where <see cref="AgentMemoryMetrics"/> finds it published, Lambda memory from Lambda Insights'
+/// memory_utilization where <see cref="LambdaInsightsMetrics"/> does.
 /// </summary>
 public sealed class CloudWatchUtilizationCollector
 {
@@ -29,6 +30,7 @@ public sealed class CloudWatchUtilizationCollector
             .SelectMany(w => WorkloadMetrics.For(w).Select(m => (w.WorkloadId, m.Field, m.Query)))
             .ToList();
         wanted.AddRange(await AgentMemoryMetrics.QueriesAsync(sdk, workloads, cancellationToken).ConfigureAwait(false));
+        wanted.AddRange(await LambdaInsightsMetrics.QueriesAsync(sdk, workloads, cancellationToken).ConfigureAwait(false));
         var hours = new Dictionary<(string WorkloadId, DateTime Hour), double?[]>();
         foreach (var batch in wanted.Chunk(CloudWatchClient.MaxQueriesPerCall))
         {

@@ -28,7 +28,7 @@ public static class LandscapeCoverage
         new("Windows, RHEL, SUSE, SQL Server", "platform", Analyzed, "The platform is collected and every option priced with its own prices, never Linux's; without them (the shipped catalog is Linux only) options are unpriced with the reason and today's cost is the bill."),
         new("EC2", "service", Analyzed, "Each standalone instance: rightsizing, Graviton, Spot, schedules, stopping when idle, Fargate, Lambda and commitments."),
         new("Auto Scaling", "service", Analyzed, "Each group as a fleet: the whole instances each hour needs, unit size and count, Spot over mixed pools, schedules."),
-        new("Lambda", "service", Analyzed, "Cost from invocations and duration, arm64, memory rightsizing where a memory metric exists; also priced as a target for short units of work."),
+        new("Lambda", "service", Analyzed, "Cost from invocations and duration, arm64, memory rightsizing where Lambda Insights publishes memory_utilization (CloudWatch has no Lambda memory metric by default); also priced as a target for short units of work."),
         new("ECS", "service", Analyzed, "Services on EC2 and on Fargate: task size, task count each hour, Fargate Spot, Graviton."),
         new("EKS", "service", Analyzed, "Managed node groups, Karpenter NodePools and self-managed nodes are recognised from their tags and advised in the node group's or NodePool's settings; pods on EKS Fargate are not collected (out of scope)."),
         new("Fargate", "service", Analyzed, "ECS services on Fargate are analyzed; Fargate and Fargate Spot are priced as options for EC2 workloads."),

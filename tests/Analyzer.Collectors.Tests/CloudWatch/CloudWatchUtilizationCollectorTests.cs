@@ -93,6 +93,31 @@ public sealed class CloudWatchUtilizationCollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task CollectAsync_LambdaInsightsEnabled_ReadsMemoryAndTheFunctionGetsMemoryRightsizing()
+    {
+        _cloudWatch.LambdaInsightsMemoryMetrics.Add(new Dictionary<string, string> { ["function_name"] = "resize" });
+        _cloudWatch.LambdaInsightsMemoryMetrics.Add(new Dictionary<string, string> { ["function_name"] = "resize", ["version"] = "$LATEST" });
+        _cloudWatch.Value = (metric, hour) => metric.Namespace == "LambdaInsights" && metric.Dimensions.Count == 1
+            ? (metric.Stat == "Maximum" ? 25 : 18)
+            : metric.MetricName switch { "Invocations" => 3600, "Duration" => 100, _ => 1 };
+        var function = new Workload("arn:aws:lambda:us-east-1:111111111111:function:resize", "111111111111", "us-east-1", WorkloadKind.LambdaFunction, "resize", null,
+            1024 / 1769.0, 1.0, "x86_64", "on-demand", null, 1, 1024, 30, new Dictionary<string, string>());
+
+        var sample = (await CollectAsync([function], hours: 1)).Single();
+
+        Assert.Equal((18.0, 25.0, 1), (sample.MemoryAveragePercent, sample.MemoryMaximumPercent, _server.Calls("ListMetrics")));
+
+        // The profile's memory peak is 25% of 1 GiB = 0.25 GiB (demand.sql); with the default headroom the function
+        // needs ceil(256 x 1.2) = 308 MB of its 1,024 (x86 us-east-1: 0.0000166667/GB-s, 0.20 per million requests).
+        var profile = new Core.Profiles.DemandProfile { WorkloadId = function.WorkloadId, HoursInWindow = 720, HoursObserved = 720, MemoryMaxGib = 0.25, MonthlyInvocations = 2_628_000, DurationAverageMs = 100 };
+        var rates = new List<Core.Pricing.LambdaRate> { new("us-east-1", "x86_64", 0m, 0.0000166667m, 0.2m, new Core.Pricing.PriceSource("test:copied-from-catalog", new DateOnly(2024, 8, 22))) };
+        var context = new Core.Rules.WorkloadContext(function, profile, 100m, Core.Options.Confidence.High, new Core.Rules.InterruptionTolerance(false, "not tolerant"));
+        var option = Core.Rules.LambdaEvaluator.RightsizeFunction(context, rates, new Core.Settings.AnalysisSettings());
+        Assert.True(option.Feasible, option.Reason);
+        Assert.Equal(308, option.Target!.LambdaMemoryMb);
+    }
+
+    [Fact]
     public async Task CollectAsync_WhenOnlyOtherInstancesPublishMemory_LeavesMemoryEmpty()
     {
         _cloudWatch.AgentMemoryMetrics.Add(new Dictionary<string, string> { ["InstanceId"] = "i-other" });

@@ -20,6 +20,9 @@ public sealed class FakeCloudWatch
     /// <summary>Dimension sets of CWAgent mem_used_percent that ListMetrics reports.</summary>
     public List<IReadOnlyDictionary<string, string>> AgentMemoryMetrics { get; } = [];
 
+    /// <summary>Dimension sets of Lambda Insights' memory_utilization that ListMetrics reports.</summary>
+    public List<IReadOnlyDictionary<string, string>> LambdaInsightsMemoryMetrics { get; } = [];
+
     /// <summary>ListMetrics returns at most this many metrics a page (AWS: 500).</summary>
     public int ListMetricsPageLimit { get; set; } = 500;
 
@@ -98,13 +101,18 @@ public sealed class FakeCloudWatch
 
     private FakeAwsResponse ListMetrics(FakeAwsRequest request)
     {
-        var matching = request.Param("Namespace") == "CWAgent" && request.Param("MetricName") is null or "mem_used_percent" ? AgentMemoryMetrics : [];
+        var (metricNamespace, metricName, matching) = request.Param("Namespace") switch
+        {
+            "CWAgent" when request.Param("MetricName") is null or "mem_used_percent" => ("CWAgent", "mem_used_percent", AgentMemoryMetrics),
+            "LambdaInsights" when request.Param("MetricName") is null or "memory_utilization" => ("LambdaInsights", "memory_utilization", LambdaInsightsMemoryMetrics),
+            _ => ("CWAgent", "mem_used_percent", new List<IReadOnlyDictionary<string, string>>()),
+        };
         var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
         var page = matching.Skip(start).Take(ListMetricsPageLimit).ToList();
         var xml = new StringBuilder("<ListMetricsResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\"><ListMetricsResult><Metrics>");
         foreach (var dimensions in page)
         {
-            xml.Append("<member><Namespace>CWAgent</Namespace><MetricName>mem_used_percent</MetricName><Dimensions>");
+            xml.Append("<member><Namespace>").Append(metricNamespace).Append("</Namespace><MetricName>").Append(metricName).Append("</MetricName><Dimensions>");
             foreach (var (name, value) in dimensions)
             {
                 xml.Append("<member><Name>").Append(name).Append("</Name><Value>").Append(value).Append("</Value></member>");
