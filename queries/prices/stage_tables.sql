@@ -15,5 +15,7 @@ CREATE OR REPLACE TEMP TABLE stage_ec2_terms (
     lease           VARCHAR,
     purchase_option VARCHAR,
     offering_class  VARCHAR,
-    instance_type   VARCHAR
+    instance_type   VARCHAR,
+    platform        VARCHAR,
+    tenancy         VARCHAR
 );

@@ -1,4 +1,4 @@
--- Stages Reserved Instance rates from stage_ec2_terms (filled by ec2_terms.sql) into stage_prices_commitment.
+-- Stages Reserved Instance rates (Linux, shared tenancy) from stage_ec2_terms (filled by ec2_terms.sql) into stage_prices_commitment.
 -- An RI offer is one SKU and OfferTermCode with an hourly row (Unit 'Hrs') and, for partial and all upfront, an
 -- upfront fee row (Unit 'Quantity'). The effective rate is the hourly fee plus the fee spread over the term's
 -- hours (8760 a year), as CommitmentRate defines it.
@@ -11,7 +11,7 @@ WITH offers AS (
            sum(price) FILTER (WHERE unit = 'Hrs') AS hourly,
            coalesce(sum(price) FILTER (WHERE unit = 'Quantity'), 0) AS upfront
     FROM stage_ec2_terms
-    WHERE term_type = 'Reserved'
+    WHERE term_type = 'Reserved' AND platform = 'Linux' AND tenancy = 'default'
     GROUP BY sku, offer_term_code, instance_type, offering_class, lease, purchase_option
 )
 INSERT INTO stage_prices_commitment

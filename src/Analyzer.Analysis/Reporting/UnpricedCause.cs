@@ -15,7 +15,7 @@ internal static class UnpricedCause
         "price_gap" => new DataQualityIssue(Risk.Low, "price_gap", $"{families} options", $"No rate in the price catalog, e.g. \"{example}\".", workloads,
             "Option not priced.") { Action = "analyzer prices refresh" },
         "platform_price_gap" => new DataQualityIssue(Risk.Medium, "platform_price_gap", $"{families} options", $"The workload's platform or tenancy has no price in the catalog, and Linux shared-tenancy prices are never used for it, e.g. \"{example}\".", workloads,
-            "Option not priced; its current cost is the bill where one is matched.") { Action = "Load the platform's prices into the catalog (the shipped catalog is Linux/UNIX, shared tenancy)." },
+            "Option not priced; its current cost is the bill where one is matched.") { Action = "analyzer prices refresh --region REGION (the AWS Price List has every platform's and dedicated prices; the shipped catalog is Linux/UNIX, shared tenancy)" },
         "not_interruption_tolerant" => new DataQualityIssue(Risk.Low, "not_interruption_tolerant", $"{families} options", "Spot is offered only to workloads known to tolerate interruption.", workloads,
             "Spot not offered.") { Action = "Tag workloads that tolerate interruption with analyzer:interruptible=true." },
         "unit_of_work_unknown" => new DataQualityIssue(Risk.Low, "unit_of_work_unknown", $"{families} options", "How long one unit of work takes is unknown, so a Lambda price cannot be estimated.", workloads,

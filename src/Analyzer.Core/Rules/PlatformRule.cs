@@ -23,14 +23,14 @@ public static class PlatformRule
     public static string MissingPrice(Workload workload, string instanceType)
     {
         ArgumentNullException.ThrowIfNull(workload);
-        return $"no {Ec2Platforms.Describe(workload.Platform, workload.Tenancy)} price for {instanceType} in {workload.Region}: the catalog's EC2 prices are Linux/UNIX on shared tenancy, and Linux prices are never used for another platform or tenancy";
+        return $"no {Ec2Platforms.Describe(workload.Platform, workload.Tenancy)} price for {instanceType} in {workload.Region}: the shipped catalog's EC2 prices are Linux/UNIX on shared tenancy (`analyzer prices refresh --region {workload.Region}` loads the other platforms' and dedicated prices), and Linux prices are never used for another platform or tenancy";
     }
 
     /// <summary>Why EC2 rightsizing is unpriced: no on-demand price of the workload's platform and tenancy in its region.</summary>
     public static string NoOffers(Workload workload)
     {
         ArgumentNullException.ThrowIfNull(workload);
-        return $"no {Ec2Platforms.Describe(workload.Platform, workload.Tenancy)} on-demand prices in {workload.Region} to size against: the catalog's EC2 prices are Linux/UNIX on shared tenancy, never used for another platform or tenancy";
+        return $"no {Ec2Platforms.Describe(workload.Platform, workload.Tenancy)} on-demand prices in {workload.Region} to size against: the shipped catalog's EC2 prices are Linux/UNIX on shared tenancy (`analyzer prices refresh --region {workload.Region}` loads the other platforms' and dedicated prices), never used for another platform or tenancy";
     }
 
     /// <summary>Why the workload cannot move to Graviton (arm64) whatever the price; null when it can.</summary>

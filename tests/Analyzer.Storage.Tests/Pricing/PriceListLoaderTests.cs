@@ -20,14 +20,18 @@ public sealed class PriceListLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_Ec2OnDemand_KeepsOnlyLinuxSharedUsed()
+    public void Load_Ec2OnDemand_KeepsEachPlatformAndTenancyApartAndLeavesUnusedCapacityOut()
     {
         PriceListLoader.Load(tables.Connection, [File("AmazonEC2", PriceListFixtures.Ec2Csv())], Time);
 
         var catalog = PriceCatalogReader.Read(tables.Connection, Published);
         Assert.Equal(
-            [("m5.large", 0.096m), ("m6g.large", 0.077m)],
-            catalog.Ec2Prices.Select(p => (p.InstanceType, p.UsdPerHour)).Order());
+            [
+                ("m5.large", "Linux with SQL Server Standard", "default", 0.576m), ("m5.large", "Linux/UNIX", "dedicated", 0.101m),
+                ("m5.large", "Linux/UNIX", "default", 0.096m), ("m5.large", "Windows", "default", 0.188m), ("m6g.large", "Linux/UNIX", "default", 0.077m),
+            ],
+            catalog.Ec2Prices.Select(p => (p.InstanceType, p.Platform, p.Tenancy, p.UsdPerHour)).Order());
+        Assert.Equal(0.096m, catalog.OnDemand("us-east-1", "m5.large").GetOrThrow().UsdPerHour);
     }
 
     [Fact]
@@ -102,7 +106,7 @@ public sealed class PriceListLoaderTests : IDisposable
 
         PriceListLoader.Load(tables.Connection, [File("AmazonEC2", PriceListFixtures.Ec2Csv(m5LargeOnDemand: "0.1000000000"))], Time);
 
-        var m5 = PriceCatalogReader.ReadAllDates(tables.Connection, Published).Ec2Prices.Where(p => p.InstanceType == "m5.large").ToList();
+        var m5 = PriceCatalogReader.ReadAllDates(tables.Connection, Published).Ec2Prices.Where(p => p.InstanceType == "m5.large" && p.IsLinuxShared).ToList();
         Assert.Equal([0.1m], m5.Select(p => p.UsdPerHour));
     }
 
@@ -116,8 +120,9 @@ public sealed class PriceListLoaderTests : IDisposable
             [File("AWSLambda", PriceListFixtures.LambdaCsv()), File("AmazonEC2", PriceListFixtures.Ec2CsvBadPrice(), "bad.csv")],
             Time));
 
-        // m5.large and m6g.large on-demand plus three RI offers, from the first load only.
-        Assert.Equal((5L, 0L, 1L), (tables.Count("prices_ec2") + tables.Count("prices_commitment"), tables.Count("prices_lambda"), tables.Count("price_catalog_versions")));
+        // m5.large (Linux, Windows, dedicated, Linux with SQL Server) and m6g.large on-demand plus three Linux RI
+        // offers (the Windows RI is not a commitment rate), from the first load only.
+        Assert.Equal((8L, 0L, 1L), (tables.Count("prices_ec2") + tables.Count("prices_commitment"), tables.Count("prices_lambda"), tables.Count("price_catalog_versions")));
     }
 
     [Fact]
