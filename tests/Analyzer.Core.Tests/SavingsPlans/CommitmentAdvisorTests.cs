@@ -78,14 +78,14 @@ public class CommitmentAdvisorTests
         // Fleet 10/h for 24 h. Held: 2.5/h Compute 1y no upfront (ratio 0.5 covers 5/h), ending at hour 6.
         // Offer 3y all upfront, ratio 0.5. Left after the held plan: 5/h for hours 0-5, 10/h for hours 6-23.
         // Net of c in (2.5, 5]: 6 x (5 - c) + 18 x c = 30 + 12c, still rising: the optimum is 5 (not 2.5, as it would be
-        // if the plan covered all 24 hours). Monthly on-demand seen: (6 x 5 + 18 x 10) / 24 x 730 = 6387.5.
+        // if the plan covered all 24 hours). The offer reports on the whole fleet: 10 x 730 = 7300 a month, covered by the
+        // held plan (6 x 5) and the new one (6 x 5 + 18 x 10) together: 240 / 240 = 100%.
         var held = HeldCommitments.From([Compute(2.5m, Start.AddHours(6))], Window, null);
         SavingsPlanOffer[] offers = [Offer(1, "no", 0.5m), Offer(3, "all", 0.5m)];
 
         var result = FleetCommitmentPlanner.Plan(Flat(10m).Hours, offers, held, 10).Results[1];
 
-        Assert.Equal(5m, result.AdditionalCommitment);
-        Assert.Equal(6387.5m, result.MonthlyOnDemandSpend);
+        Assert.Equal((5m, 7300m, 100d), (result.AdditionalCommitment, result.MonthlyOnDemandSpend, Math.Round(result.Optimum.CoveragePercent, 6)));
     }
 
     [Fact]
