@@ -14,7 +14,8 @@ namespace Analyzer.Analysis;
 /// recommended (its chosen option), for every usage a Compute Savings Plan covers: EC2 (instances, Auto Scaling groups
 /// and the hosts of ECS services on EC2), Fargate and Lambda, each keyed to its own plan rate. Then
 /// <see cref="CommitmentAdvisor"/> optimizes every plan, term and payment the catalog has rates for, beyond the plans
-/// held. Usage whose key has no plan rate in the catalog stays on demand (each result's MonthlyWithoutRate).
+/// held, and a layered portfolio (Standard RIs per family and region, then the Compute plan) per term and payment with
+/// RI rates. Usage whose key has no rate in the catalog stays on demand (each result's MonthlyWithoutRate).
 /// </summary>
 internal static class FleetSavingsPlans
 {
@@ -50,8 +51,9 @@ internal static class FleetSavingsPlans
         var demand = HourlyDemand(connection, window);
         var recommendedSpend = FleetSpendSeries.Build(hourCount, recommended, demand);
         var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
-        var offers = Offers(prices, recommended.Concat(current).Select(u => (u.Key, u.UsdPerUnitHour)));
-        return CommitmentAdvisor.Advise(recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End);
+        var usage = recommended.Concat(current).Select(u => (u.Key, u.UsdPerUnitHour)).ToList();
+        return CommitmentAdvisor.Advise(
+            recommendedSpend, currentSpend, Offers(prices, usage), held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage));
     }
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
@@ -96,6 +98,21 @@ internal static class FleetSavingsPlans
 
         return offers;
     }
+
+    // One Standard RI offer per term and payment, with the rate ratio and effective rate of every instance type the
+    // catalog has an RI rate for. Partial Upfront's upfront fee is not in the shipped catalog (only its effective rate).
+    private static List<ReservedInstanceOffer> Reserved(PriceBook prices, IEnumerable<(string Key, decimal Price)> usage) =>
+        [.. usage.DistinctBy(u => u.Key).Where(u => u.Price > 0)
+            .SelectMany(k => Rates(prices, k.Key).Where(r => r.Plan == ReservedInstanceOffer.Plan && r.EffectiveUsdPerHour > 0).Select(r => (k.Key, k.Price, Rate: r)))
+            .GroupBy(x => (x.Rate.TermYears, x.Rate.Payment))
+            .OrderBy(g => g.Key.TermYears).ThenBy(g => g.Key.Payment, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var rates = g.DistinctBy(x => x.Key).ToList();
+                return new ReservedInstanceOffer(
+                    g.Key.TermYears, g.Key.Payment, rates.ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour / x.Price, StringComparer.Ordinal),
+                    rates.ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour, StringComparer.Ordinal), g.Key.Payment != "partial");
+            })];
 
     private static IEnumerable<Core.Pricing.CommitmentRate> Rates(PriceBook prices, string key)
     {

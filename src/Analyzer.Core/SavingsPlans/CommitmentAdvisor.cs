@@ -5,6 +5,8 @@ namespace Analyzer.Core.SavingsPlans;
 /// and payment: the knee commitment on the recommended fleet beyond the plans held, its upfront, break-even month,
 /// utilization, coverage and the savings left if usage dropped 10/20/30%; the part of it that already pays on today's
 /// fleet (buy now) and the rest (after the rightsizing lands); and the renewal of held plans lapsing within a year.
+/// Beside the single plans, a layered portfolio per term and payment the catalog has Standard RI rates for
+/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest.
 /// </summary>
 public static class CommitmentAdvisor
 {
@@ -16,7 +18,8 @@ public static class CommitmentAdvisor
     private static readonly int[] DropPercents = [10, 20, 30];
 
     public static CommitmentAdvice Advise(
-        FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd)
+        FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd,
+        IReadOnlyList<ReservedInstanceOffer>? reserved = null)
     {
         ArgumentNullException.ThrowIfNull(recommended);
         ArgumentNullException.ThrowIfNull(current);
@@ -28,9 +31,19 @@ public static class CommitmentAdvisor
         var best = candidates.Where(c => c.MonthlyNetSavings > 0)
             .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
         var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
+        var portfolios = (reserved ?? []).Select(ri =>
+        {
+            var compute = offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute && o.TermYears == ri.TermYears && o.Payment == ri.Payment);
+            var left = plan.AfterHeld(compute ?? new SavingsPlanOffer(HeldCommitments.Compute, ri.TermYears, ri.Payment, new Dictionary<string, decimal>(StringComparer.Ordinal)));
+            return CommitmentPortfolioOptimizer.Optimize(recommended.Hours, left, ri, compute, curvePoints, kneeShare);
+        }).ToList();
+        var portfolio = portfolios.Where(p => p.MonthlyNetSavings > 0 && p.Layers.Any(l => l.Plan == ReservedInstanceOffer.Plan))
+            .OrderByDescending(p => p.MonthlyNetSavings).ThenBy(p => p.Label, StringComparer.Ordinal).FirstOrDefault();
         return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
         {
             HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
+            Portfolios = portfolios,
+            Portfolio = portfolio,
         };
     }
 

@@ -9,10 +9,19 @@ namespace Analyzer.Core.SavingsPlans;
 /// savings (<see cref="PortfolioSearch"/>) decides how much of each family's base the RIs take, knowing the Compute plan
 /// would cover it otherwise; the RIs are then whole instances of the family's smallest size (size flexibility), and the
 /// Compute plan is sized exactly on what they leave, at the knee of its curve.
+/// <para>
+/// RIs take only a family's steady base: a layer's commitment is capped at what its family uses in at least
+/// <see cref="SteadyShareOfHours"/> of the hours (after the plans held). Beyond that the arithmetic alone would buy a
+/// 3-year RI for usage present 45% of the time (its break-even); a buyer locks a family and region in only for usage
+/// that is always there, and leaves the rest to the Compute plan, which follows the work across families and regions.
+/// </para>
 /// </summary>
 public static class CommitmentPortfolioOptimizer
 {
     public const string AnyScope = "any region and family";
+
+    /// <summary>The share of hours a family's usage must be present in for RIs to cover it (its steady base).</summary>
+    public const decimal SteadyShareOfHours = 0.95m;
 
     private const decimal HoursPerYear = 8760m;
 
@@ -25,7 +34,8 @@ public static class CommitmentPortfolioOptimizer
         ReservedInstanceOffer reserved,
         SavingsPlanOffer? compute,
         int curvePoints,
-        decimal kneeShare)
+        decimal kneeShare,
+        decimal steadyShare = SteadyShareOfHours)
     {
         ArgumentNullException.ThrowIfNull(fleet);
         ArgumentNullException.ThrowIfNull(afterHeld);
@@ -39,10 +49,11 @@ public static class CommitmentPortfolioOptimizer
             .Select(g => (Scope: g.Key, Keys: g.OrderBy(k => reserved.RateRatios[k]).ThenBy(k => k, StringComparer.Ordinal).ToArray()))
             .ToList();
         var computeRatios = compute is null ? null : keys.Select(k => compute.RateRatios.GetValueOrDefault(k)).ToArray();
-        var search = new PortfolioSearch(afterHeld, keys, [.. groups.Select(g => (g.Keys.Select(k => index[k]).ToArray(), g.Keys.Select(k => reserved.RateRatios[k]).ToArray()))], computeRatios);
+        var caps = groups.Select(g => SteadyBase(afterHeld, g.Keys.ToHashSet(StringComparer.Ordinal), reserved.RateRatios, steadyShare)).ToList();
+        var search = new PortfolioSearch(afterHeld, keys, [.. groups.Select(g => (g.Keys.Select(k => index[k]).ToArray(), g.Keys.Select(k => reserved.RateRatios[k]).ToArray()))], computeRatios, caps);
         var x = n == 0 ? [] : search.Maximize();
         var maximum = n == 0 ? 0m : (decimal)search.Net(x) * Billing.HoursPerMonth / n;
-        WholeInstances(search, groups, reserved, x);
+        WholeInstances(search, groups, reserved, caps, x);
 
         var total = Total(fleet);
         var layers = new List<PortfolioLayer>();
@@ -74,7 +85,10 @@ public static class CommitmentPortfolioOptimizer
             layers.Add(new PortfolioLayer(
                 ReservedInstanceOffer.Plan, $"{scope.Region} {scope.Family}", reserved.TermYears, reserved.Payment, hourly, count, smallest[(smallest.IndexOf('/', StringComparison.Ordinal) + 1)..],
                 upfront, net, (double)(used / (hourly * n)) * 100, total > 0 ? (double)(covered / total) * 100 : 0,
-                upfront is { } u ? CommitmentAdvisor.BreakEvenMonth(u, net, reserved.TermYears) : null));
+                upfront is { } u ? CommitmentAdvisor.BreakEvenMonth(u, net, reserved.TermYears) : null)
+            {
+                Keys = members,
+            });
         }
 
         if (compute is not null && n > 0)
@@ -89,7 +103,10 @@ public static class CommitmentPortfolioOptimizer
                 layers.Add(new PortfolioLayer(
                     HeldCommitments.Compute, AnyScope, compute.TermYears, compute.Payment, result.AdditionalCommitment, null, null, upfront,
                     result.AdditionalMonthlySavings, result.Optimum.UtilizationPercent, total > 0 ? coverage / (double)total * 100 : 0,
-                    CommitmentAdvisor.BreakEvenMonth(upfront, result.AdditionalMonthlySavings, compute.TermYears)));
+                    CommitmentAdvisor.BreakEvenMonth(upfront, result.AdditionalMonthlySavings, compute.TermYears))
+                {
+                    Keys = compute.RateRatios.Where(r => r.Value > 0).Select(r => r.Key).ToHashSet(StringComparer.Ordinal),
+                });
             }
         }
 
@@ -103,18 +120,34 @@ public static class CommitmentPortfolioOptimizer
 
     // RIs are bought whole: each family's commitment becomes the count of its smallest size (rounded down or up,
     // whichever the search finds better with the others as they are).
-    private static void WholeInstances(PortfolioSearch search, List<((string Region, string Family) Scope, string[] Keys)> groups, ReservedInstanceOffer reserved, double[] x)
+    private static void WholeInstances(
+        PortfolioSearch search, List<((string Region, string Family) Scope, string[] Keys)> groups, ReservedInstanceOffer reserved, List<decimal> caps, double[] x)
     {
         for (var g = 0; g < groups.Count; g++)
         {
             var rate = (double)reserved.EffectiveUsdPerHour[Smallest(groups[g].Keys, reserved)];
             var down = Math.Floor(x[g] / rate) * rate;
-            var up = down + rate;
+            var up = down + rate <= (double)caps[g] + 1e-9 ? down + rate : down;
             x[g] = down;
             var atDown = search.Net(x);
             x[g] = up;
             x[g] = search.Net(x) > atDown ? up : down;
         }
+    }
+
+    // The RI-rate spend of the family's keys that is there in at least steadyShare of the hours: the hourly amounts'
+    // (1 - steadyShare) quantile, the lower one (the base must be present, not interpolated). A steadyShare of 0 leaves
+    // the layer uncapped.
+    private static decimal SteadyBase(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HashSet<string> keys, IReadOnlyDictionary<string, decimal> ratios, decimal steadyShare)
+    {
+        if (steadyShare <= 0 || hours.Count == 0)
+        {
+            return decimal.MaxValue;
+        }
+
+        var amounts = hours.Select(h => h.Where(i => keys.Contains(i.Key)).Sum(i => i.OnDemandUsd * ratios[i.Key])).Order().ToArray();
+        var index = (int)Math.Floor((1 - steadyShare) * amounts.Length);
+        return amounts[Math.Min(index, amounts.Length - 1)];
     }
 
     private static string Smallest(string[] keys, ReservedInstanceOffer reserved) =>

@@ -29,6 +29,16 @@ public sealed class FleetCommitmentPlan
 
     public IReadOnlyList<SavingsPlanResult> Results { get; }
 
+    /// <summary>The fleet's hourly spend before any plan held.</summary>
+    public IReadOnlyList<IReadOnlyList<SpendItem>> Fleet => fleet;
+
+    /// <summary>What the plans held leave of the fleet for <paramref name="offer"/> (its rates take a setting's Compute amount).</summary>
+    public IReadOnlyList<IReadOnlyList<SpendItem>> AfterHeld(SavingsPlanOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return series.TryGetValue(offer.Label, out var left) ? left : afterHeld(fleet, offer);
+    }
+
     /// <summary>
     /// What buying <paramref name="additional"/> USD per hour more of the offer labelled <paramref name="offerLabel"/> would do on top of what is held:
     /// the point (its own utilization, the fleet's coverage with the plans held) and the net savings per month it adds.

@@ -24,4 +24,8 @@ public sealed record PortfolioLayer(
     decimal MonthlyNetSavings,
     double UtilizationPercent,
     double CoveragePercent,
-    int? BreakEvenMonth);
+    int? BreakEvenMonth)
+{
+    /// <summary>The usage keys the layer can cover (a workload's share of the layer is its part of their spend).</summary>
+    public IReadOnlySet<string> Keys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

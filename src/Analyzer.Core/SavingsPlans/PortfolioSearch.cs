@@ -16,10 +16,13 @@ internal sealed class PortfolioSearch
     private readonly int[] computeKeys;
     private readonly double[] computeRatios;
     private readonly double[] exchange;
+    private readonly double[] caps;
 
     /// <param name="groups">Per RI layer, its keys (indexes into <paramref name="keys"/>) with their RI ratios, lowest first.</param>
     /// <param name="computeRatios">The Compute plan's ratio per key index (0: none); null without a Compute layer.</param>
-    public PortfolioSearch(IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<string> keys, IReadOnlyList<(int[] Keys, decimal[] Ratios)> groups, decimal[]? computeRatios)
+    /// <param name="caps">The most each RI layer may commit, USD per hour.</param>
+    public PortfolioSearch(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<string> keys, IReadOnlyList<(int[] Keys, decimal[] Ratios)> groups, decimal[]? computeRatios, IReadOnlyList<decimal> caps)
     {
         hourCount = hours.Count;
         keyCount = keys.Count;
@@ -29,7 +32,10 @@ internal sealed class PortfolioSearch
         {
             foreach (var item in hours[h])
             {
-                spend[(h * keyCount) + index[item.Key]] += (double)item.OnDemandUsd;
+                if (index.TryGetValue(item.Key, out var k))
+                {
+                    spend[(h * keyCount) + k] += (double)item.OnDemandUsd;
+                }
             }
         }
 
@@ -38,6 +44,7 @@ internal sealed class PortfolioSearch
         computeKeys = order;
         this.computeRatios = [.. order.Select(k => (double)computeRatios![k])];
         HasCompute = computeRatios is not null && order.Length > 0;
+        this.caps = [.. caps.Select(c => (double)c), double.MaxValue];
 
         // Moving a dollar from the Compute plan to a family's RIs covers the same usage when it is scaled by the ratio of
         // the two rates (spend-weighted over the family's keys).
@@ -58,7 +65,7 @@ internal sealed class PortfolioSearch
     public bool HasCompute { get; }
 
     /// <summary>
-    /// The commitments (one per RI layer, then the Compute plan's) with the most net savings: a pattern search from zero
+    /// The commitments (one per RI layer, each within its cap, then the Compute plan's) with the most net savings: a pattern search from zero
     /// over single-layer moves and RI/Compute exchanges, halving the step until it is below a tenth of a cent an hour.
     /// Net savings are concave in the commitments (each hour's cover is a greedy allocation, the optimum of a linear
     /// program in them), so a point no move improves at the finest step is within a step of the maximum; the brute-force
@@ -71,7 +78,7 @@ internal sealed class PortfolioSearch
         var step = new double[dims];
         for (var d = 0; d < dims; d++)
         {
-            step[d] = Math.Max(Top(d) / 2, 0);
+            step[d] = Math.Max(Math.Min(Top(d), caps[d]) / 2, 0);
         }
 
         var f = Net(x);
@@ -172,12 +179,12 @@ internal sealed class PortfolioSearch
         }
     }
 
-    private static double[] With(double[] x, params (int D, double Delta)[] changes)
+    private double[] With(double[] x, params (int D, double Delta)[] changes)
     {
         var y = (double[])x.Clone();
         foreach (var (d, delta) in changes)
         {
-            y[d] = Math.Max(0, y[d] + delta);
+            y[d] = Math.Clamp(y[d] + delta, 0, caps[d]);
         }
 
         return y;

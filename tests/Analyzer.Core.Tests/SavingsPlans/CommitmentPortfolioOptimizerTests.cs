@@ -53,6 +53,23 @@ public class CommitmentPortfolioOptimizerTests
     }
 
     [Fact]
+    public void Optimize_FamilyAboveItsSteadyBase_LeavesTheRestToTheComputePlan()
+    {
+        // m5 runs $6/h every hour and $4/h more in 20 of 24 hours. Uncapped, RIs at 0.6 would take all $10 (the extra
+        // runs 83% of hours, past the 60% an RI needs). Capped at the base present in 95% of hours (23 of 24: $6 x 0.6 =
+        // $3.6/h, 60 x m5.large), RIs save (6 - 3.6) x 730 = $1,752; the Compute plan at 0.7 takes the extra: $2.8/h
+        // covering $4 in 20 hours, (20 x 4 - 24 x 2.8) / 24 x 730 = $389.33/month.
+        var hours = Series(24, h => [(M5, h % 6 == 0 ? 6m : 10m)]);
+
+        var capped = CommitmentPortfolioOptimizer.Optimize(hours, hours, Reserved(), Compute(), 10, 0m);
+        var uncapped = CommitmentPortfolioOptimizer.Optimize(hours, hours, Reserved(), Compute(), 10, 0m, steadyShare: 0m);
+
+        Assert.Equal([("ri-standard", 3.6m, 1752m), ("compute", 2.8m, 389.33m)],
+            capped.Layers.Select(l => (l.Plan, Math.Round(l.HourlyCommitment, 6), Math.Round(l.MonthlyNetSavings, 2))).ToArray());
+        Assert.Equal([("ri-standard", 6m, 2433.33m)], uncapped.Layers.Select(l => (l.Plan, Math.Round(l.HourlyCommitment, 6), Math.Round(l.MonthlyNetSavings, 2))).ToArray());
+    }
+
+    [Fact]
     public void Optimize_AllUpfront_RiUpfrontIsTheTermsEffectiveRateAndPartialIsNotStated()
     {
         // m5 $6/h flat: 60 RIs at $0.06 = $3.6/h. All Upfront prepays 3.6 x 8760 = $31,536; saving $1,752/month plus the
@@ -89,7 +106,7 @@ public class CommitmentPortfolioOptimizerTests
     public void Optimize_RandomSeriesWithSeveralRateLayers_MatchesAnExhaustiveSearchWithinOneStep(int seed)
     {
         // Two RI families (m5 in two sizes, c5), Fargate with a Compute rate only, random spend over 36 hours and random
-        // ratios (RIs deeper than the plan). The exhaustive search tries every (m5 RIs, c5 RIs, Compute) on a 16-step
+        // ratios (RIs deeper than the plan), RIs not capped at the steady base. The exhaustive search tries every (m5 RIs, c5 RIs, Compute) on a 16-step
         // grid per layer, each evaluated the way AWS applies them (RIs, then the plan, each hour). Ours must be at least
         // as good as the grid's best (less a dollar a month for stopping at a hundredth of a cent an hour), and no better
         // than what one grid step in every layer could add.
@@ -106,7 +123,7 @@ public class CommitmentPortfolioOptimizerTests
         var reserved = new ReservedInstanceOffer(1, "no", Map((M5, m5Ratio), (M5x, m5Ratio), (C5, c5Ratio)), Map((M5, 0.0001m), (M5x, 0.0002m), (C5, 0.0001m)), true);
         var compute = new SavingsPlanOffer("compute", 1, "no", Map((M5, Ratio(0.66, 0.85)), (M5x, Ratio(0.66, 0.85)), (C5, Ratio(0.66, 0.85)), (Fargate, Ratio(0.66, 0.85))));
 
-        var ours = CommitmentPortfolioOptimizer.Optimize(hours, hours, reserved, compute, 10, 0m).MonthlyNetSavings;
+        var ours = CommitmentPortfolioOptimizer.Optimize(hours, hours, reserved, compute, 10, 0m, steadyShare: 0m).MonthlyNetSavings;
 
         const int Steps = 16;
         var tops = new[]
