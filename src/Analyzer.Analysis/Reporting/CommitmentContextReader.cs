@@ -116,7 +116,10 @@ internal static class CommitmentContextReader
         return lines;
     }
 
-    /// <summary>The portfolio with the most net savings and its layers; null for runs before 0017 or when none saves.</summary>
+    /// <summary>
+    /// The portfolio with the most net savings and its layers; null for runs before 0017 or when none saves. Its net
+    /// savings keep the stored precision: they are the headline's commitment savings, as a single plan's are.
+    /// </summary>
     public static CommitmentPortfolioLine? ReadPortfolio(DuckDbConnection connection, string runId)
     {
         int term;
@@ -156,7 +159,7 @@ internal static class CommitmentContextReader
         }
 
         return new CommitmentPortfolioLine(
-            term, payment, recommended, Round(hourly, 3), upfront is { } u ? Round(u, 2) : null, Round(savings, 2), Round(max, 2), Round((decimal)coverage, 1),
+            term, payment, recommended, Round(hourly, 3), upfront is { } u ? Round(u, 2) : null, savings, Round(max, 2), Round((decimal)coverage, 1),
             Round(onDemand, 2), Round(withoutRate, 2), layers);
     }
 

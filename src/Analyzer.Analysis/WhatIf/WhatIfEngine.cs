@@ -43,7 +43,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
 
         var effects = Effects(after, scenario, added);
         var addedSavings = effects.Sum(e => e.Effect?.MonthlyNetSavings ?? 0m);
-        var best = after.Commitments?.Best;
+        var best = after.Commitments is { } advice ? Decision(advice) : null;
         var lines = Lines(baseline, scenario, after);
         var before = WhatIfTotals.Of(
             baseline.Workloads.Values.Select(b => (b.CurrentMonthlyCost, b.Family, b.MonthlyCost)), baseline.CommitmentMonthlySavings, 0m);
@@ -54,12 +54,18 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         return new WhatIfResult(
             scenario, baseline, before, afterTotals, lines,
             baseline.CommitmentLabel is { } label ? Commitment(label, baseline.CommitmentHourly) : null,
-            best is null ? null : Commitment(best.Label, best.HourlyCommitment),
+            best is { } b ? Commitment(b.Label, b.HourlyCommitment) : null,
             effects)
         {
             Elapsed = time.GetElapsedTime(started),
         };
     }
+
+    // The commitment decision as `analyze` writes it: the layered portfolio when it saves more than the best single plan.
+    private static (string Label, decimal HourlyCommitment, decimal MonthlyNetSavings)? Decision(CommitmentAdvice advice) =>
+        advice.UsesPortfolio
+            ? (advice.Portfolio!.Label, Math.Round(advice.Portfolio.HourlyCommitment, 3, MidpointRounding.AwayFromZero), advice.Portfolio.MonthlyNetSavings)
+            : advice.Best is { } best ? (best.Label, best.HourlyCommitment, best.MonthlyNetSavings) : null;
 
     private static string Commitment(string label, decimal hourly) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label} {hourly:0.000}/h");
