@@ -153,7 +153,7 @@ internal static class CommitmentContextJson
         json.WriteBoolean("recommended", portfolio.Recommended);
         json.WriteNumber("hourly_commitment_usd", portfolio.HourlyCommitment);
         json.WriteNumberOrNull("upfront_usd", portfolio.UpfrontUsd);
-        json.WriteNumber("monthly_net_savings_usd", portfolio.MonthlyNetSavings);
+        json.WriteNumber("monthly_net_savings_usd", Math.Round(portfolio.MonthlyNetSavings, 2, MidpointRounding.AwayFromZero));
         json.WriteNumber("max_monthly_net_savings_usd", portfolio.MaxMonthlyNetSavings);
         json.WriteNumber("coverage_percent", portfolio.CoveragePercent);
         json.WriteNumber("monthly_on_demand_usd", portfolio.MonthlyOnDemand);
