@@ -23,7 +23,7 @@ internal static class CommitmentAdviceWriter
                     .Append(Money(c.HourlyCommitment)).Append(Money(c.UpfrontUsd)).Append(Money(c.MonthlyNetSavings))
                     .Append(r.Optimum.UtilizationPercent).Append(r.Optimum.CoveragePercent).Append(c.BreakEvenMonth)
                     .Append(Money(c.BuyNowHourly)).Append(Money(c.AfterRightsizingHourly))
-                    .Append(Money(Math.Max(0m, max.HourlyCommitment - r.HeldCommitment))).Append(Money(max.MonthlyNetSavings - (r.Optimum.MonthlyNetSavings - r.AdditionalMonthlySavings)))
+                    .Append(Money(max.HourlyCommitment)).Append(Money(max.MonthlyNetSavings - (r.Optimum.MonthlyNetSavings - r.AdditionalMonthlySavings)))
                     .Append(Money(r.MonthlyOnDemandSpend)).Append(Money(r.MonthlyWithoutRate));
                 foreach (var d in c.Drops)
                 {

@@ -44,10 +44,10 @@ public sealed class SavingsPlanHeldAndCostExplorerTests : IDisposable
     {
         // Covering it all takes $0.03/h, saving (0.0408 - 0.03) x 730 = $7.884; held $0.01 covers 0.0136 and saves
         // 0.0036 x 730 = $2.628. The held plan is applied first and the offer is optimized on what it leaves (its curve
-        // starts there, held 0): $0.02 more saves 7.884 - 2.628 = $5.256.
+        // starts there; HeldCommitment records the $0.01): $0.02 more saves 7.884 - 2.628 = $5.256.
         var plan = Run().SavingsPlans.Single(p => p.Offer.Label == "compute:1y:no");
 
-        Assert.Equal((0m, 0.02m, 5.256m), (plan.HeldCommitment, Math.Round(plan.AdditionalCommitment, 6), Math.Round(plan.AdditionalMonthlySavings, 3)));
+        Assert.Equal((0.01m, 0.02m, 5.256m), (plan.HeldCommitment, Math.Round(plan.AdditionalCommitment, 6), Math.Round(plan.AdditionalMonthlySavings, 3)));
     }
 
     [Fact]

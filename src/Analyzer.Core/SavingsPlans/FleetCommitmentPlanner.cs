@@ -13,6 +13,7 @@ namespace Analyzer.Core.SavingsPlans;
 /// Every offer reports on one basis, whatever its term and payment: the commitment, net savings and utilization are the
 /// new commitment's own (beyond the plans held); the coverage is the share of the whole fleet's on-demand-equivalent
 /// spend that the plans held and the new commitment cover together; the monthly on-demand spend is the whole fleet's.
+/// Each result's HeldCommitment records the Compute commitment held (applied before its series), not a point on its curve.
 /// (Covering the held plans' share first and the new commitment on what is left is the same hour-by-hour arithmetic as
 /// covering both at once when their rates are the same, so the offer of the held plans' own terms needs no other path.)
 /// </para>
@@ -34,7 +35,7 @@ public static class FleetCommitmentPlanner
         {
             var left = AfterCompute(afterEc2, offers, held, computePlans, offer);
             series[offer.Label] = left;
-            results.Add(OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)));
+            results.Add(OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)) with { HeldCommitment = held.ComputeHourly });
         }
 
         return new FleetCommitmentPlan(results, hours, series, (fleet, offer) => AfterCompute(AfterEc2Instance(fleet, offers, held), offers, held, computePlans, offer));

@@ -20,12 +20,13 @@ public class FleetCommitmentPlannerTests
     {
         // Flat $10/h at ratio 0.7: covering it all takes $7/h. Held $3/h covers 3/0.7 = $4.2857/h of usage, saving
         // $1.2857/h; the new commitment is sized on the $5.7143/h left: $4/h more, adding (3 - 1.285714) x 730 = $1,251.43.
-        // Its optimum is the new commitment's own (the held plan is not in it), covering the fleet 100%.
+        // Its optimum is the new commitment's own (the held plan is not in it; HeldCommitment records it), covering the
+        // fleet 100%.
         var held = HeldCommitments.From([Plan("compute", 3m)], End, null);
 
         var result = FleetCommitmentPlanner.Plan(Flat(24, ("us-east-1/m5.large", 10m)), [Offer("compute", ("us-east-1/m5.large", 0.7m))], held, 10).Results[0];
 
-        Assert.Equal((4m, 0m, 4m, 1251.43m, 100d), (Math.Round(result.Optimum.HourlyCommitment, 6), result.HeldCommitment,
+        Assert.Equal((4m, 3m, 4m, 1251.43m, 100d), (Math.Round(result.Optimum.HourlyCommitment, 6), result.HeldCommitment,
             Math.Round(result.AdditionalCommitment, 6), Math.Round(result.AdditionalMonthlySavings, 2), Math.Round(result.Optimum.CoveragePercent, 6)));
     }
 
