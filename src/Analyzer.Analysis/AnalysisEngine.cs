@@ -93,6 +93,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     {
         var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+        using var staged = ProfileReader.StageWindow(connection, window, settings);
         var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
         var actual = ProfileReader.ActualMonthly(connection, window);
         var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End), variation.Prices);

@@ -44,15 +44,30 @@ internal static class ProfileReader
         return workloads;
     }
 
+    /// <summary>
+    /// Stages the window's hours once (queries/analysis/profile/window_hours.sql) for <see cref="Profiles"/> and the
+    /// fleet's commitment series to read; disposing drops them.
+    /// </summary>
+    public static IDisposable StageWindow(DuckDbConnection connection, Period window, AnalysisSettings settings)
+    {
+        connection.Execute(Queries.Get(Queries.WindowHours), new Dictionary<string, object?>
+        {
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        });
+        return new StagedWindow(connection);
+    }
+
+    /// <summary>Every workload's demand profile over the window staged by <see cref="StageWindow"/>.</summary>
     public static Dictionary<string, DemandProfile> Profiles(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
-        var hourly = Hours(connection, window, settings, workloads);
+        var hourly = Hours(connection, workloads);
         var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
         {
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
-            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
         });
         while (reader.Read())
         {
@@ -120,26 +135,24 @@ internal static class ProfileReader
     }
 
     // Each workload's observed hours, oldest first.
-    private static Dictionary<string, List<DemandHour>> Hours(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
+    private static Dictionary<string, List<DemandHour>> Hours(DuckDbConnection connection, IReadOnlyDictionary<string, Workload> workloads)
     {
         var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
-        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly), new Dictionary<string, object?>
-        {
-            ["window_start"] = window.Start,
-            ["window_end"] = window.End,
-            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
-        });
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly));
         int id = reader.GetOrdinal("workload_id"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
             average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active");
         List<DemandHour>? list = null;
         string? last = null;
         while (reader.Read())
         {
+            // Rows come in no order, though mostly a workload's hours together: look up its list when the id changes.
             var workloadId = reader.GetString(id);
             if (workloadId != last)
             {
                 last = workloadId;
-                list = workloads.ContainsKey(workloadId) ? hours[workloadId] = [] : null;
+                list = !workloads.ContainsKey(workloadId) ? null
+                    : hours.TryGetValue(workloadId, out var known) ? known
+                    : hours[workloadId] = [];
             }
 
             list?.Add(new DemandHour(
@@ -150,7 +163,28 @@ internal static class ProfileReader
                 !reader.IsDBNull(active) && reader.GetBoolean(active)));
         }
 
+        foreach (var series in hours.Values)
+        {
+            if (!InHourOrder(series))
+            {
+                series.Sort((a, b) => a.Hour.CompareTo(b.Hour));
+            }
+        }
+
         return hours;
+    }
+
+    private static bool InHourOrder(List<DemandHour> series)
+    {
+        for (var i = 1; i < series.Count; i++)
+        {
+            if (series[i].Hour < series[i - 1].Hour)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static Dictionary<string, decimal> ActualMonthly(DuckDbConnection connection, Period window)
@@ -187,6 +221,11 @@ internal static class ProfileReader
         }
 
         return profile.Shape.IsBatch() && profile.MeanActiveRunHours is { } hours ? hours * 3600 : null;
+    }
+
+    private sealed class StagedWindow(DuckDbConnection connection) : IDisposable
+    {
+        public void Dispose() => connection.Execute(Queries.Get(Queries.DropWindowHours));
     }
 
     private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
