@@ -77,8 +77,8 @@ public sealed partial class HtmlReportWriterTests
 
         var table = html[html.IndexOf("id=\"commitments-layers\"", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
-        Assert.Contains("<td>Standard Reserved Instances</td><td>us-east-1 m6g</td><td class=\"n\">12 x m6g.large</td><td class=\"n\">$0.480/h</td>", table, StringComparison.Ordinal);
-        Assert.Contains("<td>Compute Savings Plan</td><td>any region and family</td><td class=\"n\"></td><td class=\"n\">$1.200/h</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>Standard Reserved Instances</td><td>us-east-1 m6g</td><td class=\"n\">12 x m6g.large</td><td class=\"n\">$0.48/h</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>Compute Savings Plan</td><td>any region and family</td><td class=\"n\"></td><td class=\"n\">$1.20/h</td>", table, StringComparison.Ordinal);
         Assert.Contains("shown for comparison", html, StringComparison.Ordinal);
         Assert.Contains("$1,200.00/mo has neither an RI nor a Compute plan rate", html, StringComparison.Ordinal);
     }
@@ -91,7 +91,7 @@ public sealed partial class HtmlReportWriterTests
         var line = html[html.IndexOf("id=\"commitment-decision\"", StringComparison.Ordinal)..];
         line = line[..line.IndexOf("</li>", StringComparison.Ordinal)];
         Assert.Contains("buy a layered portfolio, 3 year, no upfront", line, StringComparison.Ordinal);
-        Assert.Contains("<strong>$0.480/h</strong>, and a Compute Savings Plan of <strong>$1.200/h</strong>", line, StringComparison.Ordinal);
+        Assert.Contains("<strong>$0.48/h</strong>, and a Compute Savings Plan of <strong>$1.20/h</strong>", line, StringComparison.Ordinal);
         Assert.Contains("saving $3,400.50 per month (52.1% coverage), $0.00 upfront", line, StringComparison.Ordinal);
     }
 }
