@@ -17,6 +17,10 @@ namespace Analyzer.Analysis.WhatIf;
 /// </summary>
 public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider time)
 {
+    // The store's data read for the last scenario: the next one reuses it when its settings read the same (the
+    // window and profiles depend on a few fleet-wide keys only), so scenarios side by side read the store once.
+    private FleetInputs? inputs;
+
     /// <summary>The run a what-if compares with: <paramref name="runId"/>, or the latest succeeded one; null when there is none.</summary>
     public WhatIfBaseline? Baseline(string? runId)
     {
@@ -38,8 +42,14 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             Prices = scenario.Prices.IsNone ? null : scenario.Prices.Apply,
             Choose = (w, e) => ForcedOption.Apply(e, scenario.ForcedFor(w)),
             AddedPlans = added,
+            RecommendedCommitmentOnly = true,
         };
-        var after = new AnalysisEngine(connect, time).Evaluate(fleet, baseline.WindowEnd, variation, cancellationToken);
+        if (inputs is null || !inputs.Serves(fleet) || inputs.Window.End != baseline.WindowEnd)
+        {
+            inputs = new AnalysisEngine(connect, time).ReadInputs(fleet, baseline.WindowEnd);
+        }
+
+        var after = AnalysisEngine.Evaluate(inputs, fleet, variation, cancellationToken);
 
         var effects = Effects(after, scenario, added);
         var addedSavings = effects.Sum(e => e.Effect?.MonthlyNetSavings ?? 0m);
@@ -72,7 +82,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         var lines = new List<WhatIfLine>();
         foreach (var evaluation in after.Evaluations)
         {
-            var workload = after.Workloads[evaluation.WorkloadId];
+            var workload = after.Inventory[evaluation.WorkloadId];
             var chosen = evaluation.Recommendation.Chosen;
             var currentAfter = WhatIfTotals.Cents(Current(evaluation) ?? 0m);
             var afterMonthly = chosen.Family != OptionFamily.Current && chosen.MonthlyCost is { } c ? WhatIfTotals.Cents(c) : currentAfter;

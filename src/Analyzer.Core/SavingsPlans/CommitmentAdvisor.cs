@@ -25,13 +25,34 @@ public static class CommitmentAdvisor
         var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
         var today = FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare);
         var candidates = plan.Results.Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
-        var best = candidates.Where(c => c.MonthlyNetSavings > 0)
-            .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
+        var best = Best(candidates);
         var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
         return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
         {
             HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
         };
+    }
+
+    /// <summary>
+    /// The recommended fleet's commitment alone, as a what-if needs it: the plan, each candidate's commitment, upfront,
+    /// break-even and savings, and the best of them, as <see cref="Advise"/> gives them; without today's fleet (no
+    /// buy-now split: all of it is after the rightsizing), usage-drop risks, renewal or the held plans' savings on the
+    /// recommended fleet (<see cref="CommitmentAdvice.HeldMonthlyNetSavingsRecommended"/> stays 0), which cost as much again.
+    /// </summary>
+    public static CommitmentAdvice AdviseRecommended(
+        FleetSpend recommended, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare)
+    {
+        ArgumentNullException.ThrowIfNull(recommended);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(held);
+        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
+        var candidates = plan.Results.Select(r =>
+        {
+            var upfront = Upfront(r.AdditionalCommitment, r.Offer.TermYears, r.Offer.Payment);
+            return new CommitmentCandidate(r, upfront, BreakEvenMonth(upfront, r.AdditionalMonthlySavings, r.Offer.TermYears), [], 0m, r.AdditionalCommitment);
+        }).ToList();
+        var empty = new FleetSpend([], new Dictionary<string, (string Key, decimal MonthlyUsd)>(StringComparer.Ordinal));
+        return new CommitmentAdvice(plan, candidates, Best(candidates), null, recommended, empty);
     }
 
     /// <summary>Paid at purchase for <paramref name="hourly"/> USD per hour: the whole term (All Upfront), half (Partial), none (No Upfront).</summary>
@@ -63,6 +84,10 @@ public static class CommitmentAdvisor
         var month = (int)Math.Ceiling(upfront / (monthlyNetSavings + (upfront / termMonths)));
         return month <= termMonths ? Math.Max(1, month) : null;
     }
+
+    private static CommitmentCandidate? Best(List<CommitmentCandidate> candidates) =>
+        candidates.Where(c => c.MonthlyNetSavings > 0)
+            .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
 
     private static CommitmentCandidate Candidate(FleetCommitmentPlan plan, SavingsPlanResult result, SavingsPlanResult? today)
     {

@@ -6,8 +6,8 @@ using Analyzer.Storage;
 namespace Analyzer.Jobs.WhatIf;
 
 /// <summary>
-/// `analyzer whatif`: reads the scenarios, evaluates each on a private read-only copy of the store against the baseline
-/// run (so nothing, the baseline least of all, can be written), and prints them.
+/// `analyzer whatif`: reads the scenarios, evaluates each on the store opened read-only (a private copy when another
+/// process writes it) against the baseline run, so nothing, the baseline least of all, can be written, and prints them.
 /// </summary>
 public sealed class WhatIfJob(JobContext context)
 {
@@ -18,7 +18,7 @@ public sealed class WhatIfJob(JobContext context)
             ? [request.Flags.ApplyTo(Scenario.Empty(request.Flags.IsEmpty ? "no change" : "flags"))]
             : request.Files.Select(f => request.Flags.ApplyTo(Load(f))).ToList();
 
-        using var snapshot = StoreSnapshot.Open(request.StorePath);
+        using var snapshot = StoreSnapshot.OpenInPlace(request.StorePath);
         var engine = new WhatIfEngine(snapshot.Connect, context.Time);
         var baseline = engine.Baseline(request.RunId);
         if (baseline is null)
