@@ -21,6 +21,8 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
     // window and profiles depend on a few fleet-wide keys only), so scenarios side by side read the store once.
     private FleetInputs? inputs;
 
+    private const string CurrentUnknown = "current cost unknown: ";
+
     /// <summary>The run a what-if compares with: <paramref name="runId"/>, or the latest succeeded one; null when there is none.</summary>
     public WhatIfBaseline? Baseline(string? runId)
     {
@@ -41,6 +43,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             ProfileFor = (w, p) => scenario.DemandScaleFor(w) is var scale && scale != 1 ? DemandScaling.Scale(p, scale) : p,
             Prices = scenario.Prices.IsNone ? null : scenario.Prices.Apply,
             Choose = (w, e) => ForcedOption.Apply(e, scenario.ForcedFor(w)),
+            RegionFor = scenario.RegionFor,
             AddedPlans = added,
             RecommendedCommitmentOnly = true,
         };
@@ -67,6 +70,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             best is null ? null : Commitment(best.Label, best.HourlyCommitment),
             effects)
         {
+            MissingPrices = MissingPrices(after),
             Elapsed = time.GetElapsedTime(started),
         };
     }
@@ -96,10 +100,14 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
                 continue;
             }
 
+            var region = after.Workloads[evaluation.WorkloadId].Region;
             lines.Add(new WhatIfLine(
-                workload.WorkloadId, workload.Name, workload.AccountId, workload.Region, workload.Kind.ToName(), selected,
+                workload.WorkloadId, workload.Name, workload.AccountId, region, workload.Kind.ToName(), selected,
                 currentBefore, currentAfter, before?.Option, beforeMonthly, chosen.Option, chosen.Family.ToName(), afterMonthly,
-                evaluation.Recommendation.Reason, Infeasible(workload, evaluation, before, scenario, after)));
+                evaluation.Recommendation.Reason, Infeasible(workload, evaluation, before, scenario, after))
+            {
+                MovedFrom = region == workload.Region ? null : workload.Region,
+            });
         }
 
         return [.. lines.OrderByDescending(l => Math.Abs(l.Change)).ThenBy(l => l.WorkloadId, StringComparer.Ordinal)];
@@ -109,6 +117,12 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
     // choice now infeasible or no longer allowed.
     private static string? Infeasible(Workload workload, WorkloadEvaluation evaluation, BaselineWorkload? before, Scenario scenario, FleetEvaluation after)
     {
+        if (evaluation.Recommendation.Chosen is { Family: OptionFamily.Current, Feasible: false } unpriced)
+        {
+            // Today's setup has no price (in a region moved to: the catalog lacks it there), so no option is priced.
+            return unpriced.Reason;
+        }
+
         if (ForcedOption.Why(evaluation, scenario.ForcedFor(workload)) is { } why)
         {
             return why;
@@ -127,6 +141,28 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         return OptionFamilyNames.TryParse(before.Family, out var family) && !after.WorkloadSettings[workload.WorkloadId].Allows(family)
             ? $"the baseline's choice {before.Option} is not allowed in the scenario ({before.Family})"
             : null;
+    }
+
+    // The prices a move needed that the new region's catalog lacks, in the engine's own words ("no price for m5.large
+    // in ap-south-2"): every infeasible option of a moved workload whose reason names the region, once each.
+    private static List<string> MissingPrices(FleetEvaluation after)
+    {
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var evaluation in after.Evaluations)
+        {
+            var region = after.Workloads[evaluation.WorkloadId].Region;
+            if (region == after.Inventory[evaluation.WorkloadId].Region)
+            {
+                continue;
+            }
+
+            foreach (var reason in evaluation.Options.Where(o => !o.Feasible).Select(o => o.Reason).OfType<string>().Where(r => r.Contains(region, StringComparison.Ordinal)))
+            {
+                missing.Add(reason.StartsWith(CurrentUnknown, StringComparison.Ordinal) ? reason[CurrentUnknown.Length..] : reason);
+            }
+        }
+
+        return [.. missing];
     }
 
     // Each added commitment on the scenario's recommended fleet, on top of what is held and the ones added before it.

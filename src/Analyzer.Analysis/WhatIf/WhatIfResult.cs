@@ -22,6 +22,9 @@ public sealed record WhatIfResult(
     /// <summary>Workloads where what was asked (or the baseline's choice) cannot be done.</summary>
     public int InfeasibleCount => Lines.Count(l => l.Infeasible is not null);
 
+    /// <summary>Prices a region move needed that the catalog lacks there (each workload option they left unpriced says which); empty without a move.</summary>
+    public IReadOnlyList<string> MissingPrices { get; init; } = [];
+
     /// <summary>How long the evaluation took (read, evaluate, compare).</summary>
     public TimeSpan Elapsed { get; init; }
 }

@@ -42,6 +42,10 @@ public sealed record Scenario(
     public IReadOnlySet<OptionFamily> ForcedFor(Workload workload) =>
         ChangesFor(workload).LastOrDefault(c => c.Force.Count > 0)?.Force ?? new HashSet<OptionFamily>();
 
+    /// <summary>The region <paramref name="workload"/> moves to (the last change that moves it wins); null when none moves it.</summary>
+    public string? RegionFor(Workload workload) =>
+        ChangesFor(workload).LastOrDefault(c => c.MoveToRegion is not null)?.MoveToRegion;
+
     /// <summary>The product of the demand scales of every change that selects <paramref name="workload"/>.</summary>
     public double DemandScaleFor(Workload workload) =>
         ChangesFor(workload).Aggregate(1.0, (scale, c) => scale * (c.DemandScale ?? 1.0));

@@ -33,6 +33,9 @@ public sealed record ScenarioFlags
 
     public double? DemandScale { get; init; }
 
+    /// <summary>The region the selection moves to (--move-region).</summary>
+    public string? MoveRegion { get; init; }
+
     /// <summary>"kind=factor", kinds as in <see cref="PriceScale.Names"/>.</summary>
     public IReadOnlyList<string> Prices { get; init; } = [];
 
@@ -42,7 +45,7 @@ public sealed record ScenarioFlags
     public bool IsEmpty => FleetSettings.Count == 0 && !HasChange && Prices.Count == 0 && Commitments.Count == 0;
 
     private bool HasChange => Tags is not null || Accounts.Count > 0 || Regions.Count > 0 || Kinds.Count > 0 || Ids.Count > 0 || Name is not null
-        || SelectionSettings.Count > 0 || Force.Count > 0 || Forbid.Count > 0 || DemandScale is not null;
+        || SelectionSettings.Count > 0 || Force.Count > 0 || Forbid.Count > 0 || DemandScale is not null || MoveRegion is not null;
 
     /// <summary><paramref name="scenario"/> with these flags applied on top (its changes first, then the flags' one).</summary>
     public Scenario ApplyTo(Scenario scenario)
@@ -88,7 +91,10 @@ public sealed record ScenarioFlags
         }
 
         var demand = DemandScale is { } d ? ScenarioReader.Factor(d, "--demand") : (double?)null;
-        return new ScenarioChange(select, AnalysisSettingsReader.ReadPatch(SelectionSettings, "--set", ScenarioReader.ChangeRefused), forbid, force, demand);
+        return new ScenarioChange(select, AnalysisSettingsReader.ReadPatch(SelectionSettings, "--set", ScenarioReader.ChangeRefused), forbid, force, demand)
+        {
+            MoveToRegion = MoveRegion is null ? null : ScenarioReader.Region(MoveRegion, "--move-region"),
+        };
     }
 
     private static AddedCommitment Commitment(string text)

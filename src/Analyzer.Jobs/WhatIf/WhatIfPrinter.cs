@@ -15,6 +15,9 @@ public static class WhatIfPrinter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    // Missing prices the table lists (a move of many types lacks one rate per type and plan).
+    private const int MissingShown = 8;
+
     public static void Print(TextWriter output, IReadOnlyList<WhatIfResult> results, string format, int top)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -62,6 +65,20 @@ public static class WhatIfPrinter
                 : $"added {c.Label}: the catalog has no rates for this plan, term and payment; not applied");
         }
 
+        if (r.MissingPrices.Count > 0)
+        {
+            o.WriteLine(string.Create(Inv, $"missing prices ({r.MissingPrices.Count:N0}; the options needing them are unpriced, never priced at the old region's rate):"));
+            foreach (var missing in r.MissingPrices.Take(MissingShown))
+            {
+                o.WriteLine($"  {T(missing)}");
+            }
+
+            if (r.MissingPrices.Count > MissingShown)
+            {
+                o.WriteLine(string.Create(Inv, $"  ... {r.MissingPrices.Count - MissingShown:N0} more (--format json lists all)"));
+            }
+        }
+
         if (r.Lines.Count == 0)
         {
             o.WriteLine();
@@ -74,6 +91,11 @@ public static class WhatIfPrinter
         foreach (var line in r.Lines.Take(top))
         {
             o.WriteLine(string.Create(Inv, $"{Cut(line.Name, 36),-36} {Cut(line.BeforeOption ?? "(not in run)", 34),-34} {line.BeforeMonthly,11:N2} {Cut(line.AfterOption, 34),-34} {line.AfterMonthly,11:N2} {line.Change,11:N2}"));
+            if (line.MovedFrom is { } from)
+            {
+                o.WriteLine($"  moved: {T(from)} -> {T(line.Region)}");
+            }
+
             if (line.Infeasible is { } why)
             {
                 o.WriteLine($"  infeasible: {T(why)}");
@@ -170,6 +192,13 @@ public static class WhatIfPrinter
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("missing_prices");
+                foreach (var missing in r.MissingPrices)
+                {
+                    json.WriteStringValue(UntrustedText.Clean(missing));
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("workloads");
                 foreach (var l in r.Lines)
                 {
@@ -178,6 +207,7 @@ public static class WhatIfPrinter
                     json.WriteString("name", UntrustedText.Clean(l.Name));
                     json.WriteString("account_id", UntrustedText.Clean(l.AccountId));
                     json.WriteString("region", UntrustedText.Clean(l.Region));
+                    json.WriteString("moved_from", UntrustedText.CleanOrNull(l.MovedFrom));
                     json.WriteString("kind", l.Kind);
                     json.WriteBoolean("selected", l.Selected);
                     json.WriteNumber("current_before_usd", l.CurrentBefore);
