@@ -107,6 +107,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
                 evaluation.Recommendation.Reason, Infeasible(workload, evaluation, before, scenario, after))
             {
                 MovedFrom = region == workload.Region ? null : workload.Region,
+                Unpriced = chosen is { Family: OptionFamily.Current, Feasible: false },
             });
         }
 

@@ -27,6 +27,9 @@ public sealed record WhatIfLine(
     /// <summary>The region the workload runs in today when the scenario moved it (<see cref="Region"/> is the new one); null when not moved.</summary>
     public string? MovedFrom { get; init; }
 
+    /// <summary>Today's setup has no price under the scenario (a region without it), so nothing is priced: its costs show as 0.</summary>
+    public bool Unpriced { get; init; }
+
     /// <summary>What the scenario changes the workload's monthly cost by (negative: it saves more).</summary>
     public decimal Change => AfterMonthly - BeforeMonthly;
 }

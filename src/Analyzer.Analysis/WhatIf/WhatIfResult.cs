@@ -22,6 +22,9 @@ public sealed record WhatIfResult(
     /// <summary>Workloads where what was asked (or the baseline's choice) cannot be done.</summary>
     public int InfeasibleCount => Lines.Count(l => l.Infeasible is not null);
 
+    /// <summary>Workloads nothing could be priced for under the scenario (counted at 0 in the totals, as a report counts an unpriced workload).</summary>
+    public int UnpricedCount => Lines.Count(l => l.Unpriced);
+
     /// <summary>Prices a region move needed that the catalog lacks there (each workload option they left unpriced says which); empty without a move.</summary>
     public IReadOnlyList<string> MissingPrices { get; init; } = [];
 

@@ -17,6 +17,9 @@ public sealed record Scenario(
     PriceScale Prices,
     IReadOnlyList<AddedCommitment> AddedCommitments)
 {
+    /// <summary>What the scenario is about (the file's "description"); null when it has none.</summary>
+    public string? Description { get; init; }
+
     public static Scenario Empty(string name) => new(name, AnalysisSettingsPatch.Empty, [], PriceScale.None, []);
 
     /// <summary>The changes that select <paramref name="workload"/>, in order.</summary>

@@ -47,6 +47,27 @@ public sealed record ScenarioFlags
     private bool HasChange => Tags is not null || Accounts.Count > 0 || Regions.Count > 0 || Kinds.Count > 0 || Ids.Count > 0 || Name is not null
         || SelectionSettings.Count > 0 || Force.Count > 0 || Forbid.Count > 0 || DemandScale is not null || MoveRegion is not null;
 
+    /// <summary>The flags as they would be written on the command line (what a saved scenario records of them).</summary>
+    public string Describe()
+    {
+        var parts = new List<string>(FleetSettings);
+        void Add(string flag, IEnumerable<string> values) => parts.AddRange(values.Select(v => $"{flag} {Quote(v)}"));
+        Add("--tags", Tags is null ? [] : [Tags]);
+        Add("--account", Accounts);
+        Add("--region", Regions);
+        Add("--kind", Kinds);
+        Add("--id", Ids);
+        Add("--name", Name is null ? [] : [Name]);
+        Add("--set", SelectionSettings);
+        Add("--force", Force);
+        Add("--forbid", Forbid);
+        Add("--demand", DemandScale is { } d ? [d.ToString(CultureInfo.InvariantCulture)] : []);
+        Add("--move-region", MoveRegion is null ? [] : [MoveRegion]);
+        Add("--price", Prices);
+        Add("--add-commitment", Commitments);
+        return string.Join(' ', parts);
+    }
+
     /// <summary><paramref name="scenario"/> with these flags applied on top (its changes first, then the flags' one).</summary>
     public Scenario ApplyTo(Scenario scenario)
     {
@@ -71,6 +92,11 @@ public sealed record ScenarioFlags
 
         return HasChange ? result with { Changes = [.. result.Changes, Change()] } : result;
     }
+
+    private static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '=' or '/' or '*')
+            ? value
+            : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private ScenarioChange Change()
     {

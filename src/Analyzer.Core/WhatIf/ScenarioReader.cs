@@ -64,6 +64,10 @@ public static partial class ScenarioReader
             var root = document.RootElement;
             RequireObject(root, "(file)", TopKeys);
             var scenario = Scenario.Empty(name);
+            if (root.TryGetProperty("description", out var description))
+            {
+                scenario = scenario with { Description = Text(description, "description") };
+            }
             if (root.TryGetProperty("settings", out var settings))
             {
                 scenario = scenario with { Settings = AnalysisSettingsReader.ReadPatch(settings, "settings", TopRefused) };

@@ -48,7 +48,8 @@ public static class WhatIfPrinter
     {
         var b = r.Baseline;
         o.WriteLine(string.Create(Inv, $"what-if '{T(r.Scenario.Name)}' against run {b.RunId} (window {b.WindowStart:yyyy-MM-dd} to {b.WindowEnd:yyyy-MM-dd}): {r.After.Workloads:N0} workloads, answered in {r.Elapsed.TotalSeconds:0.00} s"));
-        o.WriteLine(string.Create(Inv, $"selected {r.Selected:N0}, changed {r.Lines.Count:N0}, infeasible {r.InfeasibleCount:N0}"));
+        o.WriteLine(string.Create(Inv, $"selected {r.Selected:N0}, changed {r.Lines.Count:N0}, infeasible {r.InfeasibleCount:N0}")
+            + (r.UnpricedCount > 0 ? string.Create(Inv, $", unpriced {r.UnpricedCount:N0} (counted at 0 in the totals)") : string.Empty));
         o.WriteLine();
         o.WriteLine(string.Create(Inv, $"{"USD per month",-28} {"baseline",14} {"scenario",14} {"change",12}"));
         foreach (var (label, before, after) in Rows(r))
@@ -90,7 +91,7 @@ public static class WhatIfPrinter
         o.WriteLine(string.Create(Inv, $"{"workload",-36} {"baseline option",-34} {"before",11} {"scenario option",-34} {"after",11} {"change",11}"));
         foreach (var line in r.Lines.Take(top))
         {
-            o.WriteLine(string.Create(Inv, $"{Cut(line.Name, 36),-36} {Cut(line.BeforeOption ?? "(not in run)", 34),-34} {line.BeforeMonthly,11:N2} {Cut(line.AfterOption, 34),-34} {line.AfterMonthly,11:N2} {line.Change,11:N2}"));
+            o.WriteLine(string.Create(Inv, $"{Cut(line.Name, 36),-36} {Cut(line.BeforeOption ?? "(not in run)", 34),-34} {line.BeforeMonthly,11:N2} {Cut(line.Unpriced ? "(unpriced)" : line.AfterOption, 34),-34} {line.AfterMonthly,11:N2} {line.Change,11:N2}"));
             if (line.MovedFrom is { } from)
             {
                 o.WriteLine($"  moved: {T(from)} -> {T(line.Region)}");
@@ -220,6 +221,7 @@ public static class WhatIfPrinter
                     json.WriteNumber("change_usd", l.Change);
                     json.WriteString("after_reason", UntrustedText.Clean(l.AfterReason));
                     json.WriteString("infeasible", UntrustedText.CleanOrNull(l.Infeasible));
+                    json.WriteBoolean("unpriced", l.Unpriced);
                     json.WriteEndObject();
                 }
 
