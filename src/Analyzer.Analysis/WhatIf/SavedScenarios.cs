@@ -20,7 +20,7 @@ public static class SavedScenarios
         ArgumentNullException.ThrowIfNull(result);
         name = SavedScenarioName.Check(name, "--save");
         using var transaction = connection.BeginTransaction();
-        connection.Execute(QueryCatalog.Get("analysis/whatif/delete_scenario"), new Dictionary<string, object?> { ["name"] = name });
+        Remove(connection, name);
         using (var a = connection.CreateAppender("whatif_scenarios"))
         {
             var (b, f) = (result.Before, result.After);
@@ -52,10 +52,29 @@ public static class SavedScenarios
         ArgumentNullException.ThrowIfNull(connection);
         name = SavedScenarioName.Check(name, "--delete");
         using var transaction = connection.BeginTransaction();
-        var found = connection.ExecuteScalar<long>("SELECT count(*) FROM whatif_scenarios WHERE name = $1", name) > 0;
-        connection.Execute(QueryCatalog.Get("analysis/whatif/delete_scenario"), new Dictionary<string, object?> { ["name"] = name });
+        var found = ReadNames(connection).Contains(name);
+        Remove(connection, name);
         transaction.Commit();
         return found;
+    }
+
+    private static void Remove(DuckDbConnection connection, string name)
+    {
+        var args = new Dictionary<string, object?> { ["name"] = name };
+        connection.Execute(QueryCatalog.Get("analysis/whatif/delete_scenario_lines"), args);
+        connection.Execute(QueryCatalog.Get("analysis/whatif/delete_scenario"), args);
+    }
+
+    private static HashSet<string> ReadNames(DuckDbConnection connection)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(QueryCatalog.Get("analysis/whatif/saved_scenarios"));
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(reader.GetOrdinal("name")));
+        }
+
+        return names;
     }
 
     /// <summary>Every saved scenario with its workload rows, oldest first.</summary>
