@@ -111,7 +111,8 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             });
         }
 
-        return [.. lines.OrderByDescending(l => Math.Abs(l.Change)).ThenBy(l => l.WorkloadId, StringComparer.Ordinal)];
+        // The unpriced last: their "change" is only their cost dropping to 0.
+        return [.. lines.OrderBy(l => l.Unpriced).ThenByDescending(l => Math.Abs(l.Change)).ThenBy(l => l.WorkloadId, StringComparer.Ordinal)];
     }
 
     // What the scenario asked for that cannot be done: a forced family with no feasible option, or the baseline's

@@ -3,7 +3,7 @@ using Analyzer.Core.WhatIf;
 namespace Analyzer.Analysis.WhatIf;
 
 /// <summary>A scenario's answer against its baseline run: the totals on both sides, the workloads it changed, what it added.</summary>
-/// <param name="Lines">The workloads selected or changed, biggest change first.</param>
+/// <param name="Lines">The workloads selected or changed, biggest change first (those left unpriced last).</param>
 /// <param name="CommitmentAfter">The fleet commitment the scenario's fleet would still buy, beyond what is held and added ("compute:3y:all 1.234/h"); null when none saves.</param>
 /// <param name="Added">What each added commitment does on the scenario's fleet; null where the catalog has no rates for its plan.</param>
 public sealed record WhatIfResult(
