@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
-# The benchmark: the demo fleet (1x) and the demo replicated 10 times (10x, ten demos side by side) through the store's
-# load path (AnalyzerStore.Load, one transaction per batch) and the analysis step (AnalysisEngine.Run, 30-day
-# lookback). Prints one tab-separated line per size; BENCHMARKS.md holds the figures and how to read them.
-# Usage: ./bench.sh [LABEL] [SIZES...]   e.g. ./bench.sh duckdb.net 1 10
+# The benchmark (BENCHMARKS.md says how to read it): the demo's fleet replicated side by side, through every step of
+# the job (ingest, profiles, analysis, reports, a what-if), each the median of several runs with min, max and peak
+# memory, beside DuckDB's own read_parquet, the bare SQL and a pandas peer. Appends its rows to bench/results.csv.
+# Usage: ./bench.sh [--scale small|medium|large | --replicas N] [--days D] [--runs R] [--label L] [--no-peer] [--no-reports]
+#   small: about 1,000 workloads; medium: about 10,000; large: about 100,000 (90 days of hourly samples each).
 set -euo pipefail
 cd "$(dirname "$0")"
-label="${1:-$(git rev-parse --short HEAD 2>/dev/null || echo local)}"
-shift || true
-sizes=("${@:-1 10}")
-[ $# -eq 0 ] && sizes=(1 10)
+args=("$@")
+label_given=false
+for a in "${args[@]}"; do [ "$a" = "--label" ] && label_given=true; done
+$label_given || args+=(--label "$(git rev-parse --short HEAD 2>/dev/null || echo local)")
+
+# The peer needs pandas (Debian's python3-pandas); installed here when missing, as root or with password-less sudo.
+peer=true
+for a in "${args[@]}"; do [ "$a" = "--no-peer" ] && peer=false; done
+if $peer && ! python3 -c 'import pandas' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then sudo=(); elif sudo -n true 2>/dev/null; then sudo=(sudo -n); else sudo=(none); fi
+  if [ "${sudo[0]:-}" = none ]; then
+    echo "bench.sh: pandas is missing and cannot be installed here (not root, no password-less sudo); running without the peer" >&2
+    args+=(--no-peer)
+  else
+    echo "bench.sh: installing python3-pandas for the peer" >&2
+    "${sudo[@]}" apt-get update -qq >/dev/null && "${sudo[@]}" apt-get install -y -qq python3-pandas >/dev/null
+  fi
+fi
 
 dotnet build bench/Analyzer.Bench -c Release -nologo -v quiet >/dev/null
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
-printf 'label\treplicas\tworkloads\trows\tgeneration_s\tload_s\trows_per_s\tanalysis_s\tevaluated\twhatif_s\n'
-for n in "${sizes[@]}"; do
-  dotnet bench/Analyzer.Bench/bin/Release/net10.0/Analyzer.Bench.dll "$n" "$out/bench-$n.duckdb" "$label"
-done
+exec dotnet bench/Analyzer.Bench/bin/Release/net10.0/Analyzer.Bench.dll "${args[@]}"

@@ -1,69 +1,144 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analyzer.Analysis;
+using Analyzer.Analysis.Reporting;
 using Analyzer.Analysis.WhatIf;
 using Analyzer.Bench;
 using Analyzer.Collectors.Demo;
 using Analyzer.Core.Settings;
+using Analyzer.Core.Time;
 using Analyzer.Core.WhatIf;
+using Analyzer.Reports;
+using Analyzer.Reports.Chromium;
+using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
 using Analyzer.Storage.Pricing;
 
-// Usage: Analyzer.Bench REPLICAS STORE_PATH LABEL
-// Prints one tab-separated line: label, replicas, workloads, rows loaded, generation s, load s, rows/s, analysis s,
-// workloads evaluated, what-if s (the README's "dev to Fargate Spot" scenario against the run, nothing written).
-var replicas = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1;
-var storePath = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"analyzer-bench-{replicas}x.duckdb");
-var label = args.Length > 2 ? args[2] : "unlabelled";
-var windowEnd = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-var time = TimeProvider.System;
+// The benchmark (./bench.sh; BENCHMARKS.md says how to read it). One fleet size per invocation: the demo's fleet
+// replicated side by side, through every step of the job, each step timed over several runs with its peak memory,
+// beside DuckDB's own read_parquet (ingest), the bare SQL (profiles) and a pandas notebook (the peer).
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
 
-File.Delete(storePath);
-File.Delete(storePath + ".wal");
-using var store = AnalyzerStore.Open(storePath, time);
+var windowEnd = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+var settings = new AnalysisSettings { LookbackDays = 30 }.Validate();
+var window = new Period(windowEnd.AddDays(-settings.LookbackDays), windowEnd);
+var time = TimeProvider.System;
+Directory.CreateDirectory(options.Directory);
+var storePath = Path.Combine(options.Directory, $"bench-{options.Scale}.duckdb");
+var results = new List<StepResult>();
+void Report(StepResult result)
+{
+    results.Add(result);
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Step}: {result.MedianSeconds:F2} s (min {result.MinSeconds:F2}, max {result.MaxSeconds:F2}, cpu {result.CpuSeconds:F2}), peak {result.PeakRssMib:F0} MiB{(result.Note is null ? string.Empty : ", " + result.Note)}"));
+}
+
 Analyzer.Core.Pricing.PriceCatalog catalog;
-using (var connection = store.Connect())
+using (var scratch = AnalyzerStore.Open(Path.Combine(options.Directory, "catalog.duckdb"), time))
+using (var connection = scratch.Connect())
 {
     ShippedPriceCatalog.EnsureLoaded(connection, time);
     catalog = PriceCatalogReader.Read(connection, DateOnly.FromDateTime(windowEnd));
 }
 
 var demo = DemoOrganization.Generate(new DemoOptions(windowEnd), DemoPriceBooks.From(catalog));
+var fleet = FleetReplicator.Replicate(demo, options.Replicas, windowEnd.AddDays(-options.Days));
+Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{options.Label}: {options.Replicas} demo fleet(s), {options.Days} days, {options.Runs} run(s) per step, in {options.Directory}"));
 
-// Generating the demo's rows costs time of its own; measured alone on one replica so it can be told apart.
-var clock = Stopwatch.StartNew();
-long generated = 0;
-foreach (var batch in demo)
+// Generating rows is the demo's own cost, measured alone so the load's rows/s can be read without it.
+Report(StepMeter.Measure("generate", 1, () => new StepDetail(fleet.Sum(b => b.Samples.LongCount() + b.CostLines.LongCount()))));
+
+var workloads = fleet.Sum(b => b.Workloads.Count);
+var reuse = options.Reuse && File.Exists(storePath);
+if (!reuse)
 {
-    generated += batch.Samples.LongCount() + batch.CostLines.LongCount();
+    Report(StepMeter.Measure("ingest_store_load", options.Runs, () =>
+    {
+        DeleteStore(storePath);
+        using var store = AnalyzerStore.Open(storePath, time);
+        long rows = 0;
+        foreach (var batch in fleet)
+        {
+            var loaded = store.Load(batch);
+            rows += loaded.Samples + loaded.CostLines + loaded.Workloads + loaded.Accounts;
+        }
+
+        return new StepDetail(rows);
+    }));
 }
 
-var generationSeconds = clock.Elapsed.TotalSeconds * replicas;
-
-var batches = FleetReplicator.Replicate(demo, replicas);
-clock.Restart();
-long rows = 0;
-var workloads = 0;
-foreach (var batch in batches)
+using var bench = AnalyzerStore.Open(storePath, time);
+using (var connection = bench.Connect())
 {
-    var result = store.Load(batch);
-    rows += result.Samples + result.CostLines + result.Workloads + result.Accounts;
-    workloads += result.Workloads;
+    ShippedPriceCatalog.EnsureLoaded(connection, time);
 }
 
-var loadSeconds = clock.Elapsed.TotalSeconds;
+if (!reuse)
+{
+    Report(StepMeter.Measure("ingest_read_parquet", options.Runs, () => ParquetIngest.Run(bench, options.Directory)));
+}
 
-clock.Restart();
-var run = new AnalysisEngine(store, time).Run(new AnalysisSettings { LookbackDays = 30 }.Validate(), windowEnd);
-var analysisSeconds = clock.Elapsed.TotalSeconds;
+Report(StepMeter.Measure("profile_bare_sql", options.Runs, () => ProfileSteps.BareSql(bench, window, settings)));
+Report(StepMeter.Measure("profile_engine", options.Runs, () => ProfileSteps.Engine(bench, window, settings)));
 
-clock.Restart();
-var whatIf = new WhatIfEngine(store.Connect, time);
-var scenario = ScenarioReader.Parse(
-    """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""", "bench");
-whatIf.Evaluate(whatIf.Baseline(run.RunId)!, scenario);
-var whatIfSeconds = clock.Elapsed.TotalSeconds;
+AnalysisRun? run = null;
+Report(StepMeter.Measure("analysis", options.Runs, () =>
+{
+    run = new AnalysisEngine(bench, time).Run(settings, windowEnd);
+    return new StepDetail(run.Evaluations.Count, $"{run.Evaluations.Count} workloads evaluated");
+}));
 
-Console.WriteLine(string.Create(
-    CultureInfo.InvariantCulture,
-    $"{label}\t{replicas}\t{workloads}\t{rows}\t{generationSeconds:F2}\t{loadSeconds:F2}\t{rows / loadSeconds:F0}\t{analysisSeconds:F2}\t{run.Evaluations.Count}\t{whatIfSeconds:F2}"));
+if (options.Reports)
+{
+    var outputs = new List<ReportOutput> { ReportOutput.Html, ReportOutput.Csv, ReportOutput.Json, ReportOutput.Xlsx };
+    try
+    {
+        ChromiumLocator.Locate(null);
+        outputs.Add(ReportOutput.Pdf);
+    }
+    catch (ChromiumNotFoundException)
+    {
+        Console.Error.WriteLine("  (no Chromium: the PDF is left out of the reports step)");
+    }
+
+    var reportDirectory = Path.Combine(options.Directory, $"reports-{options.Scale}");
+    Report(StepMeter.Measure("reports", options.Runs, () =>
+    {
+        var model = new ReportModelBuilder(bench, time).Build(run!.RunId)!;
+        var written = new ReportGenerator(new ChromiumOptions(), time).WriteAsync(model, reportDirectory, outputs, PaperSize.A4, CancellationToken.None).GetAwaiter().GetResult();
+        var sizes = written.Select(p => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(p)} {new FileInfo(p).Length / 1048576.0:F1} MB"));
+        return new StepDetail(Note: string.Join("; ", sizes));
+    }));
+}
+
+Report(StepMeter.Measure("whatif", options.Runs, () =>
+{
+    var engine = new WhatIfEngine(bench.Connect, time);
+    var scenario = ScenarioReader.Parse(
+        """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""", "bench");
+    var result = engine.Evaluate(engine.Baseline(run!.RunId)!, scenario);
+    return new StepDetail(result.Lines.Count, "dev to Fargate Spot");
+}));
+
+if (options.Peer)
+{
+    var peer = PandasPeer.Prepare(bench, options.Directory, window, settings.ActiveCpuThresholdPercent);
+    Report(StepMeter.Measure("pandas_peer", options.Runs, peer.Run));
+}
+
+BenchResults.Write(options, workloads, results, time);
+return 0;
+
+static void DeleteStore(string path)
+{
+    File.Delete(path);
+    File.Delete(path + ".wal");
+}

@@ -125,7 +125,13 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     {
         var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
-        var (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
+        Dictionary<string, Core.Profiles.DemandProfile> profiles;
+        List<Core.SavingsPlans.FleetDemandHour> demand;
+        using (ProfileReader.StageWindow(connection, window, settings))
+        {
+            (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
+        }
+
         var actual = ProfileReader.ActualMonthly(connection, window);
         var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
         return new FleetInputs

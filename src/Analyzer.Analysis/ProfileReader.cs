@@ -45,17 +45,32 @@ internal static class ProfileReader
         return workloads;
     }
 
+    /// <summary>
+    /// Stages the window's hours once (queries/analysis/profile/window_hours.sql) for <see cref="Profiles"/> to read
+    /// (the profiles, the hourly series and the fleet's commitment series' demand); disposing drops them.
+    /// </summary>
+    public static IDisposable StageWindow(DuckDbConnection connection, Period window, AnalysisSettings settings)
+    {
+        connection.Execute(Queries.Get(Queries.WindowHours), new Dictionary<string, object?>
+        {
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        });
+        return new StagedWindow(connection);
+    }
+
+    /// <summary>Every workload's demand profile over the window staged by <see cref="StageWindow"/>.</summary>
     /// <returns>The profiles of the workloads with samples in the window, and each hour's demand weight (the fleet's commitment series spreads options over it).</returns>
     public static (Dictionary<string, DemandProfile> Profiles, List<FleetDemandHour> Demand) Profiles(
         DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
-        var (hourly, demand) = Hours(connection, window, settings, workloads);
+        var (hourly, demand) = Hours(connection, window, workloads);
         var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
         {
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
-            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
         });
         while (reader.Read())
         {
@@ -123,20 +138,16 @@ internal static class ProfileReader
     }
 
     // Each workload's observed hours, oldest first, and the same hours as the fleet series' demand weights (one read
-    // of the hourly rows serves both).
+    // of the hourly rows serves both; FleetSpendSeries orders the weights itself).
     private static (Dictionary<string, List<DemandHour>> Hours, List<FleetDemandHour> Demand) Hours(
-        DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
+        DuckDbConnection connection, Period window, IReadOnlyDictionary<string, Workload> workloads)
     {
         var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
+        var demand = new List<FleetDemandHour>();
+
         // Each list sized for the window up front (up to a quarter): growing hundreds of lists by doubling cost more than the read.
         var capacity = Math.Min((int)Math.Ceiling(window.Hours), 92 * 24);
-        var demand = new List<FleetDemandHour>();
-        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly), new Dictionary<string, object?>
-        {
-            ["window_start"] = window.Start,
-            ["window_end"] = window.End,
-            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
-        });
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly));
         int id = reader.GetOrdinal("workload_id"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
             average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active"),
             weight = reader.GetOrdinal("weight");
@@ -144,11 +155,14 @@ internal static class ProfileReader
         string? last = null;
         while (reader.Read())
         {
+            // Rows come in no order, though mostly a workload's hours together: look up its list when the id changes.
             var workloadId = reader.GetString(id);
             if (workloadId != last)
             {
                 last = workloadId;
-                list = workloads.ContainsKey(workloadId) ? hours[workloadId] = new List<DemandHour>(capacity) : null;
+                list = !workloads.ContainsKey(workloadId) ? null
+                    : hours.TryGetValue(workloadId, out var known) ? known
+                    : hours[workloadId] = new List<DemandHour>(capacity);
             }
 
             if (list is null)
@@ -166,7 +180,28 @@ internal static class ProfileReader
             demand.Add(new FleetDemandHour(workloadId, (int)Math.Round((at - window.Start).TotalHours), reader.GetDouble(weight)));
         }
 
+        foreach (var series in hours.Values)
+        {
+            if (!InHourOrder(series))
+            {
+                series.Sort((a, b) => a.Hour.CompareTo(b.Hour));
+            }
+        }
+
         return (hours, demand);
+    }
+
+    private static bool InHourOrder(List<DemandHour> series)
+    {
+        for (var i = 1; i < series.Count; i++)
+        {
+            if (series[i].Hour < series[i - 1].Hour)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static Dictionary<string, decimal> ActualMonthly(DuckDbConnection connection, Period window)
@@ -203,6 +238,11 @@ internal static class ProfileReader
         }
 
         return profile.Shape.IsBatch() && profile.MeanActiveRunHours is { } hours ? hours * 3600 : null;
+    }
+
+    private sealed class StagedWindow(DuckDbConnection connection) : IDisposable
+    {
+        public void Dispose() => connection.Execute(Queries.Get(Queries.DropWindowHours));
     }
 
     private static string? NullableString(DuckDbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -6,6 +6,8 @@ namespace Analyzer.Analysis;
 internal static class Queries
 {
     public const string Workloads = "analysis/profile/workloads";
+    public const string WindowHours = "analysis/profile/window_hours";
+    public const string DropWindowHours = "analysis/profile/drop_window_hours";
     public const string Demand = "analysis/profile/demand";
     public const string Hourly = "analysis/profile/hourly";
     public const string ActualMonthly = "analysis/cost/actual_monthly";

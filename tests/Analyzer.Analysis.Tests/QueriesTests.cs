@@ -15,6 +15,8 @@ public sealed class QueriesTests : IDisposable
     public void Prepare_EveryAnalysisQuery_PreparesAgainstAMigratedStore(string name)
     {
         using var connection = store.Store.Connect();
+        // Queries over the window's staged hours need them there, as the engine stages them before it reads.
+        using var staged = ProfileReader.StageWindow(connection, EngineStore.Window, new Core.Settings.AnalysisSettings());
 
         using var statement = connection.Prepare(QueryCatalog.Get(name));
 

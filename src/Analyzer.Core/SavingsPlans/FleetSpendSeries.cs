@@ -34,6 +34,12 @@ public static class FleetSpendSeries
             list.Add((d.Hour, d.Weight));
         }
 
+        // Hour order, whatever order the rows came in, so the sums below add in the same order every run.
+        foreach (var list in observed.Values)
+        {
+            list.Sort();
+        }
+
         var spend = new Dictionary<string, decimal>[hourCount];
         for (var h = 0; h < hourCount; h++)
         {

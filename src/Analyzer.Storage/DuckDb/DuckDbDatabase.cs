@@ -12,6 +12,9 @@ public sealed class DuckDbDatabase : IDisposable
 {
     public const string InMemory = ":memory:";
 
+    /// <summary>Overrides <see cref="MemoryLimit"/> with DuckDB's own notation, e.g. "6GB".</summary>
+    public const string MemoryLimitVariable = "ANALYZER_DUCKDB_MEMORY_LIMIT";
+
     // Held open for the database's lifetime: DuckDB.NET closes an instance when its last connection closes, and each
     // Connect would otherwise reopen the file.
     private readonly DuckDBConnection anchor;
@@ -30,6 +33,17 @@ public sealed class DuckDbDatabase : IDisposable
 
     /// <summary>Opened with DuckDB's read-only access mode and external access off: no statement can write.</summary>
     public bool ReadOnly { get; }
+
+    /// <summary>
+    /// DuckDB's memory_limit for every database this process opens: <see cref="MemoryLimitVariable"/> when set, else
+    /// a quarter of the memory this process may use (a container's limit where there is one). DuckDB's own default is
+    /// 80%, which leaves nothing for the engine's managed memory at scale; above the limit DuckDB spills large sorts,
+    /// aggregates and joins to its temp_directory (the store's path with ".tmp") instead of failing.
+    /// </summary>
+    public static string MemoryLimit =>
+        Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } configured
+            ? configured
+            : $"{Math.Max(256, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / (1024 * 1024))}MB";
 
     /// <summary>The loaded library's version, e.g. "v1.5.6".</summary>
     public static string LibraryVersion => DuckDbLibrary.Version;
@@ -75,6 +89,7 @@ public sealed class DuckDbDatabase : IDisposable
             DataSource = path == InMemory ? InMemory : System.IO.Path.GetFullPath(path),
             ["autoinstall_known_extensions"] = "false",
             ["autoload_known_extensions"] = "false",
+            ["memory_limit"] = MemoryLimit,
         };
         if (readOnly)
         {

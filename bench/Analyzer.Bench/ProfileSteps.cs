@@ -1,0 +1,48 @@
+using Analyzer.Analysis;
+using Analyzer.Core.Settings;
+using Analyzer.Core.Time;
+using Analyzer.Storage;
+
+namespace Analyzer.Bench;
+
+/// <summary>
+/// The demand-profile step two ways: as the engine runs it (its SQL, and every row turned into profiles with their
+/// hourly series), and as bare SQL in DuckDB (the same two queries, rows read and dropped), so the engine's own
+/// overhead over DuckDB shows as a ratio.
+/// </summary>
+internal static class ProfileSteps
+{
+    public static StepDetail Engine(AnalyzerStore store, Period window, AnalysisSettings settings)
+    {
+        using var connection = store.Connect();
+        var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+        using var staged = ProfileReader.StageWindow(connection, window, settings);
+        var (profiles, _) = ProfileReader.Profiles(connection, window, settings, workloads);
+        return new StepDetail(profiles.Count, $"{profiles.Values.Sum(p => p.Hours?.Count ?? 0)} hours in the series");
+    }
+
+    public static StepDetail BareSql(AnalyzerStore store, Period window, AnalysisSettings settings)
+    {
+        using var connection = store.Connect();
+        var parameters = new Dictionary<string, object?>
+        {
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        };
+        long rows = 0;
+        connection.Execute(QueryCatalog.Get("analysis/profile/window_hours"), parameters);
+        parameters.Remove("idle_threshold_pct");
+        foreach (var (query, args) in new[] { ("analysis/profile/demand", parameters), ("analysis/profile/hourly", []) })
+        {
+            using var reader = connection.ExecuteReader(QueryCatalog.Get(query), args);
+            while (reader.Read())
+            {
+                rows++;
+            }
+        }
+
+        connection.Execute(QueryCatalog.Get("analysis/profile/drop_window_hours"));
+        return new StepDetail(rows);
+    }
+}
