@@ -12,9 +12,10 @@ for a in "${args[@]}"; do [ "$a" = "--label" ] && label_given=true; done
 $label_given || args+=(--label "$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
 # The peer needs pandas (Debian's python3-pandas); installed here when missing, as root or with password-less sudo.
+python=python3; [ -x /usr/bin/python3 ] && python=/usr/bin/python3   # Debian's, where python3-pandas goes
 peer=true
 for a in "${args[@]}"; do [ "$a" = "--no-peer" ] && peer=false; done
-if $peer && ! python3 -c 'import pandas' 2>/dev/null; then
+if $peer && ! "$python" -c 'import pandas' 2>/dev/null; then
   if [ "$(id -u)" = 0 ]; then sudo=(); elif sudo -n true 2>/dev/null; then sudo=(sudo -n); else sudo=(none); fi
   if [ "${sudo[0]:-}" = none ]; then
     echo "bench.sh: pandas is missing and cannot be installed here (not root, no password-less sudo); running without the peer" >&2

@@ -14,6 +14,9 @@ internal sealed class PandasPeer(string samplesCsv, string workloadsCsv, double 
 {
     private static readonly string Script = Path.Combine("bench", "peer", "profile_pandas.py");
 
+    // Debian's interpreter, which python3-pandas installs into, ahead of whatever python3 is first on PATH (pyenv's).
+    private static readonly string Python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     public static PandasPeer Prepare(AnalyzerStore store, string directory, Period window, double idleThresholdPercent)
     {
         var samples = Path.Combine(directory, "peer-samples.csv");
@@ -30,13 +33,13 @@ internal sealed class PandasPeer(string samplesCsv, string workloadsCsv, double 
 
     public StepDetail Run()
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Script, samplesCsv, workloadsCsv, idleThresholdPercent.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{Python} did not start.");
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -56,7 +59,7 @@ internal sealed class PandasPeer(string samplesCsv, string workloadsCsv, double 
 
     private static string PandasVersion()
     {
-        var start = new ProcessStartInfo("python3", ["-c", "import pandas; print(pandas.__version__)"]) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Python, ["-c", "import pandas; print(pandas.__version__)"]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
         var version = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();

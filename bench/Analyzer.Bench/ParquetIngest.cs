@@ -10,24 +10,22 @@ internal static class ParquetIngest
 {
     private static readonly string[] Tables = ["utilization_hourly", "cost_daily"];
 
-    public static StepDetail Run(AnalyzerStore store, string directory)
+    /// <summary>Writes the store's samples and cost lines to Parquet files in <paramref name="directory"/> (not timed).</summary>
+    public static void Export(AnalyzerStore store, string directory)
     {
-        var files = Tables.ToDictionary(t => t, t => Path.Combine(directory, t + ".parquet"));
-        using (var connection = store.Connect())
+        using var connection = store.Connect();
+        foreach (var table in Tables)
         {
-            foreach (var (table, file) in files)
-            {
-                if (!File.Exists(file))
-                {
-                    connection.Execute($"COPY (SELECT * FROM {table}) TO '{file}' (FORMAT parquet)");
-                }
-            }
+            connection.Execute($"COPY (SELECT * FROM {table}) TO '{File(directory, table)}' (FORMAT parquet)");
         }
+    }
 
+    public static StepDetail Run(string directory)
+    {
+        var files = Tables.ToDictionary(t => t, t => File(directory, t));
         var target = Path.Combine(directory, "read_parquet.duckdb");
-        File.Delete(target);
-        File.Delete(target + ".wal");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        System.IO.File.Delete(target);
+        System.IO.File.Delete(target + ".wal");
         long rows = 0;
         using (var database = Analyzer.Storage.DuckDb.DuckDbDatabase.Open(target))
         using (var connection = database.Connect())
@@ -41,6 +39,8 @@ internal static class ParquetIngest
             connection.Execute("CHECKPOINT");
         }
 
-        return new StepDetail(rows, Seconds: clock.Elapsed.TotalSeconds);
+        return new StepDetail(rows);
     }
+
+    private static string File(string directory, string table) => Path.Combine(directory, table + ".parquet");
 }

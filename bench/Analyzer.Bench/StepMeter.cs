@@ -26,7 +26,7 @@ internal static class StepMeter
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             detail = run();
             seconds.Add(detail.Seconds ?? clock.Elapsed.TotalSeconds);
-            cpu.Add(detail.Seconds is null ? (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds : double.NaN);
+            cpu.Add(detail.PeakRssMib is null ? (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds : double.NaN);
             peaks.Add(detail.PeakRssMib ?? PeakRssMib());
         }
 
@@ -72,7 +72,7 @@ internal static class StepMeter
 /// <summary>What one run of a step reports besides its wall time: rows it handled, a note, or its own timing and memory (an external peer).</summary>
 internal readonly record struct StepDetail(long? Rows = null, string? Note = null, double? Seconds = null, double? PeakRssMib = null);
 
-/// <param name="CpuSeconds">The process's CPU time over the step (all threads; NaN for an external peer): steadier than wall time on a busy machine.</param>
+/// <param name="CpuSeconds">The process's CPU time over the step (all threads; NaN for an external peer, which reports its own memory): steadier than wall time on a busy machine.</param>
 internal sealed record StepResult(string Step, double MedianSeconds, double MinSeconds, double MaxSeconds, double CpuSeconds, double PeakRssMib, long? Rows, string? Note)
 {
     public double? RowsPerSecond => Rows is { } rows && MedianSeconds > 0 ? rows / MedianSeconds : null;

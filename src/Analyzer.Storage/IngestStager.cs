@@ -38,7 +38,7 @@ internal static class IngestStager
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var samples = connection.CreateAppender("load_sample_rows"))
         {
-            foreach (var sample in batch.Samples)
+            foreach (var sample in ReadAhead.Of(batch.Samples))
             {
                 if (!indexes.TryGetValue(sample.WorkloadId, out var index))
                 {
@@ -60,7 +60,7 @@ internal static class IngestStager
 
         using (var costs = connection.CreateAppender("load_cost_lines"))
         {
-            foreach (var line in batch.CostLines)
+            foreach (var line in ReadAhead.Of(batch.CostLines))
             {
                 AppendCostLine(costs, line);
             }
