@@ -5,7 +5,6 @@ using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
-using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Analysis;
 
@@ -21,15 +20,21 @@ internal static class FleetSavingsPlans
 {
     private static readonly string[] Plans = [HeldCommitments.Compute, HeldCommitments.Ec2Instance];
 
+    /// <param name="demand">Each workload's hourly demand weight (<see cref="ProfileReader.Profiles"/>).</param>
+    /// <param name="recommendedOnly">
+    /// Size only the recommended fleet's commitment (a what-if prints nothing else): no series of today's fleet, so no
+    /// buy-now split, no usage-drop risks and no renewal; the best candidate, its shares and the plan are the same.
+    /// </param>
     public static CommitmentAdvice Advise(
-        DuckDbConnection connection,
         Period window,
         IReadOnlyList<WorkloadEvaluation> evaluations,
         IReadOnlyDictionary<string, Workload> workloads,
         IReadOnlyDictionary<string, DemandProfile> profiles,
         PriceBook prices,
         AnalysisSettings settings,
-        HeldCommitments held)
+        HeldCommitments held,
+        IReadOnlyList<FleetDemandHour> demand,
+        bool recommendedOnly)
     {
         var recommended = new List<FleetUsage>();
         var current = new List<FleetUsage>();
@@ -48,38 +53,22 @@ internal static class FleetSavingsPlans
         }
 
         var hourCount = (int)Math.Ceiling(window.Hours);
-        var demand = HourlyDemand(connection, window);
         var recommendedSpend = FleetSpendSeries.Build(hourCount, recommended, demand);
-        var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
         var usage = recommended.Concat(current).Select(u => (u.Key, u.UsdPerUnitHour)).ToList();
+        var offers = Offers(prices, usage);
+        if (recommendedOnly)
+        {
+            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage));
+        }
+
+        var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
         return CommitmentAdvisor.Advise(
-            recommendedSpend, currentSpend, Offers(prices, usage), held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage));
+            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage));
     }
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
     private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window) =>
         OptionHours.Of(option, profile) is { } hours ? [.. hours.Select(h => ((int)Math.Floor((h.Hour - window.Start).TotalHours), h.Units))] : null;
-
-    // The one read of hourly demand (queries/analysis/savings/fleet_hourly_demand.sql): the current fleet follows it,
-    // and options without their own hourly units (Lambda, single instances) are spread over it.
-    private static List<FleetDemandHour> HourlyDemand(DuckDbConnection connection, Period window)
-    {
-        var demand = new List<FleetDemandHour>();
-        using var reader = connection.ExecuteReader(Queries.Get(Queries.FleetHourlyDemand), new Dictionary<string, object?>
-        {
-            ["window_start"] = window.Start,
-            ["window_end"] = window.End,
-        });
-        var id = reader.GetOrdinal("workload_id");
-        var hour = reader.GetOrdinal("hour_index");
-        var weight = reader.GetOrdinal("weight");
-        while (reader.Read())
-        {
-            demand.Add(new FleetDemandHour(reader.GetString(id), reader.GetInt32(hour), Convert.ToDouble(reader.GetValue(weight), System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return demand;
-    }
 
     // One offer per plan, term and payment, with the rate ratio (plan rate / on-demand rate) of every usage key the
     // catalog has a rate for. Keys: "region/instance type", "region/fargate:arch", "region/lambda:arch".

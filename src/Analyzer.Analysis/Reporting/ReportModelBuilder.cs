@@ -67,7 +67,11 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             ReportDataQuality.Read(connection, run),
             ReportMethodology.Describe(connection, run));
         var commitments = CommitmentContextReader.Read(connection, run.RunId, run.Window.End);
-        return model with { CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) } };
+        return model with
+        {
+            CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) },
+            SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
+        };
     }
 
     private static ReportRun? ReadRun(DuckDbConnection connection, string? runId)

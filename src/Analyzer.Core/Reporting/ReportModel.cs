@@ -41,4 +41,7 @@ public sealed record ReportModel(
 
     /// <summary>The Savings Plans held and Cost Explorer's purchase recommendations beside <see cref="Commitment"/>.</summary>
     public CommitmentContext CommitmentContext { get; init; } = CommitmentContext.Empty;
+
+    /// <summary>The what-if scenarios saved in the store (<c>analyzer whatif --save</c>), oldest first: each is its own section.</summary>
+    public IReadOnlyList<SavedScenario> SavedScenarios { get; init; } = [];
 }
