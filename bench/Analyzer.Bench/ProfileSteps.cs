@@ -17,7 +17,7 @@ internal static class ProfileSteps
         using var connection = store.Connect();
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
         using var staged = ProfileReader.StageWindow(connection, window, settings);
-        var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
+        var (profiles, _) = ProfileReader.Profiles(connection, window, settings, workloads);
         return new StepDetail(profiles.Count, $"{profiles.Values.Sum(p => p.Hours?.Count ?? 0)} hours in the series");
     }
 

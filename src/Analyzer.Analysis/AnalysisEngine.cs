@@ -89,38 +89,121 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         return Evaluate(connection, settings, windowEnd, variation ?? EvaluationVariation.None, cancellationToken);
     }
 
-    private FleetEvaluation Evaluate(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, EvaluationVariation variation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads what an evaluation with <paramref name="settings"/> needs from the store (<see cref="FleetInputs"/>), so
+    /// several evaluations over the same window (what-if scenarios side by side) read it once.
+    /// </summary>
+    public FleetInputs ReadInputs(AnalysisSettings settings, DateTime? windowEnd = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        using var connection = connect();
+        return ReadInputs(connection, settings, windowEnd);
+    }
+
+    /// <summary>
+    /// The analysis in memory over inputs already read; <paramref name="settings"/> must read the same inputs
+    /// (<see cref="FleetInputs.Serves"/>), else it throws.
+    /// </summary>
+    public static FleetEvaluation Evaluate(FleetInputs inputs, AnalysisSettings settings, EvaluationVariation? variation = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        if (!inputs.Serves(settings))
+        {
+            throw new ArgumentException("The settings read other inputs (lookback, active-hour threshold, unit-of-work tag or scope differ): read them again.", nameof(settings));
+        }
+
+        return EvaluateInputs(inputs, settings, variation ?? EvaluationVariation.None, cancellationToken);
+    }
+
+    private FleetEvaluation Evaluate(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, EvaluationVariation variation, CancellationToken cancellationToken) =>
+        EvaluateInputs(ReadInputs(connection, settings, windowEnd), settings, variation, cancellationToken);
+
+    private FleetInputs ReadInputs(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd)
     {
         var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
-        using var staged = ProfileReader.StageWindow(connection, window, settings);
-        var profiles = ProfileReader.Profiles(connection, window, settings, workloads);
-        var actual = ProfileReader.ActualMonthly(connection, window);
-        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End), variation.Prices);
-
-        var evaluations = new List<WorkloadEvaluation>(workloads.Count);
-        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
-        var workloadSettings = new Dictionary<string, AnalysisSettings>(StringComparer.Ordinal);
-        foreach (var workload in workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal))
+        Dictionary<string, Core.Profiles.DemandProfile> profiles;
+        List<Core.SavingsPlans.FleetDemandHour> demand;
+        using (ProfileReader.StageWindow(connection, window, settings))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
+            (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
+        }
+
+        var actual = ProfileReader.ActualMonthly(connection, window);
+        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
+        return new FleetInputs
+        {
+            Window = window,
+            Workloads = workloads,
+            Profiles = profiles,
+            Demand = demand,
+            Actual = actual,
+            Prices = prices,
+            PriceAsOf = priceAsOf,
+            HeldPlans = SavingsPlanInputs.HeldPlans(connection),
+            ReadWith = settings,
+        };
+    }
+
+    private static FleetEvaluation EvaluateInputs(FleetInputs inputs, AnalysisSettings settings, EvaluationVariation variation, CancellationToken cancellationToken)
+    {
+        var window = inputs.Window;
+        var prices = variation.Prices is { } scale ? scale(inputs.Prices).ToBook() : inputs.Book;
+        var ordered = inputs.Workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
+        var results = new (Core.Workloads.Workload Priced, Core.Profiles.DemandProfile Profile, AnalysisSettings Settings, WorkloadEvaluation Evaluation)[ordered.Length];
+
+        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core; the results
+        // keep the workloads' order, so the run is the same whatever the scheduling.
+        void EvaluateOne(int i)
+        {
+            var workload = ordered[i];
+            var profile = inputs.Profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             if (variation.ProfileFor is { } vary)
             {
                 profile = vary(workload, profile);
             }
 
+            // A move prices the workload in its new region; its bill is the old region's, so it is not used there.
+            var region = variation.RegionFor?.Invoke(workload);
+            var moved = region is not null && !string.Equals(region, workload.Region, StringComparison.Ordinal);
+            var asPriced = moved ? workload with { Region = region! } : workload;
+            decimal? billed = !moved && inputs.Actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null;
+
             var own = variation.SettingsFor is { } settingsFor ? settingsFor(workload, settings) : settings;
-            used[workload.WorkloadId] = profile;
-            workloadSettings[workload.WorkloadId] = own;
-            var evaluation = WorkloadEvaluator.Evaluate(workload, profile, prices, own, actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null, DateOnly.FromDateTime(window.End));
-            evaluations.Add(variation.Choose is { } choose ? choose(workload, evaluation) : evaluation);
+            var evaluation = WorkloadEvaluator.Evaluate(asPriced, profile, prices, own, billed, DateOnly.FromDateTime(window.End));
+            results[i] = (asPriced, profile, own, variation.Choose is { } choose ? choose(workload, evaluation) : evaluation);
         }
 
-        var held = HeldCommitments.From(SavingsPlanInputs.HeldPlans(connection), window, settings.HeldSavingsPlanHourlyUsd);
+        try
+        {
+            Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, EvaluateOne);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // One failure class per exception, as a sequential loop would throw it (a bad setting is a ConfigurationException).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        var evaluations = new List<WorkloadEvaluation>(ordered.Length);
+        var priced = new Dictionary<string, Core.Workloads.Workload>(StringComparer.Ordinal);
+        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
+        var workloadSettings = new Dictionary<string, AnalysisSettings>(StringComparer.Ordinal);
+        foreach (var (asPriced, profile, own, evaluation) in results)
+        {
+            priced[asPriced.WorkloadId] = asPriced;
+            used[asPriced.WorkloadId] = profile;
+            workloadSettings[asPriced.WorkloadId] = own;
+            evaluations.Add(evaluation);
+        }
+
+        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd);
         held = held.Plus(variation.AddedPlans);
         var advice = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Advise(connection, window, evaluations, workloads, used, prices, settings, held)
+            ? FleetSavingsPlans.Advise(window, evaluations, priced, used, prices, settings, held, inputs.Demand, variation.RecommendedCommitmentOnly)
             : null;
         if (advice is not null)
         {
@@ -128,9 +211,10 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
         }
 
-        return new FleetEvaluation(settings, window, priceAsOf, evaluations, held, advice)
+        return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)
         {
-            Workloads = workloads,
+            Workloads = priced,
+            Inventory = inputs.Workloads,
             Profiles = used,
             Prices = prices,
             WorkloadSettings = workloadSettings,

@@ -23,7 +23,7 @@ internal static class CommitmentAdviceWriter
                     .Append(Money(c.HourlyCommitment)).Append(Money(c.UpfrontUsd)).Append(Money(c.MonthlyNetSavings))
                     .Append(r.Optimum.UtilizationPercent).Append(r.Optimum.CoveragePercent).Append(c.BreakEvenMonth)
                     .Append(Money(c.BuyNowHourly)).Append(Money(c.AfterRightsizingHourly))
-                    .Append(Money(Math.Max(0m, max.HourlyCommitment - r.HeldCommitment))).Append(Money(max.MonthlyNetSavings - (r.Optimum.MonthlyNetSavings - r.AdditionalMonthlySavings)))
+                    .Append(Money(max.HourlyCommitment)).Append(Money(max.MonthlyNetSavings - (r.Optimum.MonthlyNetSavings - r.AdditionalMonthlySavings)))
                     .Append(Money(r.MonthlyOnDemandSpend)).Append(Money(r.MonthlyWithoutRate));
                 foreach (var d in c.Drops)
                 {
@@ -42,6 +42,8 @@ internal static class CommitmentAdviceWriter
                 .Append(Money(renewal.RenewHourly)).Append(Money(renewal.MonthlyNetSavings)).EndRow();
         }
 
+        Portfolios(connection, runId, advice);
+
         using (var t = connection.CreateAppender("commitment_totals"))
         {
             t.Append(runId).Append(Money(advice.HeldMonthlyNetSavingsRecommended)).EndRow();
@@ -53,6 +55,34 @@ internal static class CommitmentAdviceWriter
         foreach (var usage in recommended.Keys.Union(current.Keys).Order(StringComparer.Ordinal))
         {
             s.Append(runId).Append(usage).Append(Money(recommended.GetValueOrDefault(usage))).Append(Money(current.GetValueOrDefault(usage))).EndRow();
+        }
+    }
+
+    private static void Portfolios(DuckDbConnection connection, string runId, CommitmentAdvice advice)
+    {
+        using (var a = connection.CreateAppender("commitment_portfolios"))
+        {
+            foreach (var p in advice.Portfolios)
+            {
+                var best = ReferenceEquals(p, advice.Portfolio);
+                a.Append(runId).Append(p.TermYears).Append(p.Payment).Append(best).Append(best && advice.UsesPortfolio)
+                    .Append(Money(p.HourlyCommitment)).Append(p.UpfrontUsd is { } u ? Money(u) : (decimal?)null).Append(Money(p.MonthlyNetSavings))
+                    .Append(Money(p.MaximumMonthlyNetSavings)).Append(p.CoveragePercent).Append(Money(p.MonthlyOnDemand)).Append(Money(p.MonthlyWithoutRate))
+                    .EndRow();
+            }
+        }
+
+        using var l = connection.CreateAppender("commitment_portfolio_layers");
+        foreach (var p in advice.Portfolios)
+        {
+            for (var i = 0; i < p.Layers.Count; i++)
+            {
+                var layer = p.Layers[i];
+                l.Append(runId).Append(p.TermYears).Append(p.Payment).Append(i + 1).Append(layer.Plan).Append(layer.Scope)
+                    .Append(layer.InstanceType).Append(layer.InstanceCount).Append(Money(layer.HourlyCommitment))
+                    .Append(layer.UpfrontUsd is { } u ? Money(u) : (decimal?)null).Append(Money(layer.MonthlyNetSavings))
+                    .Append(layer.UtilizationPercent).Append(layer.CoveragePercent).Append(layer.BreakEvenMonth).EndRow();
+            }
         }
     }
 

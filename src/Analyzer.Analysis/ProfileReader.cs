@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analyzer.Core.Profiles;
+using Analyzer.Core.SavingsPlans;
 using Analyzer.Core.Settings;
 using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
@@ -49,8 +50,8 @@ internal static class ProfileReader
     }
 
     /// <summary>
-    /// Stages the window's hours once (queries/analysis/profile/window_hours.sql) for <see cref="Profiles"/> and the
-    /// fleet's commitment series to read; disposing drops them.
+    /// Stages the window's hours once (queries/analysis/profile/window_hours.sql) for <see cref="Profiles"/> to read
+    /// (the profiles, the hourly series and the fleet's commitment series' demand); disposing drops them.
     /// </summary>
     public static IDisposable StageWindow(DuckDbConnection connection, Period window, AnalysisSettings settings)
     {
@@ -64,9 +65,11 @@ internal static class ProfileReader
     }
 
     /// <summary>Every workload's demand profile over the window staged by <see cref="StageWindow"/>.</summary>
-    public static Dictionary<string, DemandProfile> Profiles(DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
+    /// <returns>The profiles of the workloads with samples in the window, and each hour's demand weight (the fleet's commitment series spreads options over it).</returns>
+    public static (Dictionary<string, DemandProfile> Profiles, List<FleetDemandHour> Demand) Profiles(
+        DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
-        var hourly = Hours(connection, workloads);
+        var (hourly, demand) = Hours(connection, window, workloads);
         var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
         {
@@ -135,16 +138,23 @@ internal static class ProfileReader
             profiles[id] = profile with { UnitOfWorkSeconds = UnitOfWork(workload, profile, settings) };
         }
 
-        return profiles;
+        return (profiles, demand);
     }
 
-    // Each workload's observed hours, oldest first.
-    private static Dictionary<string, List<DemandHour>> Hours(DuckDbConnection connection, IReadOnlyDictionary<string, Workload> workloads)
+    // Each workload's observed hours, oldest first, and the same hours as the fleet series' demand weights (one read
+    // of the hourly rows serves both; FleetSpendSeries orders the weights itself).
+    private static (Dictionary<string, List<DemandHour>> Hours, List<FleetDemandHour> Demand) Hours(
+        DuckDbConnection connection, Period window, IReadOnlyDictionary<string, Workload> workloads)
     {
         var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
+        var demand = new List<FleetDemandHour>();
+
+        // Each list sized for the window up front (up to a quarter): growing hundreds of lists by doubling cost more than the read.
+        var capacity = Math.Min((int)Math.Ceiling(window.Hours), 92 * 24);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly));
         int id = reader.GetOrdinal("workload_id"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
-            average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active");
+            average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active"),
+            weight = reader.GetOrdinal("weight");
         List<DemandHour>? list = null;
         string? last = null;
         while (reader.Read())
@@ -156,15 +166,22 @@ internal static class ProfileReader
                 last = workloadId;
                 list = !workloads.ContainsKey(workloadId) ? null
                     : hours.TryGetValue(workloadId, out var known) ? known
-                    : hours[workloadId] = [];
+                    : hours[workloadId] = new List<DemandHour>(capacity);
             }
 
-            list?.Add(new DemandHour(
-                DateTime.SpecifyKind(reader.GetDateTime(hour), DateTimeKind.Utc),
+            if (list is null)
+            {
+                continue;
+            }
+
+            var at = DateTime.SpecifyKind(reader.GetDateTime(hour), DateTimeKind.Utc);
+            list.Add(new DemandHour(
+                at,
                 reader.IsDBNull(peak) ? null : reader.GetDouble(peak),
                 reader.IsDBNull(average) ? null : reader.GetDouble(average),
                 reader.GetDouble(units),
                 !reader.IsDBNull(active) && reader.GetBoolean(active)));
+            demand.Add(new FleetDemandHour(workloadId, (int)Math.Round((at - window.Start).TotalHours), reader.GetDouble(weight)));
         }
 
         foreach (var series in hours.Values)
@@ -175,7 +192,7 @@ internal static class ProfileReader
             }
         }
 
-        return hours;
+        return (hours, demand);
     }
 
     private static bool InHourOrder(List<DemandHour> series)

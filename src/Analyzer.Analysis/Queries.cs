@@ -11,7 +11,6 @@ internal static class Queries
     public const string Demand = "analysis/profile/demand";
     public const string Hourly = "analysis/profile/hourly";
     public const string ActualMonthly = "analysis/cost/actual_monthly";
-    public const string FleetHourlyDemand = "analysis/savings/fleet_hourly_demand";
     public const string SampleSpan = "analysis/profile/sample_span";
     public const string InsertRun = "analysis/results/insert_run";
     public const string ComputeOptimizer = "analysis/compare/compute_optimizer";

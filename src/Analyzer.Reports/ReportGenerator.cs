@@ -63,6 +63,8 @@ public sealed class ReportGenerator(ChromiumOptions chromium, TimeProvider? time
                 {
                     await CommitmentCsvWriter.WriteAsync(model, Path.Combine(staging, CommitmentCsvWriter.FileName), cancellationToken);
                     written.Add(CommitmentCsvWriter.FileName);
+                    await CommitmentLayerCsvWriter.WriteAsync(model, Path.Combine(staging, CommitmentLayerCsvWriter.FileName), cancellationToken);
+                    written.Add(CommitmentLayerCsvWriter.FileName);
                 }
             }
 

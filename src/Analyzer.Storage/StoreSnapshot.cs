@@ -11,10 +11,10 @@ namespace Analyzer.Storage;
 /// </summary>
 public sealed class StoreSnapshot : IDisposable
 {
-    private readonly string folder;
+    private readonly string? folder;
     private readonly DuckDbDatabase database;
 
-    private StoreSnapshot(string folder, DuckDbDatabase database)
+    private StoreSnapshot(string? folder, DuckDbDatabase database)
     {
         this.folder = folder;
         this.database = database;
@@ -50,12 +50,44 @@ public sealed class StoreSnapshot : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the store itself with the same read-only mode when it can, without a copy (a what-if reads most of the
+    /// store, and copying it is a good share of a one-second answer); a private copy as <see cref="Open"/> when the
+    /// store is held by another process (or opened differently in this one). While open, the read-only mode holds a
+    /// shared lock: a writer that starts meanwhile finds the store in use (exit 11) until this is disposed.
+    /// </summary>
+    /// <exception cref="StorageException">There is no store at the path, or neither it nor a copy opens.</exception>
+    public static StoreSnapshot OpenInPlace(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new StorageException($"No store at {path}.");
+        }
+
+        try
+        {
+            return new StoreSnapshot(null, DuckDbDatabase.OpenReadOnly(path));
+        }
+        catch (StorageException)
+        {
+            // Held for writing by another process, or already open read-write here: read a private copy instead.
+            return Open(path);
+        }
+    }
+
+    /// <summary>True when this reads a private copy, false when it reads the store itself.</summary>
+    public bool IsCopy => folder is not null;
+
     public DuckDbConnection Connect() => database.Connect();
 
     public void Dispose()
     {
         database.Dispose();
-        TryDelete(folder);
+        if (folder is not null)
+        {
+            TryDelete(folder);
+        }
     }
 
     // The writer holds DuckDB's lock (an advisory one), not a sharing mode, so the file reads while it is held.

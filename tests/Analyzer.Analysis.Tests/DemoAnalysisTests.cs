@@ -102,4 +102,22 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
             Assert.Equal(option.Target!.MonthlyUnitHours, stored, 6);
         }
     }
+
+    [Fact]
+    public void Run_DemoData_WorkloadSharesOfTheLayeredPortfolioAddUpToIt()
+    {
+        // On the demo fortnight the layered portfolio (RIs for the steady family bases, a Compute plan over the rest)
+        // saves more than any single plan, so it is the decision; each workload's commitment row is its chosen option
+        // plus its share of every layer, and the shares add up to the portfolio (to a cent per workload of rounding).
+        using var connection = demo.Connect();
+        var portfolio = connection.ExecuteScalar<decimal>("SELECT monthly_net_savings FROM commitment_portfolios WHERE run_id = $1 AND recommended", demo.Run.RunId);
+        var shares = connection.ExecuteScalar<decimal>(
+            "SELECT sum(commitment_monthly_savings - monthly_savings) FROM recommendations WHERE run_id = $1 AND commitment_option LIKE 'savings-plan:fleet-share:portfolio:%'",
+            demo.Run.RunId);
+        var rows = connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM recommendations WHERE run_id = $1 AND commitment_option LIKE 'savings-plan:fleet-share:portfolio:%'", demo.Run.RunId);
+
+        Assert.True(portfolio > 0);
+        Assert.InRange(shares, portfolio - (0.01m * rows), portfolio + (0.01m * rows));
+    }
 }

@@ -7,6 +7,7 @@ public sealed class ProfileReaderTests : IDisposable
 {
     private readonly EngineStore store = new();
     private readonly Dictionary<string, DemandProfile> profiles;
+    private readonly List<Core.SavingsPlans.FleetDemandHour> demand;
 
     public ProfileReaderTests()
     {
@@ -15,10 +16,22 @@ public sealed class ProfileReaderTests : IDisposable
         var settings = new AnalysisSettings();
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId);
         using var staged = ProfileReader.StageWindow(connection, EngineStore.Window, settings);
-        profiles = ProfileReader.Profiles(connection, EngineStore.Window, settings, workloads);
+        (profiles, demand) = ProfileReader.Profiles(connection, EngineStore.Window, settings, workloads);
     }
 
     public void Dispose() => store.Dispose();
+
+    [Fact]
+    public void Profiles_SteadyInstance_DemandWeighsEachObservedHourOne()
+    {
+        // The fleet series' demand comes from the same hourly rows: an EC2 instance weighs 1 in every hour it
+        // reported, at the hour's index from the window's start (the window is the fortnight's 336 hours).
+        var hours = demand.Where(d => d.WorkloadId == "i-steady").ToList();
+
+        Assert.Equal(336, hours.Count);
+        Assert.All(hours, h => Assert.Equal(1.0, h.Weight));
+        Assert.Equal(Enumerable.Range(0, 336), hours.Select(h => h.Hour));
+    }
 
     [Fact]
     public void Profiles_SteadyInstance_CountsOnlyHoursInTheWindow()

@@ -42,7 +42,9 @@ public sealed class SavingsPlanHeldAndCostExplorerTests : IDisposable
     [Fact]
     public void Run_HeldComputePlanOnTheBill_RecommendsOnlyTheAdditional()
     {
-        // Optimum $0.03/h saves (0.0408 - 0.03) x 730 = $7.884; held $0.01 covers 0.0136 and saves 0.0036 x 730 = $2.628.
+        // Covering it all takes $0.03/h, saving (0.0408 - 0.03) x 730 = $7.884; held $0.01 covers 0.0136 and saves
+        // 0.0036 x 730 = $2.628. The held plan is applied first and the offer is optimized on what it leaves (its curve
+        // starts there; HeldCommitment records the $0.01): $0.02 more saves 7.884 - 2.628 = $5.256.
         var plan = Run().SavingsPlans.Single(p => p.Offer.Label == "compute:1y:no");
 
         Assert.Equal((0.01m, 0.02m, 5.256m), (plan.HeldCommitment, Math.Round(plan.AdditionalCommitment, 6), Math.Round(plan.AdditionalMonthlySavings, 3)));
@@ -59,11 +61,12 @@ public sealed class SavingsPlanHeldAndCostExplorerTests : IDisposable
     [Fact]
     public void Run_CostExplorerLinkedRows_AreSummedAndEvaluatedOnOurSeries()
     {
-        // Held 0.01 + CE's 0.025 = 0.035 covers all 0.0408: (0.0408 - 0.035) x 730 = 4.234, less the held 2.628 = 1.606;
-        // 0.03 of the 0.035 is used: 85.7%.
+        // Held 0.01 + CE's 0.025 = 0.035 covers all 0.0408: (0.0408 - 0.035) x 730 = 4.234, less the held 2.628 = 1.606.
+        // What the held plan leaves (0.0408 - 0.0136 = 0.0272 on demand) takes 0.0272 x 0.735294 = 0.02 of CE's 0.025:
+        // its own utilization is 80%.
         var c = Run().CostExplorerSavingsPlans.Single(x => x.CostExplorer.Label == "compute:1y:no");
 
-        Assert.Equal((0.025m, 5m, 2, 1.61m, 85.7), (c.CostExplorer.HourlyCommitment, c.CostExplorer.MonthlySavings, c.CostExplorer.Accounts,
+        Assert.Equal((0.025m, 5m, 2, 1.61m, 80.0), (c.CostExplorer.HourlyCommitment, c.CostExplorer.MonthlySavings, c.CostExplorer.Accounts,
             c.CostExplorerOnOursMonthlySavings, Math.Round(c.CostExplorerOnOursUtilizationPercent, 1)));
     }
 
@@ -97,7 +100,7 @@ public sealed class SavingsPlanHeldAndCostExplorerTests : IDisposable
             .Single(l => l.Payment == "no");
 
         Assert.Equal(
-            new CostExplorerCommitmentLine("Compute Savings Plan", 1, "no", "LINKED", 30, 0.025m, 5m, 94m, 0.02m, 5.26m, 100m, 1.61m, 85.7m,
+            new CostExplorerCommitmentLine("Compute Savings Plan", 1, "no", "LINKED", 30, 0.025m, 5m, 94m, 0.02m, 5.26m, 100m, 1.61m, 80m,
                 "Cost Explorer recommends more: it sizes from past usage as it ran, ours from the recommended (rightsized) fleet; ours counts EC2 usage only, Cost Explorer's Compute plan also Fargate and Lambda; it looked back 30 days, our window is 14 days; both are beyond the plans held."),
             line);
     }

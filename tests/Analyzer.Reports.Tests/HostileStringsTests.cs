@@ -75,7 +75,7 @@ public sealed class HostileStringsTests
             .WriteAsync(SampleReportModel.WithHostileStrings(HostileStrings.All), directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
 
         Assert.Equal(
-            ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"],
+            ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"],
             written.Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var text = Poppler.Text(Path.Combine(directory, PdfReportWriter.FileName));
         Assert.Contains("DROP TABLE workloads", text, StringComparison.Ordinal);

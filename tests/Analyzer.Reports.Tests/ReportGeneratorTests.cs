@@ -33,7 +33,7 @@ public sealed class ReportGeneratorTests
             .WriteAsync(SampleReportModel.Create(), directory, ReportOutputs.All, PaperSize.A4, CancellationToken.None);
 
         Assert.Equal(
-            ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report-manifest.json", "report.html", "report.pdf"],
+            ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report-manifest.json", "report.html", "report.pdf"],
             Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -51,7 +51,7 @@ public sealed class ReportGeneratorTests
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, ReportSet.ManifestName)));
         Assert.Equal(model.Cover.RunId, manifest.RootElement.GetProperty("run_id").GetString());
         Assert.Equal(
-            ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html"],
+            ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html"],
             manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.False(File.Exists(Path.Combine(directory, "report.pdf")));
     }
@@ -72,7 +72,7 @@ public sealed class ReportGeneratorTests
 
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(directory, ReportSet.ManifestName)));
         Assert.Equal(
-            ["commitments.csv", "recommendations.csv", "report-manifest.json", "report.html"],
+            ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "report-manifest.json", "report.html"],
             Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

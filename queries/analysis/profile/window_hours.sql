@@ -1,5 +1,5 @@
 -- Stages the lookback window's hours once per analysis, as the temp table window_hours, for the demand profile
--- (demand.sql), the hourly series (hourly.sql) and the fleet's commitment series (fleet_hourly_demand.sql) to read,
+-- (demand.sql) and the hourly series with the fleet commitment series' demand weights (hourly.sql) to read,
 -- so the samples are merged, joined and sorted once rather than once per query.
 -- One row per workload and observed hour: rows for the same hour from several sources are merged (averages
 -- averaged, peaks and counts maxed); peaks fall back to the average where a source has no maximum, as Compute

@@ -257,6 +257,9 @@
       }))
     ]);
     body.appendChild(options);
+    if (r.more) {
+      body.appendChild(el('p', { 'class': 'muted', text: r.more + ' more options of this workload are in recommendations.csv and recommendations.xlsx (this page keeps every option for the workloads that save most).' }));
+    }
     body.appendChild(el('h3', { text: "AWS's recommendation beside ours" }));
     if (r.aws.length === 0) { body.appendChild(el('p', { 'class': 'muted', text: 'No AWS recommender covers this workload.' })); }
     r.aws.forEach(function (a) {

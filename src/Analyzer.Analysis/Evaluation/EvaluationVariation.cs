@@ -28,6 +28,18 @@ public sealed record EvaluationVariation
     /// <summary>A workload's evaluation after pricing (a forced option); null keeps the engine's choice.</summary>
     public Func<Workload, WorkloadEvaluation, WorkloadEvaluation>? Choose { get; init; }
 
+    /// <summary>
+    /// The region a workload is priced in (a move): every option, today's setup included, is priced from that region's
+    /// catalog, and its bill (the old region's) is not used. Null, or the workload's own region, keeps it.
+    /// </summary>
+    public Func<Workload, string?>? RegionFor { get; init; }
+
+    /// <summary>
+    /// Size only the recommended fleet's commitment (a what-if): no series of today's fleet, buy-now split, usage-drop
+    /// risks or renewal, none of which a what-if prints; the best commitment and its shares are the same.
+    /// </summary>
+    public bool RecommendedCommitmentOnly { get; init; }
+
     /// <summary>Savings Plans assumed bought on top of those held (they are applied before the optimizer sizes more).</summary>
     public IReadOnlyList<HeldPlan> AddedPlans { get; init; } = [];
 }

@@ -24,8 +24,11 @@ public sealed record FleetEvaluation(
     HeldCommitments Held,
     CommitmentAdvice? Commitments)
 {
-    /// <summary>The workloads evaluated, by id.</summary>
+    /// <summary>The workloads evaluated, by id, as priced: in the region a what-if moved them to.</summary>
     public required IReadOnlyDictionary<string, Workload> Workloads { get; init; }
+
+    /// <summary>The workloads as the store holds them (a what-if selects on these), by id.</summary>
+    public required IReadOnlyDictionary<string, Workload> Inventory { get; init; }
 
     /// <summary>The demand profile each workload was evaluated on (an empty one where it had no samples).</summary>
     public required IReadOnlyDictionary<string, DemandProfile> Profiles { get; init; }

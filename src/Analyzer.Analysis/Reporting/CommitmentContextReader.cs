@@ -18,6 +18,8 @@ internal static class CommitmentContextReader
     public const string Renewal = "analysis/report/commitment_renewal";
     public const string Series = "analysis/report/commitment_series";
     public const string SpendAsBilledQuery = "analysis/report/spend_as_billed";
+    public const string PortfolioQuery = "analysis/report/commitment_portfolio";
+    public const string PortfolioLayers = "analysis/report/commitment_portfolio_layers";
 
     public static CommitmentContext Read(DuckDbConnection connection, string runId, DateTime windowEnd)
     {
@@ -66,6 +68,7 @@ internal static class CommitmentContextReader
             Candidates = ReadCandidates(connection, args),
             Renewal = ReadRenewal(connection, args),
             Series = ReadSeries(connection, args),
+            Portfolio = ReadPortfolio(connection, runId),
         };
     }
 
@@ -111,6 +114,53 @@ internal static class CommitmentContextReader
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The portfolio with the most net savings and its layers; null for runs before 0017 or when none saves. Its net
+    /// savings keep the stored precision: they are the headline's commitment savings, as a single plan's are.
+    /// </summary>
+    public static CommitmentPortfolioLine? ReadPortfolio(DuckDbConnection connection, string runId)
+    {
+        int term;
+        string payment;
+        bool recommended;
+        decimal hourly, savings, max, onDemand, withoutRate;
+        decimal? upfront;
+        double coverage;
+        using (var r = connection.ExecuteReader(QueryCatalog.Get(PortfolioQuery), new Dictionary<string, object?> { ["run_id"] = runId }))
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            var up = r.GetOrdinal("upfront_usd");
+            (term, payment, recommended) = (r.GetInt32(r.GetOrdinal("term_years")), r.GetString(r.GetOrdinal("payment")), r.GetBoolean(r.GetOrdinal("recommended")));
+            (hourly, savings, max) = (r.GetDecimal(r.GetOrdinal("hourly_commitment")), r.GetDecimal(r.GetOrdinal("monthly_net_savings")), r.GetDecimal(r.GetOrdinal("max_monthly_net_savings")));
+            (onDemand, withoutRate, coverage) = (r.GetDecimal(r.GetOrdinal("monthly_on_demand")), r.GetDecimal(r.GetOrdinal("monthly_without_rate")), r.GetDouble(r.GetOrdinal("coverage_pct")));
+            upfront = r.IsDBNull(up) ? null : r.GetDecimal(up);
+        }
+
+        var layers = new List<CommitmentLayerLine>();
+        using (var r = connection.ExecuteReader(QueryCatalog.Get(PortfolioLayers), new Dictionary<string, object?> { ["run_id"] = runId, ["term_years"] = term, ["payment"] = payment }))
+        {
+            int Col(string name) => r.GetOrdinal(name);
+            while (r.Read())
+            {
+                var plan = r.GetString(Col("plan"));
+                layers.Add(new CommitmentLayerLine(
+                    plan == ReservedInstanceOffer.Plan ? "Standard Reserved Instances" : Label(plan), r.GetString(Col("scope")),
+                    r.IsDBNull(Col("instance_type")) ? null : r.GetString(Col("instance_type")), r.IsDBNull(Col("instance_count")) ? null : r.GetInt32(Col("instance_count")),
+                    Round(r.GetDecimal(Col("hourly_commitment")), 3), r.IsDBNull(Col("upfront_usd")) ? null : Round(r.GetDecimal(Col("upfront_usd")), 2),
+                    Round(r.GetDecimal(Col("monthly_net_savings")), 2), Round((decimal)r.GetDouble(Col("utilization_pct")), 1), Round((decimal)r.GetDouble(Col("coverage_pct")), 1),
+                    r.IsDBNull(Col("break_even_month")) ? null : r.GetInt32(Col("break_even_month"))));
+            }
+        }
+
+        return new CommitmentPortfolioLine(
+            term, payment, recommended, Round(hourly, 3), upfront is { } u ? Round(u, 2) : null, savings, Round(max, 2), Round((decimal)coverage, 1),
+            Round(onDemand, 2), Round(withoutRate, 2), layers);
     }
 
     private static CommitmentRenewalLine? ReadRenewal(DuckDbConnection connection, Dictionary<string, object?> args)

@@ -71,6 +71,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         {
             CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) },
             CapacityReservations = CapacityReservationReader.Read(connection, run.RunId),
+            SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
         };
     }
 
@@ -211,8 +212,16 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         return options;
     }
 
+    // The commitment decision: the layered portfolio when it saves more than the best single plan (it has no one curve:
+    // its layers are in the commitments section), else the best single plan with its curve.
     private static CommitmentRecommendation? ReadCommitment(DuckDbConnection connection, string runId)
     {
+        if (CommitmentContextReader.ReadPortfolio(connection, runId) is { Recommended: true } portfolio)
+        {
+            return new CommitmentRecommendation(
+                CommitmentPortfolioLine.PlanName, portfolio.TermYears, portfolio.Payment, portfolio.HourlyCommitment, portfolio.MonthlyNetSavings, portfolio.CoveragePercent, []);
+        }
+
         string plan, payment;
         int term;
         decimal hourly, savings;

@@ -54,6 +54,11 @@ internal static class BaselineReader
             }
         }
 
+        if (Reporting.CommitmentContextReader.ReadPortfolio(connection, id) is { Recommended: true } portfolio)
+        {
+            (label, hourly, savings) = ($"portfolio:{portfolio.TermYears}y:{portfolio.Payment}", portfolio.HourlyCommitment, portfolio.MonthlyNetSavings);
+        }
+
         return new WhatIfBaseline(id, AnalysisSettingsReader.Parse(settingsJson), start, end, workloads, label, hourly, savings);
     }
 }

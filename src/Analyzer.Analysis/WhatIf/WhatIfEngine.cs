@@ -17,6 +17,12 @@ namespace Analyzer.Analysis.WhatIf;
 /// </summary>
 public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider time)
 {
+    // The store's data read for the last scenario: the next one reuses it when its settings read the same (the
+    // window and profiles depend on a few fleet-wide keys only), so scenarios side by side read the store once.
+    private FleetInputs? inputs;
+
+    private const string CurrentUnknown = "current cost unknown: ";
+
     /// <summary>The run a what-if compares with: <paramref name="runId"/>, or the latest succeeded one; null when there is none.</summary>
     public WhatIfBaseline? Baseline(string? runId)
     {
@@ -37,13 +43,20 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             ProfileFor = (w, p) => scenario.DemandScaleFor(w) is var scale && scale != 1 ? DemandScaling.Scale(p, scale) : p,
             Prices = scenario.Prices.IsNone ? null : scenario.Prices.Apply,
             Choose = (w, e) => ForcedOption.Apply(e, scenario.ForcedFor(w)),
+            RegionFor = scenario.RegionFor,
             AddedPlans = added,
+            RecommendedCommitmentOnly = true,
         };
-        var after = new AnalysisEngine(connect, time).Evaluate(fleet, baseline.WindowEnd, variation, cancellationToken);
+        if (inputs is null || !inputs.Serves(fleet) || inputs.Window.End != baseline.WindowEnd)
+        {
+            inputs = new AnalysisEngine(connect, time).ReadInputs(fleet, baseline.WindowEnd);
+        }
+
+        var after = AnalysisEngine.Evaluate(inputs, fleet, variation, cancellationToken);
 
         var effects = Effects(after, scenario, added);
         var addedSavings = effects.Sum(e => e.Effect?.MonthlyNetSavings ?? 0m);
-        var best = after.Commitments?.Best;
+        var best = after.Commitments is { } advice ? Decision(advice) : null;
         var lines = Lines(baseline, scenario, after);
         var before = WhatIfTotals.Of(
             baseline.Workloads.Values.Select(b => (b.CurrentMonthlyCost, b.Family, b.MonthlyCost)), baseline.CommitmentMonthlySavings, 0m);
@@ -54,12 +67,19 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         return new WhatIfResult(
             scenario, baseline, before, afterTotals, lines,
             baseline.CommitmentLabel is { } label ? Commitment(label, baseline.CommitmentHourly) : null,
-            best is null ? null : Commitment(best.Label, best.HourlyCommitment),
+            best is { } b ? Commitment(b.Label, b.HourlyCommitment) : null,
             effects)
         {
+            MissingPrices = MissingPrices(after),
             Elapsed = time.GetElapsedTime(started),
         };
     }
+
+    // The commitment decision as `analyze` writes it: the layered portfolio when it saves more than the best single plan.
+    private static (string Label, decimal HourlyCommitment, decimal MonthlyNetSavings)? Decision(CommitmentAdvice advice) =>
+        advice.UsesPortfolio
+            ? (advice.Portfolio!.Label, Math.Round(advice.Portfolio.HourlyCommitment, 3, MidpointRounding.AwayFromZero), advice.Portfolio.MonthlyNetSavings)
+            : advice.Best is { } best ? (best.Label, best.HourlyCommitment, best.MonthlyNetSavings) : null;
 
     private static string Commitment(string label, decimal hourly) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label} {hourly:0.000}/h");
@@ -72,7 +92,7 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         var lines = new List<WhatIfLine>();
         foreach (var evaluation in after.Evaluations)
         {
-            var workload = after.Workloads[evaluation.WorkloadId];
+            var workload = after.Inventory[evaluation.WorkloadId];
             var chosen = evaluation.Recommendation.Chosen;
             var currentAfter = WhatIfTotals.Cents(Current(evaluation) ?? 0m);
             var afterMonthly = chosen.Family != OptionFamily.Current && chosen.MonthlyCost is { } c ? WhatIfTotals.Cents(c) : currentAfter;
@@ -86,19 +106,31 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
                 continue;
             }
 
+            var region = after.Workloads[evaluation.WorkloadId].Region;
             lines.Add(new WhatIfLine(
-                workload.WorkloadId, workload.Name, workload.AccountId, workload.Region, workload.Kind.ToName(), selected,
+                workload.WorkloadId, workload.Name, workload.AccountId, region, workload.Kind.ToName(), selected,
                 currentBefore, currentAfter, before?.Option, beforeMonthly, chosen.Option, chosen.Family.ToName(), afterMonthly,
-                evaluation.Recommendation.Reason, Infeasible(workload, evaluation, before, scenario, after)));
+                evaluation.Recommendation.Reason, Infeasible(workload, evaluation, before, scenario, after))
+            {
+                MovedFrom = region == workload.Region ? null : workload.Region,
+                Unpriced = chosen is { Family: OptionFamily.Current, Feasible: false },
+            });
         }
 
-        return [.. lines.OrderByDescending(l => Math.Abs(l.Change)).ThenBy(l => l.WorkloadId, StringComparer.Ordinal)];
+        // The unpriced last: their "change" is only their cost dropping to 0.
+        return [.. lines.OrderBy(l => l.Unpriced).ThenByDescending(l => Math.Abs(l.Change)).ThenBy(l => l.WorkloadId, StringComparer.Ordinal)];
     }
 
     // What the scenario asked for that cannot be done: a forced family with no feasible option, or the baseline's
     // choice now infeasible or no longer allowed.
     private static string? Infeasible(Workload workload, WorkloadEvaluation evaluation, BaselineWorkload? before, Scenario scenario, FleetEvaluation after)
     {
+        if (evaluation.Recommendation.Chosen is { Family: OptionFamily.Current, Feasible: false } unpriced)
+        {
+            // Today's setup has no price (in a region moved to: the catalog lacks it there), so no option is priced.
+            return unpriced.Reason;
+        }
+
         if (ForcedOption.Why(evaluation, scenario.ForcedFor(workload)) is { } why)
         {
             return why;
@@ -117,6 +149,28 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
         return OptionFamilyNames.TryParse(before.Family, out var family) && !after.WorkloadSettings[workload.WorkloadId].Allows(family)
             ? $"the baseline's choice {before.Option} is not allowed in the scenario ({before.Family})"
             : null;
+    }
+
+    // The prices a move needed that the new region's catalog lacks, in the engine's own words ("no price for m5.large
+    // in ap-south-2"): every infeasible option of a moved workload whose reason names the region, once each.
+    private static List<string> MissingPrices(FleetEvaluation after)
+    {
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var evaluation in after.Evaluations)
+        {
+            var region = after.Workloads[evaluation.WorkloadId].Region;
+            if (region == after.Inventory[evaluation.WorkloadId].Region)
+            {
+                continue;
+            }
+
+            foreach (var reason in evaluation.Options.Where(o => !o.Feasible).Select(o => o.Reason).OfType<string>().Where(r => r.Contains(region, StringComparison.Ordinal)))
+            {
+                missing.Add(reason.StartsWith(CurrentUnknown, StringComparison.Ordinal) ? reason[CurrentUnknown.Length..] : reason);
+            }
+        }
+
+        return [.. missing];
     }
 
     // Each added commitment on the scenario's recommended fleet, on top of what is held and the ones added before it.

@@ -14,8 +14,23 @@ public sealed record UnitCount(int Min, int Max, double Average)
     public static UnitCount Of(IReadOnlyList<int> hourly)
     {
         ArgumentNullException.ThrowIfNull(hourly);
-        var running = hourly.Where(u => u > 0).ToArray();
-        return running.Length == 0 ? Fixed(0) : new UnitCount(running.Min(), running.Max(), running.Average());
+        // One pass without LINQ: the rightsizers call this for every candidate size of every workload. The average is
+        // the integer sum over the count, as Enumerable.Average gives it.
+        int count = 0, min = int.MaxValue, max = int.MinValue;
+        long sum = 0;
+        for (var i = 0; i < hourly.Count; i++)
+        {
+            var units = hourly[i];
+            if (units > 0)
+            {
+                count++;
+                sum += units;
+                min = Math.Min(min, units);
+                max = Math.Max(max, units);
+            }
+        }
+
+        return count == 0 ? Fixed(0) : new UnitCount(min, max, (double)sum / count);
     }
 
     public bool IsFixed => Min == Max;

@@ -20,6 +20,9 @@ public sealed record CommitmentContext(
 
     public CommitmentRenewalLine? Renewal { get; init; }
 
+    /// <summary>The layered portfolio (RIs and a Compute plan) with the most net savings; null when none saves anything.</summary>
+    public CommitmentPortfolioLine? Portfolio { get; init; }
+
     /// <summary>Spend as billed and the Effective Savings Rate, today and after the plan; null for runs before migration 0011.</summary>
     public SpendAsBilled? Billed { get; init; }
 
@@ -32,7 +35,7 @@ public sealed record CommitmentContext(
     /// <summary>The candidate the headline recommends, if any.</summary>
     public CommitmentCandidateLine? Best => Candidates.FirstOrDefault(c => c.Best);
 
-    public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0;
+    public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0 && Portfolio is null;
 
     public bool AnyLapsesSoon => Held.Any(h => h.LapsesSoon);
 }

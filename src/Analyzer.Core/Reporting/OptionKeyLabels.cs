@@ -39,6 +39,7 @@ public static partial class OptionKeyLabels
             "ri-convertible" => "convertible",
             "compute" => "Compute plan",
             "ec2instance" => "EC2 Instance plan",
+            "portfolio" => "Reserved Instances and Compute plan",
             _ => segment,
         };
     }

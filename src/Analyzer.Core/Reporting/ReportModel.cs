@@ -50,4 +50,7 @@ public sealed record ReportModel(
 
     /// <summary>The unused reserved capacity's monthly cost, over the reservations that could be priced.</summary>
     public decimal CapacityReservationWasteMonthly => CapacityReservations.Sum(c => c.MonthlyWasteUsd ?? 0m);
+
+    /// <summary>The what-if scenarios saved in the store (<c>analyzer whatif --save</c>), oldest first: each is its own section.</summary>
+    public IReadOnlyList<SavedScenario> SavedScenarios { get; init; } = [];
 }

@@ -16,29 +16,69 @@ public sealed record CommitmentAdvice(
     FleetSpend Recommended,
     FleetSpend Current)
 {
-    /// <summary>
-    /// A workload's part of the best candidate: its share of the spend the plan's rates cover, times the commitment and
-    /// the net savings, so the parts add up to the fleet plan. Zero for a workload whose usage the plan cannot cover.
-    /// </summary>
     /// <summary>What the plans held would save per month on the recommended fleet (for the Effective Savings Rate after the plan).</summary>
     public decimal HeldMonthlyNetSavingsRecommended { get; init; }
 
+    /// <summary>The layered portfolio of every term and payment the catalog has Standard RI rates for.</summary>
+    public IReadOnlyList<CommitmentPortfolio> Portfolios { get; init; } = [];
+
+    /// <summary>The portfolio with the most net savings that has an RI layer; null when none saves anything.</summary>
+    public CommitmentPortfolio? Portfolio { get; init; }
+
+    /// <summary>True when the layered portfolio saves more than the best single plan: it is the recommendation.</summary>
+    public bool UsesPortfolio => Portfolio is { } p && p.MonthlyNetSavings > (Best?.MonthlyNetSavings ?? 0m);
+
+    /// <summary>
+    /// A workload's part of the recommendation (the portfolio when it saves more, else the best candidate): per layer,
+    /// its share of the spend the layer's rates cover (for the portfolio's Compute layer, of the spend its RI layers
+    /// leave), times the layer's commitment and net savings, so the parts add up to the fleet plan. Zero for a workload
+    /// whose usage no layer can cover.
+    /// </summary>
     public (decimal HourlyCommitment, decimal MonthlyNetSavings) ShareOf(string workloadId)
     {
-        if (Best is null || !Recommended.WorkloadMonthly.TryGetValue(workloadId, out var mine)
-            || !Best.Result.Offer.RateRatios.ContainsKey(mine.Key))
+        if (!Recommended.WorkloadMonthly.TryGetValue(workloadId, out var mine))
+        {
+            return (0m, 0m);
+        }
+
+        if (UsesPortfolio)
+        {
+            decimal hourly = 0, savings = 0;
+            foreach (var layer in Portfolio!.Layers.Where(l => l.Keys.Contains(mine.Key)))
+            {
+                var (h, s) = layer.Plan == ReservedInstanceOffer.Plan
+                    ? Share(mine.MonthlyUsd, Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd), layer.HourlyCommitment, layer.MonthlyNetSavings)
+                    : Share(AfterReserved(mine), Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(AfterReserved), layer.HourlyCommitment, layer.MonthlyNetSavings);
+                (hourly, savings) = (hourly + h, savings + s);
+            }
+
+            return (hourly, savings);
+        }
+
+        if (Best is null || !Best.Result.Offer.RateRatios.ContainsKey(mine.Key))
         {
             return (0m, 0m);
         }
 
         var ratios = Best.Result.Offer.RateRatios;
-        var total = Recommended.WorkloadMonthly.Values.Where(v => ratios.ContainsKey(v.Key)).Sum(v => v.MonthlyUsd);
-        if (total <= 0)
+        return Share(mine.MonthlyUsd, Recommended.WorkloadMonthly.Values.Where(v => ratios.ContainsKey(v.Key)).Sum(v => v.MonthlyUsd), Best.HourlyCommitment, Best.MonthlyNetSavings);
+    }
+
+    private static (decimal HourlyCommitment, decimal MonthlyNetSavings) Share(decimal mine, decimal total, decimal hourly, decimal savings) =>
+        total <= 0 ? (0m, 0m) : (hourly * mine / total, savings * mine / total);
+
+    // A workload's spend the portfolio's RI layers leave to its Compute plan: its spend less its part (by spend) of what
+    // its family's RI layer covers. The Compute layer is shared on this, so RI-covered workloads do not take its savings.
+    private decimal AfterReserved((string Key, decimal MonthlyUsd) usage)
+    {
+        var layer = Portfolio!.Layers.FirstOrDefault(l => l.Plan == ReservedInstanceOffer.Plan && l.Keys.Contains(usage.Key));
+        if (layer is null)
         {
-            return (0m, 0m);
+            return usage.MonthlyUsd;
         }
 
-        var share = mine.MonthlyUsd / total;
-        return (Best.HourlyCommitment * share, Best.MonthlyNetSavings * share);
+        var family = Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd);
+        var covered = (decimal)layer.CoveragePercent / 100 * Portfolio.MonthlyOnDemand;
+        return family <= 0 ? usage.MonthlyUsd : Math.Max(0m, usage.MonthlyUsd - (covered * usage.MonthlyUsd / family));
     }
 }

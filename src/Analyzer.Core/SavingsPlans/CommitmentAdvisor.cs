@@ -5,6 +5,8 @@ namespace Analyzer.Core.SavingsPlans;
 /// and payment: the knee commitment on the recommended fleet beyond the plans held, its upfront, break-even month,
 /// utilization, coverage and the savings left if usage dropped 10/20/30%; the part of it that already pays on today's
 /// fleet (buy now) and the rest (after the rightsizing lands); and the renewal of held plans lapsing within a year.
+/// Beside the single plans, a layered portfolio per term and payment the catalog has Standard RI rates for
+/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest.
 /// </summary>
 public static class CommitmentAdvisor
 {
@@ -16,7 +18,8 @@ public static class CommitmentAdvisor
     private static readonly int[] DropPercents = [10, 20, 30];
 
     public static CommitmentAdvice Advise(
-        FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd)
+        FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd,
+        IReadOnlyList<ReservedInstanceOffer>? reserved = null)
     {
         ArgumentNullException.ThrowIfNull(recommended);
         ArgumentNullException.ThrowIfNull(current);
@@ -25,13 +28,59 @@ public static class CommitmentAdvisor
         var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
         var today = FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare);
         var candidates = plan.Results.Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
-        var best = candidates.Where(c => c.MonthlyNetSavings > 0)
-            .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
+        var best = Best(candidates);
         var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
+        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare);
         return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
         {
             HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
+            Portfolios = portfolios,
+            Portfolio = portfolio,
         };
+    }
+
+    /// <summary>
+    /// The recommended fleet's commitment alone, as a what-if needs it: the plan, each candidate's commitment, upfront,
+    /// break-even and savings, and the best of them, as <see cref="Advise"/> gives them; without today's fleet (no
+    /// buy-now split: all of it is after the rightsizing), usage-drop risks, renewal or the held plans' savings on the
+    /// recommended fleet (<see cref="CommitmentAdvice.HeldMonthlyNetSavingsRecommended"/> stays 0), which cost as much again.
+    /// </summary>
+    public static CommitmentAdvice AdviseRecommended(
+        FleetSpend recommended, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare,
+        IReadOnlyList<ReservedInstanceOffer>? reserved = null)
+    {
+        ArgumentNullException.ThrowIfNull(recommended);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(held);
+        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
+        var candidates = plan.Results.Select(r =>
+        {
+            var upfront = Upfront(r.AdditionalCommitment, r.Offer.TermYears, r.Offer.Payment);
+            return new CommitmentCandidate(r, upfront, BreakEvenMonth(upfront, r.AdditionalMonthlySavings, r.Offer.TermYears), [], 0m, r.AdditionalCommitment);
+        }).ToList();
+        var empty = new FleetSpend([], new Dictionary<string, (string Key, decimal MonthlyUsd)>(StringComparer.Ordinal));
+        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare);
+        return new CommitmentAdvice(plan, candidates, Best(candidates), null, recommended, empty)
+        {
+            Portfolios = portfolios,
+            Portfolio = portfolio,
+        };
+    }
+
+    // One layered portfolio per term and payment with RI rates, on what the held plans leave; the best is the one
+    // with RIs in it that saves most.
+    private static (List<CommitmentPortfolio> All, CommitmentPortfolio? Best) Portfolios(
+        FleetSpend recommended, FleetCommitmentPlan plan, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved, int curvePoints, decimal kneeShare)
+    {
+        var portfolios = (reserved ?? []).Select(ri =>
+        {
+            var compute = offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute && o.TermYears == ri.TermYears && o.Payment == ri.Payment);
+            var left = plan.AfterHeld(compute ?? new SavingsPlanOffer(HeldCommitments.Compute, ri.TermYears, ri.Payment, new Dictionary<string, decimal>(StringComparer.Ordinal)));
+            return CommitmentPortfolioOptimizer.Optimize(recommended.Hours, left, ri, compute, curvePoints, kneeShare);
+        }).ToList();
+        var best = portfolios.Where(p => p.MonthlyNetSavings > 0 && p.Layers.Any(l => l.Plan == ReservedInstanceOffer.Plan))
+            .OrderByDescending(p => p.MonthlyNetSavings).ThenBy(p => p.Label, StringComparer.Ordinal).FirstOrDefault();
+        return (portfolios, best);
     }
 
     /// <summary>Paid at purchase for <paramref name="hourly"/> USD per hour: the whole term (All Upfront), half (Partial), none (No Upfront).</summary>
@@ -63,6 +112,10 @@ public static class CommitmentAdvisor
         var month = (int)Math.Ceiling(upfront / (monthlyNetSavings + (upfront / termMonths)));
         return month <= termMonths ? Math.Max(1, month) : null;
     }
+
+    private static CommitmentCandidate? Best(List<CommitmentCandidate> candidates) =>
+        candidates.Where(c => c.MonthlyNetSavings > 0)
+            .OrderByDescending(c => c.MonthlyNetSavings).ThenBy(c => c.Label, StringComparer.Ordinal).FirstOrDefault();
 
     private static CommitmentCandidate Candidate(FleetCommitmentPlan plan, SavingsPlanResult result, SavingsPlanResult? today)
     {

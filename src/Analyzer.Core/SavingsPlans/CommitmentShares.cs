@@ -5,11 +5,13 @@ using Analyzer.Core.Rules;
 namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
-/// Replaces each workload's own Savings Plan options with its share of the fleet plan, so the per-workload commitment
+/// Replaces each workload's own commitment options with its share of the fleet plan, so the per-workload commitment
 /// rows of the exports add up to the fleet plan instead of overlapping it: a workload whose usage the plan covers gets
 /// one "savings-plan:fleet-share:..." option (its chosen option's cost less its share of the plan's net savings) and
-/// that is its commitment; one the plan cannot cover gets none. Infeasible Savings Plan options (a missing rate) stay. Reserved Instance options stay as they were: the fleet
-/// plan has no Reserved Instance layer.
+/// that is its commitment; one the plan cannot cover gets none. Infeasible options (a missing rate) stay. When the
+/// recommendation is a single Savings Plan, Reserved Instance options stay as they were (that plan has no RI layer);
+/// when it is the layered portfolio, its RI layers are the fleet's RIs, so the workload's own RI options go too and its
+/// share is its part of every layer ("savings-plan:fleet-share:portfolio:...").
 /// </summary>
 public static class CommitmentShares
 {
@@ -17,26 +19,35 @@ public static class CommitmentShares
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(advice);
+        var portfolio = advice.UsesPortfolio ? advice.Portfolio : null;
+        bool Replaced(OptionFamily family) => family == OptionFamily.SavingsPlan || (portfolio is not null && family == OptionFamily.ReservedInstance);
+
         // Infeasible ones stay: they say which rate the catalog lacks.
-        var options = evaluation.Options.Where(o => o.Family != OptionFamily.SavingsPlan || !o.Feasible).ToList();
+        var options = evaluation.Options.Where(o => !Replaced(o.Family) || !o.Feasible).ToList();
         var recommendation = evaluation.Recommendation;
-        var commitment = recommendation.Commitment?.Family == OptionFamily.SavingsPlan ? null : recommendation.Commitment;
+        var commitment = recommendation.Commitment is { } own && Replaced(own.Family) ? null : recommendation.Commitment;
         var (hourly, savings) = advice.ShareOf(evaluation.WorkloadId);
-        if (advice.Best is { } best && recommendation.Chosen is { MonthlyCost: { } chosenCost, MonthlySavings: { } chosenSavings } chosen && savings != 0)
+        var what = portfolio is { } p
+            ? (Key: $"portfolio:{p.TermYears}y:{p.Payment}", Capacity: $"portfolio-{p.TermYears}y-{p.Payment}",
+                Words: string.Create(CultureInfo.InvariantCulture, $"Reserved Instances for the steady bases and a Compute plan, {p.TermYears}y {p.Payment} upfront, {p.HourlyCommitment:0.000} USD/h"))
+            : advice.Best is { } best
+                ? (Key: $"{best.Result.Offer.Plan}:{best.Result.Offer.TermYears}y:{best.Result.Offer.Payment}",
+                    Capacity: $"{best.Result.Offer.Plan}-sp-{best.Result.Offer.TermYears}y-{best.Result.Offer.Payment}",
+                    Words: string.Create(CultureInfo.InvariantCulture, $"{best.Result.Offer.Plan} {best.Result.Offer.TermYears}y {best.Result.Offer.Payment} upfront, {best.HourlyCommitment:0.000} USD/h"))
+                : default;
+        if (what.Key is not null && recommendation.Chosen is { MonthlyCost: { } chosenCost, MonthlySavings: { } chosenSavings } chosen && savings != 0)
         {
-            var offer = best.Result.Offer;
-            var inv = CultureInfo.InvariantCulture;
             var share = new OptionResult(
-                $"{OptionFamily.SavingsPlan.ToName()}:fleet-share:{offer.Plan}:{offer.TermYears}y:{offer.Payment}",
+                $"{OptionFamily.SavingsPlan.ToName()}:fleet-share:{what.Key}",
                 OptionFamily.SavingsPlan,
                 chosenCost - savings,
                 chosenSavings + savings,
                 true,
-                string.Create(inv, $"its share of the fleet plan ({offer.Plan} {offer.TermYears}y {offer.Payment} upfront, {best.HourlyCommitment:0.000} USD/h): {hourly:0.0000} USD/h saving {savings:0.00} USD/month on top of its recommended option"),
+                string.Create(CultureInfo.InvariantCulture, $"its share of the fleet plan ({what.Words}): {hourly:0.0000} USD/h saving {savings:0.00} USD/month on top of its recommended option"),
                 chosen.Risk,
                 Effort.VeryLow,
                 chosen.Confidence,
-                chosen.Target is { } t ? t with { Capacity = $"{offer.Plan}-sp-{offer.TermYears}y-{offer.Payment}" } : null);
+                chosen.Target is { } t ? t with { Capacity = what.Capacity } : null);
             options.Add(share);
             commitment = share;
         }

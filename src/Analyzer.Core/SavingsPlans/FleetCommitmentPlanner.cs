@@ -3,14 +3,20 @@ namespace Analyzer.Core.SavingsPlans;
 /// <summary>
 /// Applies the Savings Plans held to the fleet's hourly spend, then optimizes every offer for what to buy beyond them.
 /// Held EC2 Instance plans cover their region and family first, at the EC2 Instance rate of their own term and payment
-/// (else of any offered); what is left is the series every offer sees. For a Compute offer of the held plans' term and
-/// payment the Compute commitment held is its held commitment (the optimizer recommends only the additional). For any
-/// other offer each Compute plan held is taken out of the series first at the Compute rates of its own term and payment
-/// (a held dollar of a 1-year plan covers less than a dollar of a 3-year one), and the offer optimizes what is left: a
-/// new plan can only cover what no plan held covers. A Compute amount from the setting has no term: it is taken at the
-/// offer's rates. Each plan held covers only the hours it is active in: one that ends inside the window stops covering
-/// at its end (the held-commitment shortcut above is taken only when every Compute plan held covers every hour).
-/// The recommended commitment is the knee of each offer's curve (<see cref="SavingsPlanOptimizer"/>).
+/// (else of any offered); then each Compute plan held covers what it can at the Compute rates of its own term and
+/// payment (a held dollar of a 1-year plan covers less than a dollar of a 3-year one). What is left is the series every
+/// offer optimizes: a new plan can only cover what no plan held covers. A Compute amount from the setting has no term:
+/// it is taken at the offer's rates. Each plan held covers only the hours it is active in: one that ends inside the
+/// window stops covering at its end. The recommended commitment is the knee of each offer's curve
+/// (<see cref="SavingsPlanOptimizer"/>).
+/// <para>
+/// Every offer reports on one basis, whatever its term and payment: the commitment, net savings and utilization are the
+/// new commitment's own (beyond the plans held); the coverage is the share of the whole fleet's on-demand-equivalent
+/// spend that the plans held and the new commitment cover together; the monthly on-demand spend is the whole fleet's.
+/// Each result's HeldCommitment records the Compute commitment held (applied before its series), not a point on its curve.
+/// (Covering the held plans' share first and the new commitment on what is left is the same hour-by-hour arithmetic as
+/// covering both at once when their rates are the same, so the offer of the held plans' own terms needs no other path.)
+/// </para>
 /// </summary>
 public static class FleetCommitmentPlanner
 {
@@ -20,26 +26,40 @@ public static class FleetCommitmentPlanner
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(held);
-        var afterEc2 = AfterEc2Instance(hours, offers, held);
-
-        var series = new Dictionary<string, (IReadOnlyList<IReadOnlyList<SpendItem>> Hours, decimal Held)>(StringComparer.Ordinal);
-        var results = new List<SavingsPlanResult>();
         var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
+        var afterEc2 = AfterEc2Instance(hours, offers, held);
+        var total = Total(hours);
+        var series = new Dictionary<string, IReadOnlyList<IReadOnlyList<SpendItem>>>(StringComparer.Ordinal);
+        var results = new List<SavingsPlanResult>();
         foreach (var offer in offers)
         {
-            // The held commitment is in the offer's own dollars only when every Compute plan held has its term and
-            // payment (or the amount came from the setting); otherwise each plan held covers at its own rates first.
-            var sameTerms = held.ComputeFromSetting
-                || computePlans.All(p => p.TermYears == offer.TermYears && p.Payment == offer.Payment && held.CoversAll(p, hours.Count));
-            var entry = offer.Plan == HeldCommitments.Compute && sameTerms
-                ? (afterEc2, held.ComputeHourly)
-                : (AfterCompute(afterEc2, offers, held, computePlans, offer), 0m);
-            series[offer.Label] = entry;
-            results.Add(SavingsPlanOptimizer.Optimize(entry.Item1, offer, entry.Item2, curvePoints, kneeShare));
+            var left = AfterCompute(afterEc2, offers, held, computePlans, offer);
+            series[offer.Label] = left;
+            results.Add(OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)) with { HeldCommitment = held.ComputeHourly });
         }
 
-        return new FleetCommitmentPlan(results, series);
+        return new FleetCommitmentPlan(results, hours, series, (fleet, offer) => AfterCompute(AfterEc2Instance(fleet, offers, held), offers, held, computePlans, offer));
     }
+
+    /// <summary>
+    /// A point optimized on what the plans held leave (<paramref name="left"/> USD over the series) restated on the whole
+    /// fleet (<paramref name="total"/> USD): its coverage becomes the share of the fleet the plans held and it cover together.
+    /// </summary>
+    public static SavingsCurvePoint OnFleetBasis(SavingsCurvePoint point, decimal total, decimal left)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return point with { CoveragePercent = total > 0 ? (double)((total - left + ((decimal)point.CoveragePercent / 100 * left)) / total) * 100 : 0 };
+    }
+
+    private static SavingsPlanResult OnFleetBasis(SavingsPlanResult result, int hourCount, decimal total, decimal left) => result with
+    {
+        MonthlyOnDemandSpend = hourCount == 0 ? 0m : total * Options.Billing.HoursPerMonth / hourCount,
+        Optimum = OnFleetBasis(result.Optimum, total, left),
+        Maximum = result.Maximum is { } max ? OnFleetBasis(max, total, left) : null,
+        Curve = [.. result.Curve.Select(p => OnFleetBasis(p, total, left))],
+    };
+
+    private static decimal Total(IReadOnlyList<IReadOnlyList<SpendItem>> hours) => hours.Sum(h => h.Sum(i => i.OnDemandUsd));
 
     /// <summary>
     /// What the plans held save per month on <paramref name="hours"/>, each at its own rates in the hours it is active:

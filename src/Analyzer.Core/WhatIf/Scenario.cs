@@ -17,6 +17,9 @@ public sealed record Scenario(
     PriceScale Prices,
     IReadOnlyList<AddedCommitment> AddedCommitments)
 {
+    /// <summary>What the scenario is about (the file's "description"); null when it has none.</summary>
+    public string? Description { get; init; }
+
     public static Scenario Empty(string name) => new(name, AnalysisSettingsPatch.Empty, [], PriceScale.None, []);
 
     /// <summary>The changes that select <paramref name="workload"/>, in order.</summary>
@@ -41,6 +44,10 @@ public sealed record Scenario(
     /// <summary>The families <paramref name="workload"/> is forced to (the last change that forces any wins).</summary>
     public IReadOnlySet<OptionFamily> ForcedFor(Workload workload) =>
         ChangesFor(workload).LastOrDefault(c => c.Force.Count > 0)?.Force ?? new HashSet<OptionFamily>();
+
+    /// <summary>The region <paramref name="workload"/> moves to (the last change that moves it wins); null when none moves it.</summary>
+    public string? RegionFor(Workload workload) =>
+        ChangesFor(workload).LastOrDefault(c => c.MoveToRegion is not null)?.MoveToRegion;
 
     /// <summary>The product of the demand scales of every change that selects <paramref name="workload"/>.</summary>
     public double DemandScaleFor(Workload workload) =>

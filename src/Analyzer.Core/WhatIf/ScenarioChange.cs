@@ -18,6 +18,12 @@ public sealed record ScenarioChange(
     IReadOnlySet<OptionFamily> Force,
     double? DemandScale)
 {
+    /// <summary>
+    /// The region the selection moves to (a name such as "eu-west-1"): every option, today's setup included, is priced
+    /// from that region's catalog; null leaves the workloads where they are.
+    /// </summary>
+    public string? MoveToRegion { get; init; }
+
     /// <summary>The settings a selected workload is evaluated with: the patch, then the forbidden families out and the forced ones in.</summary>
     public AnalysisSettings Apply(AnalysisSettings settings)
     {

@@ -33,6 +33,9 @@ public sealed record ScenarioFlags
 
     public double? DemandScale { get; init; }
 
+    /// <summary>The region the selection moves to (--move-region).</summary>
+    public string? MoveRegion { get; init; }
+
     /// <summary>"kind=factor", kinds as in <see cref="PriceScale.Names"/>.</summary>
     public IReadOnlyList<string> Prices { get; init; } = [];
 
@@ -42,7 +45,28 @@ public sealed record ScenarioFlags
     public bool IsEmpty => FleetSettings.Count == 0 && !HasChange && Prices.Count == 0 && Commitments.Count == 0;
 
     private bool HasChange => Tags is not null || Accounts.Count > 0 || Regions.Count > 0 || Kinds.Count > 0 || Ids.Count > 0 || Name is not null
-        || SelectionSettings.Count > 0 || Force.Count > 0 || Forbid.Count > 0 || DemandScale is not null;
+        || SelectionSettings.Count > 0 || Force.Count > 0 || Forbid.Count > 0 || DemandScale is not null || MoveRegion is not null;
+
+    /// <summary>The flags as they would be written on the command line (what a saved scenario records of them).</summary>
+    public string Describe()
+    {
+        var parts = new List<string>(FleetSettings);
+        void Add(string flag, IEnumerable<string> values) => parts.AddRange(values.Select(v => $"{flag} {Quote(v)}"));
+        Add("--tags", Tags is null ? [] : [Tags]);
+        Add("--account", Accounts);
+        Add("--region", Regions);
+        Add("--kind", Kinds);
+        Add("--id", Ids);
+        Add("--name", Name is null ? [] : [Name]);
+        Add("--set", SelectionSettings);
+        Add("--force", Force);
+        Add("--forbid", Forbid);
+        Add("--demand", DemandScale is { } d ? [d.ToString(CultureInfo.InvariantCulture)] : []);
+        Add("--move-region", MoveRegion is null ? [] : [MoveRegion]);
+        Add("--price", Prices);
+        Add("--add-commitment", Commitments);
+        return string.Join(' ', parts);
+    }
 
     /// <summary><paramref name="scenario"/> with these flags applied on top (its changes first, then the flags' one).</summary>
     public Scenario ApplyTo(Scenario scenario)
@@ -69,6 +93,11 @@ public sealed record ScenarioFlags
         return HasChange ? result with { Changes = [.. result.Changes, Change()] } : result;
     }
 
+    private static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '=' or '/' or '*')
+            ? value
+            : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     private ScenarioChange Change()
     {
         var select = WorkloadSelector.All with
@@ -88,7 +117,10 @@ public sealed record ScenarioFlags
         }
 
         var demand = DemandScale is { } d ? ScenarioReader.Factor(d, "--demand") : (double?)null;
-        return new ScenarioChange(select, AnalysisSettingsReader.ReadPatch(SelectionSettings, "--set", ScenarioReader.ChangeRefused), forbid, force, demand);
+        return new ScenarioChange(select, AnalysisSettingsReader.ReadPatch(SelectionSettings, "--set", ScenarioReader.ChangeRefused), forbid, force, demand)
+        {
+            MoveToRegion = MoveRegion is null ? null : ScenarioReader.Region(MoveRegion, "--move-region"),
+        };
     }
 
     private static AddedCommitment Commitment(string text)

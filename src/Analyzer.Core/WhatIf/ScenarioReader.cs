@@ -11,7 +11,7 @@ namespace Analyzer.Core.WhatIf;
 /// and bad values fail with a <see cref="ConfigurationException"/> naming the key by its place in the file
 /// (<c>changes[1].select.tags</c>), and a JSON syntax error names its line and column.
 /// </summary>
-public static class ScenarioReader
+public static partial class ScenarioReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -20,7 +20,7 @@ public static class ScenarioReader
     };
 
     private static readonly string[] TopKeys = ["description", "settings", "changes", "priceScale", "addCommitments"];
-    private static readonly string[] ChangeKeys = ["select", "settings", "forbidOptions", "force", "demandScale"];
+    private static readonly string[] ChangeKeys = ["select", "settings", "forbidOptions", "force", "demandScale", "moveToRegion"];
     private static readonly string[] SelectKeys = ["accounts", "regions", "kinds", "ids", "name", "tags"];
     private static readonly string[] CommitmentKeys = ["plan", "termYears", "payment", "hourlyUsd"];
 
@@ -64,6 +64,10 @@ public static class ScenarioReader
             var root = document.RootElement;
             RequireObject(root, "(file)", TopKeys);
             var scenario = Scenario.Empty(name);
+            if (root.TryGetProperty("description", out var description))
+            {
+                scenario = scenario with { Description = Text(description, "description") };
+            }
             if (root.TryGetProperty("settings", out var settings))
             {
                 scenario = scenario with { Settings = AnalysisSettingsReader.ReadPatch(settings, "settings", TopRefused) };
@@ -120,6 +124,15 @@ public static class ScenarioReader
         }
     }
 
+    /// <summary>Checks a region a selection moves to: an AWS region name such as "eu-west-1" (lower case, never anything else).</summary>
+    public static string Region(string name, string key)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return RegionName().IsMatch(name)
+            ? name
+            : throw new ConfigurationException(key, $"'{name}' is not an AWS region name (e.g. eu-west-1).");
+    }
+
     /// <summary>Checks a demand scale or a price factor: a number above 0 and at most 100.</summary>
     public static double Factor(double value, string key) => value is > 0 and <= 100 && double.IsFinite(value)
         ? value
@@ -168,7 +181,8 @@ public static class ScenarioReader
         }
 
         double? demand = element.TryGetProperty("demandScale", out var d) ? Factor(Number(d, $"{path}.demandScale"), $"{path}.demandScale") : null;
-        return new ScenarioChange(select, settings, forbid, force, demand);
+        var region = element.TryGetProperty("moveToRegion", out var r) ? Region(Text(r, $"{path}.moveToRegion"), $"{path}.moveToRegion") : null;
+        return new ScenarioChange(select, settings, forbid, force, demand) { MoveToRegion = region };
     }
 
     private static WorkloadSelector Selector(JsonElement element, string path)
@@ -290,4 +304,8 @@ public static class ScenarioReader
         : throw new ConfigurationException(path, $"must be a number, got {Shorten(element.GetRawText())}.");
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    // "us-east-1", "ap-southeast-2", "us-gov-west-1", "eu-central-2": letters and hyphens, then the number.
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RegionName();
 }

@@ -56,7 +56,13 @@ public static class AnalyzeStep
         {
             var label = $"+ {commitment.Plan} {commitment.TermYears}y {commitment.Payment}";
             output.WriteLine(string.Create(inv, $"{label,-20} {commitment.HourlyCommitment,10:N3} {commitment.MonthlyNetSavings,16:N2}   (USD/h to commit)"));
-            if (model.CommitmentContext.Candidates.FirstOrDefault(c => c.Best) is { } best)
+            if (model.CommitmentContext.Portfolio is { Recommended: true } portfolio)
+            {
+                var upfront = portfolio.UpfrontUsd is { } u ? u.ToString("N2", inv) : "not in the price catalog";
+                output.WriteLine(string.Create(inv,
+                    $"  {portfolio.ReservedLayers} RI layer(s) {portfolio.ReservedHourly:N3}/h and a Compute plan {portfolio.ComputeHourly:N3}/h, upfront {upfront}, coverage {portfolio.CoveragePercent:N1}%"));
+            }
+            else if (model.CommitmentContext.Candidates.FirstOrDefault(c => c.Best) is { } best)
             {
                 var breakEven = best.BreakEvenMonth is { } m ? $"month {m}" : "never";
                 output.WriteLine(string.Create(inv,

@@ -4,13 +4,13 @@ using Analyzer.Reports;
 
 namespace Analyzer.Jobs.WhatIf;
 
-/// <summary>What-if results as CSV: one row per workload changed, then one total row per scenario (empty workload_id).</summary>
+/// <summary>What-if results as CSV: one row per workload changed, then one total row per scenario (empty workload_id; its infeasible cell lists the prices a region move lacked).</summary>
 internal static class WhatIfCsv
 {
     private static readonly string[] Columns =
     [
         "scenario", "workload_id", "name", "account_id", "region", "kind", "selected", "current_before", "current_after",
-        "before_option", "before_monthly", "after_option", "after_family", "after_monthly", "change", "infeasible",
+        "before_option", "before_monthly", "after_option", "after_family", "after_monthly", "change", "infeasible", "moved_from",
     ];
 
     public static void Write(TextWriter output, IReadOnlyList<WhatIfResult> results)
@@ -22,12 +22,13 @@ internal static class WhatIfCsv
             {
                 Row(output, r.Scenario.Name, l.WorkloadId, l.Name, l.AccountId, l.Region, l.Kind, l.Selected ? "true" : "false",
                     l.CurrentBefore, l.CurrentAfter, l.BeforeOption ?? string.Empty, l.BeforeMonthly,
-                    l.AfterOption, l.AfterFamily, l.AfterMonthly, l.Change, l.Infeasible ?? string.Empty);
+                    l.AfterOption, l.AfterFamily, l.AfterMonthly, l.Change, l.Infeasible ?? string.Empty, l.MovedFrom ?? string.Empty);
             }
 
             Row(output, r.Scenario.Name, string.Empty, "(total)", string.Empty, string.Empty, string.Empty, string.Empty,
                 r.Before.CurrentMonthly, r.After.CurrentMonthly, r.CommitmentBefore ?? string.Empty, r.Before.MonthlyCost,
-                r.CommitmentAfter ?? string.Empty, string.Empty, r.After.MonthlyCost, r.After.MonthlyCost - r.Before.MonthlyCost, string.Empty);
+                r.CommitmentAfter ?? string.Empty, string.Empty, r.After.MonthlyCost, r.After.MonthlyCost - r.Before.MonthlyCost,
+                r.MissingPrices.Count == 0 ? string.Empty : "missing prices: " + string.Join("; ", r.MissingPrices), string.Empty);
         }
     }
 

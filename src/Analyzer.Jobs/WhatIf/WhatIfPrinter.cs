@@ -15,6 +15,9 @@ public static class WhatIfPrinter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    // Missing prices the table lists (a move of many types lacks one rate per type and plan).
+    private const int MissingShown = 8;
+
     public static void Print(TextWriter output, IReadOnlyList<WhatIfResult> results, string format, int top)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -45,7 +48,8 @@ public static class WhatIfPrinter
     {
         var b = r.Baseline;
         o.WriteLine(string.Create(Inv, $"what-if '{T(r.Scenario.Name)}' against run {b.RunId} (window {b.WindowStart:yyyy-MM-dd} to {b.WindowEnd:yyyy-MM-dd}): {r.After.Workloads:N0} workloads, answered in {r.Elapsed.TotalSeconds:0.00} s"));
-        o.WriteLine(string.Create(Inv, $"selected {r.Selected:N0}, changed {r.Lines.Count:N0}, infeasible {r.InfeasibleCount:N0}"));
+        o.WriteLine(string.Create(Inv, $"selected {r.Selected:N0}, changed {r.Lines.Count:N0}, infeasible {r.InfeasibleCount:N0}")
+            + (r.UnpricedCount > 0 ? string.Create(Inv, $", unpriced {r.UnpricedCount:N0} (counted at 0 in the totals)") : string.Empty));
         o.WriteLine();
         o.WriteLine(string.Create(Inv, $"{"USD per month",-28} {"baseline",14} {"scenario",14} {"change",12}"));
         foreach (var (label, before, after) in Rows(r))
@@ -62,6 +66,20 @@ public static class WhatIfPrinter
                 : $"added {c.Label}: the catalog has no rates for this plan, term and payment; not applied");
         }
 
+        if (r.MissingPrices.Count > 0)
+        {
+            o.WriteLine(string.Create(Inv, $"missing prices ({r.MissingPrices.Count:N0}; the options needing them are unpriced, never priced at the old region's rate):"));
+            foreach (var missing in r.MissingPrices.Take(MissingShown))
+            {
+                o.WriteLine($"  {T(missing)}");
+            }
+
+            if (r.MissingPrices.Count > MissingShown)
+            {
+                o.WriteLine(string.Create(Inv, $"  ... {r.MissingPrices.Count - MissingShown:N0} more (--format json lists all)"));
+            }
+        }
+
         if (r.Lines.Count == 0)
         {
             o.WriteLine();
@@ -73,7 +91,12 @@ public static class WhatIfPrinter
         o.WriteLine(string.Create(Inv, $"{"workload",-36} {"baseline option",-34} {"before",11} {"scenario option",-34} {"after",11} {"change",11}"));
         foreach (var line in r.Lines.Take(top))
         {
-            o.WriteLine(string.Create(Inv, $"{Cut(line.Name, 36),-36} {Cut(line.BeforeOption ?? "(not in run)", 34),-34} {line.BeforeMonthly,11:N2} {Cut(line.AfterOption, 34),-34} {line.AfterMonthly,11:N2} {line.Change,11:N2}"));
+            o.WriteLine(string.Create(Inv, $"{Cut(line.Name, 36),-36} {Cut(line.BeforeOption ?? "(not in run)", 34),-34} {line.BeforeMonthly,11:N2} {Cut(line.Unpriced ? "(unpriced)" : line.AfterOption, 34),-34} {line.AfterMonthly,11:N2} {line.Change,11:N2}"));
+            if (line.MovedFrom is { } from)
+            {
+                o.WriteLine($"  moved: {T(from)} -> {T(line.Region)}");
+            }
+
             if (line.Infeasible is { } why)
             {
                 o.WriteLine($"  infeasible: {T(why)}");
@@ -170,6 +193,13 @@ public static class WhatIfPrinter
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("missing_prices");
+                foreach (var missing in r.MissingPrices)
+                {
+                    json.WriteStringValue(UntrustedText.Clean(missing));
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("workloads");
                 foreach (var l in r.Lines)
                 {
@@ -178,6 +208,7 @@ public static class WhatIfPrinter
                     json.WriteString("name", UntrustedText.Clean(l.Name));
                     json.WriteString("account_id", UntrustedText.Clean(l.AccountId));
                     json.WriteString("region", UntrustedText.Clean(l.Region));
+                    json.WriteString("moved_from", UntrustedText.CleanOrNull(l.MovedFrom));
                     json.WriteString("kind", l.Kind);
                     json.WriteBoolean("selected", l.Selected);
                     json.WriteNumber("current_before_usd", l.CurrentBefore);
@@ -190,6 +221,7 @@ public static class WhatIfPrinter
                     json.WriteNumber("change_usd", l.Change);
                     json.WriteString("after_reason", UntrustedText.Clean(l.AfterReason));
                     json.WriteString("infeasible", UntrustedText.CleanOrNull(l.Infeasible));
+                    json.WriteBoolean("unpriced", l.Unpriced);
                     json.WriteEndObject();
                 }
 

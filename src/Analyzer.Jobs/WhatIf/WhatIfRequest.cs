@@ -8,4 +8,14 @@ namespace Analyzer.Jobs.WhatIf;
 /// <param name="Flags">Applied on top of every file's scenario (or alone).</param>
 /// <param name="Format">"table", "csv" or "json".</param>
 /// <param name="Top">Workload rows a table shows (csv and json list all).</param>
-public sealed record WhatIfRequest(string StorePath, string? RunId, IReadOnlyList<string> Files, ScenarioFlags Flags, string Format, int Top);
+public sealed record WhatIfRequest(string StorePath, string? RunId, IReadOnlyList<string> Files, ScenarioFlags Flags, string Format, int Top)
+{
+    /// <summary>Save the (one) scenario and its result in the store under this name (checked by <see cref="SavedScenarioName"/>).</summary>
+    public string? Save { get; init; }
+
+    /// <summary>List the saved scenarios instead of evaluating anything.</summary>
+    public bool List { get; init; }
+
+    /// <summary>Delete the scenario saved under this name instead of evaluating anything.</summary>
+    public string? Delete { get; init; }
+}

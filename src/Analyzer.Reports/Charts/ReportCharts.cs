@@ -20,7 +20,7 @@ internal sealed record ReportCharts(
         return new ReportCharts(
             SpendChart(model),
             FamilyChart(model),
-            model.Commitment is null ? null : CommitmentChart(model.Commitment),
+            model.Commitment is not { Curve.Count: > 0 } ? null : CommitmentChart(model.Commitment),
             CpuChart(model),
             AccountChart(model));
     }

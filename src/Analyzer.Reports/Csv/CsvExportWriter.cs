@@ -33,8 +33,14 @@ public static class CsvExportWriter
         return writer.ToString();
     }
 
+    /// <summary>Streams the rows to the file (a 100,000-workload export is hundreds of megabytes; it is never held whole).</summary>
     public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
-        ReportFileWriter.WriteAsync(path, new UTF8Encoding(false).GetBytes(Render(model)), cancellationToken);
+        ReportFileWriter.WriteAsync(path, async (stream, ct) =>
+        {
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
+            Write(model, writer);
+            await writer.FlushAsync(ct);
+        }, cancellationToken);
 
     /// <summary>One typed value as CSV text: money to cents, percentages to one decimal, text neutralised.</summary>
     internal static string Cell(object? value) => value switch

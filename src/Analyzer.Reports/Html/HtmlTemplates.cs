@@ -46,6 +46,7 @@ internal sealed class HtmlTemplates
     private static void RegisterHelpers(IHandlebars handlebars)
     {
         handlebars.RegisterHelper("usd", (_, args) => ReportFormat.Usd(Decimal(args[0])));
+        handlebars.RegisterHelper("minus", (_, args) => Decimal(args[0]) - Decimal(args[1]));
         handlebars.RegisterHelper("usdh", (_, args) => ReportFormat.UsdPerHour(Decimal(args[0])));
         handlebars.RegisterHelper("num", (_, args) => ReportFormat.Invariant(Decimal(args[0])));
         handlebars.RegisterHelper("count", (_, args) => ReportFormat.Count(Convert.ToDecimal(args[0], System.Globalization.CultureInfo.InvariantCulture)));

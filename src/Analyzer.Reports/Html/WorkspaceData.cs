@@ -9,11 +9,20 @@ namespace Analyzer.Reports.Html;
 /// The HTML workspace's data: every workload with every priced option, as one compact JSON document embedded in a
 /// script tag and rendered by the report's script. Options are arrays rather than objects and levels are indexes, so a
 /// large fleet stays small. System.Text.Json escapes &lt;, &gt; and &amp;, so no AWS string can close the script tag.
+/// Every option is kept for the <see cref="FullOptionLimit"/> workloads that save most; the others keep their
+/// recommended option and say how many more there are (in the CSV and XLSX of the same set), so the page of a
+/// 100,000-workload fleet is tens of megabytes, not hundreds.
 /// </summary>
 internal static class WorkspaceData
 {
-    public static string Build(ReportModel model)
+    public const int FullOptionLimit = 2_000;
+
+    public static string Build(ReportModel model) => Build(model, FullOptionLimit);
+
+    internal static string Build(ReportModel model, int fullOptionLimit)
     {
+        var full = model.Workloads.OrderByDescending(w => w.RecommendedSavings).ThenBy(w => w.WorkloadId, StringComparer.Ordinal)
+            .Take(fullOptionLimit).Select(w => w.WorkloadId).ToHashSet(StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
@@ -35,7 +44,7 @@ internal static class WorkspaceData
             json.WriteStartArray("rows");
             foreach (var workload in model.Workloads)
             {
-                Workload(json, workload);
+                Workload(json, workload, full.Contains(workload.WorkloadId));
             }
 
             json.WriteEndArray();
@@ -45,7 +54,7 @@ internal static class WorkspaceData
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Workload(Utf8JsonWriter json, WorkloadReport w)
+    private static void Workload(Utf8JsonWriter json, WorkloadReport w, bool everyOption)
     {
         json.WriteStartObject();
         json.WriteString("id", w.WorkloadId);
@@ -69,8 +78,14 @@ internal static class WorkspaceData
         }
 
         json.WriteEndObject();
+        var options = everyOption ? w.Options : [.. w.Options.Where(o => o.Recommended)];
+        if (options.Count < w.Options.Count)
+        {
+            json.WriteNumber("more", w.Options.Count - options.Count);
+        }
+
         json.WriteStartArray("o");
-        foreach (var o in w.Options)
+        foreach (var o in options)
         {
             // [label, category, configuration, monthly cost, effort, risk, confidence, feasible, reason, recommended]
             json.WriteStartArray();

@@ -116,6 +116,7 @@ internal static class CommitmentContextJson
         }
 
         json.WriteEndArray();
+        WriteLayered(json, context.Portfolio);
         if (context.Renewal is { } r)
         {
             json.WriteStartObject("renewal");
@@ -134,6 +135,49 @@ internal static class CommitmentContextJson
             json.WriteNull("renewal");
         }
 
+        json.WriteEndObject();
+    }
+
+    // "layered": the RI and Compute plan portfolio with the most net savings, and its layers; null when none saves.
+    private static void WriteLayered(Utf8JsonWriter json, CommitmentPortfolioLine? portfolio)
+    {
+        if (portfolio is null)
+        {
+            json.WriteNull("layered");
+            return;
+        }
+
+        json.WriteStartObject("layered");
+        json.WriteNumber("term_years", portfolio.TermYears);
+        json.WriteString("payment", portfolio.Payment);
+        json.WriteBoolean("recommended", portfolio.Recommended);
+        json.WriteNumber("hourly_commitment_usd", portfolio.HourlyCommitment);
+        json.WriteNumberOrNull("upfront_usd", portfolio.UpfrontUsd);
+        json.WriteNumber("monthly_net_savings_usd", Math.Round(portfolio.MonthlyNetSavings, 2, MidpointRounding.AwayFromZero));
+        json.WriteNumber("max_monthly_net_savings_usd", portfolio.MaxMonthlyNetSavings);
+        json.WriteNumber("coverage_percent", portfolio.CoveragePercent);
+        json.WriteNumber("monthly_on_demand_usd", portfolio.MonthlyOnDemand);
+        json.WriteNumber("monthly_without_rate_usd", portfolio.MonthlyWithoutRate);
+        json.WriteStartArray("layers");
+        foreach (var l in portfolio.Layers)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", l.Plan);
+            json.WriteString("scope", l.Scope);
+            json.WriteNumber("term_years", portfolio.TermYears);
+            json.WriteString("payment", portfolio.Payment);
+            json.WriteString("instance_type", l.InstanceType);
+            json.WriteNumberOrNull("instance_count", l.InstanceCount);
+            json.WriteNumber("hourly_commitment_usd", l.HourlyCommitment);
+            json.WriteNumberOrNull("upfront_usd", l.UpfrontUsd);
+            json.WriteNumber("monthly_net_savings_usd", l.MonthlyNetSavings);
+            json.WriteNumber("utilization_percent", l.UtilizationPercent);
+            json.WriteNumber("coverage_percent", l.CoveragePercent);
+            json.WriteNumberOrNull("break_even_month", l.BreakEvenMonth);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

@@ -82,6 +82,11 @@ public static class JsonExportWriter
         foreach (var row in ExportRow.From(model))
         {
             WriteRow(json, row);
+            if (json.BytesPending > 1 << 16)
+            {
+                // The writer buffers until flushed: hand the rows to the stream as they come.
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
@@ -95,8 +100,13 @@ public static class JsonExportWriter
         return stream.ToArray();
     }
 
+    /// <summary>Streams the document to the file (a 100,000-workload export is never held whole).</summary>
     public static Task WriteAsync(ReportModel model, string path, CancellationToken cancellationToken) =>
-        ReportFileWriter.WriteAsync(path, Render(model), cancellationToken);
+        ReportFileWriter.WriteAsync(path, (stream, _) =>
+        {
+            Write(model, stream);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     private static void WriteRow(Utf8JsonWriter json, ExportRow row)
     {

@@ -71,6 +71,15 @@ public static class XlsxExportWriter
             rows.Add(["recommended", c.Plan, c.TermYears, c.Payment, c.HourlyCommitment, c.MonthlyNetSavings, $"coverage {ReportFormat.Percent(c.CoveragePercent)}"]);
         }
 
+        if (model.CommitmentContext.Portfolio is { } p)
+        {
+            rows.AddRange(p.Layers.Select(l => new object?[]
+            {
+                p.Recommended ? "layer (recommended)" : "layer", l.Plan, p.TermYears, p.Payment, l.HourlyCommitment, l.MonthlyNetSavings,
+                $"{l.Scope}{(l.InstanceCount is { } n ? $", {n} x {l.InstanceType}" : string.Empty)}, utilization {ReportFormat.Percent(l.UtilizationPercent)}, coverage {ReportFormat.Percent(l.CoveragePercent)}",
+            }));
+        }
+
         rows.AddRange(model.CommitmentContext.Held.Select(h => new object?[]
             { "held", h.Plan, h.TermYears, h.Payment, h.HourlyCommitment, null, $"{h.AccountId} {h.AppliesTo}{(h.EndsOn is { } end ? ", ends " + ReportFormat.Date(end) : string.Empty)}" }));
         rows.AddRange(model.CommitmentContext.CostExplorer.Select(e => new object?[]

@@ -19,14 +19,15 @@ public static class ShardTables
         "compute_optimizer_ecs", "capacity_reservations",
     ];
 
-    /// <summary>Tables a shard does not write: analysis results, prices, the run history, the migrations.</summary>
+    /// <summary>Tables a shard does not write: analysis results, prices, the run history, saved what-ifs, the migrations.</summary>
     public static IReadOnlyList<string> NotSharded { get; } =
     [
         "schema_migrations", "job_runs", "price_catalog_versions", "instance_types", "prices_ec2", "prices_commitment",
         "prices_fargate", "prices_lambda", "spot_advisor", "analysis_runs", "workload_profiles", "workload_options",
         "recommendations", "savings_plan_results", "savings_plan_curve", "compute_optimizer_comparisons",
         "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_units",
-        "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series",
+        "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
+        "whatif_scenario_lines",
     ];
 
     /// <summary>The schema a shard's Parquet was written with: the newest migration this build applies.</summary>

@@ -105,6 +105,42 @@ public sealed class WhatIfDemoTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Evaluate_DevInUsEast1MovedToEuWest1_EqualsAnalyzeWithThoseWorkloadsInEuWest1()
+    {
+        var result = WhatIf("""{ "changes": [ { "select": { "regions": ["us-east-1"], "tags": "env=dev" }, "moveToRegion": "eu-west-1" } ] }""");
+        var moved = result.Lines.Where(l => l.Selected).Select(l => l.WorkloadId).ToList();
+        (Dictionary<string, (string Option, decimal Monthly)> Chosen, Core.Reporting.ExecutiveSummary Summary) analyzed;
+
+        // The same changed inputs: the workloads' region is eu-west-1, and their bill (us-east-1's) is not theirs there.
+        void Shift(string region, string from, string to)
+        {
+            using var connection = demo.Connect();
+            foreach (var id in moved)
+            {
+                connection.Execute("UPDATE workloads SET region = $1 WHERE workload_id = $2", region, id);
+                connection.Execute("UPDATE cost_daily SET resource_id = $1 WHERE resource_id = $2", to + id, from + id);
+                connection.Execute("UPDATE cost_resource_daily SET resource_id = $1 WHERE resource_id = $2", to + id, from + id);
+            }
+        }
+
+        Shift("eu-west-1", string.Empty, "moved:");
+        try
+        {
+            analyzed = Analyze(new AnalysisSettings());
+        }
+        finally
+        {
+            Shift("us-east-1", "moved:", string.Empty);
+        }
+
+        Assert.NotEmpty(moved);
+        Assert.All(result.Lines.Where(l => l.Selected), l => Assert.Equal(("eu-west-1", "us-east-1"), (l.Region, l.MovedFrom)));
+        Assert.NotEmpty(result.MissingPrices);
+        Assert.Equal((analyzed.Summary.MonthlySpendAnalyzed, analyzed.Summary.TotalMonthlySavings), (result.After.CurrentMonthly, result.After.TotalSavings));
+        Assert.All(result.Lines, l => Assert.Equal(analyzed.Chosen[l.WorkloadId], (l.AfterOption, l.AfterMonthly)));
+    }
+
+    [Fact]
     public void Evaluate_AnyScenario_WritesNothing()
     {
         const string count = "SELECT (SELECT COUNT(*) FROM analysis_runs) + (SELECT COUNT(*) FROM recommendations) + (SELECT COUNT(*) FROM workload_options)";

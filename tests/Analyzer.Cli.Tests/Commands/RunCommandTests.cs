@@ -35,7 +35,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Seed
         // moto lacks Compute Optimizer: the run finishes, uploads, and exits 10 (data gaps).
         Assert.True(run.Code == ExitCodes.DataGaps, run.Error);
         Assert.Equal(
-            [$"analyzer/{run.RunId}/commitments.csv", $"analyzer/{run.RunId}/recommendations.csv", $"analyzer/{run.RunId}/recommendations.json", $"analyzer/{run.RunId}/report.html"],
+            [$"analyzer/{run.RunId}/commitment_layers.csv", $"analyzer/{run.RunId}/commitments.csv", $"analyzer/{run.RunId}/recommendations.csv", $"analyzer/{run.RunId}/recommendations.json", $"analyzer/{run.RunId}/report.html"],
             await _moto.KeysAsync("analyzer/"));
     }
 

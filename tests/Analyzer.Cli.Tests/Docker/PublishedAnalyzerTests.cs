@@ -26,7 +26,7 @@ public sealed partial class PublishedAnalyzerTests(PublishedAnalyzer published) 
         Assert.True(demo.ExitCode == 0, demo.Error);
         var folder = Path.Combine(Path.GetDirectoryName(published.App)!, "demo");
         Assert.Equal(
-            ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report-manifest.json", "report.html", "report.pdf"],
+            ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report-manifest.json", "report.html", "report.pdf"],
             ReportFiles(folder));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(folder, "report.pdf")), 0, 5));
     }
@@ -47,7 +47,7 @@ public sealed partial class PublishedAnalyzerTests(PublishedAnalyzer published) 
 
     // The report set as `run --upload` sends it (the manifest stays local).
     private static readonly string[] UploadedFiles =
-        ["commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"];
+        ["commitment_layers.csv", "commitments.csv", "recommendations.csv", "recommendations.json", "recommendations.xlsx", "report.html", "report.pdf"];
 
     private static List<string> ReportFiles(string folder) =>
         [.. Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Where(f => !f.EndsWith(".duckdb", StringComparison.Ordinal) && !f.EndsWith(".wal", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];

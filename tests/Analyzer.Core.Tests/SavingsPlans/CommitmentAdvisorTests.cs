@@ -78,14 +78,14 @@ public class CommitmentAdvisorTests
         // Fleet 10/h for 24 h. Held: 2.5/h Compute 1y no upfront (ratio 0.5 covers 5/h), ending at hour 6.
         // Offer 3y all upfront, ratio 0.5. Left after the held plan: 5/h for hours 0-5, 10/h for hours 6-23.
         // Net of c in (2.5, 5]: 6 x (5 - c) + 18 x c = 30 + 12c, still rising: the optimum is 5 (not 2.5, as it would be
-        // if the plan covered all 24 hours). Monthly on-demand seen: (6 x 5 + 18 x 10) / 24 x 730 = 6387.5.
+        // if the plan covered all 24 hours). The offer reports on the whole fleet: 10 x 730 = 7300 a month, covered by the
+        // held plan (6 x 5) and the new one (6 x 5 + 18 x 10) together: 240 / 240 = 100%.
         var held = HeldCommitments.From([Compute(2.5m, Start.AddHours(6))], Window, null);
         SavingsPlanOffer[] offers = [Offer(1, "no", 0.5m), Offer(3, "all", 0.5m)];
 
         var result = FleetCommitmentPlanner.Plan(Flat(10m).Hours, offers, held, 10).Results[1];
 
-        Assert.Equal(5m, result.AdditionalCommitment);
-        Assert.Equal(6387.5m, result.MonthlyOnDemandSpend);
+        Assert.Equal((5m, 7300m, 100d), (result.AdditionalCommitment, result.MonthlyOnDemandSpend, Math.Round(result.Optimum.CoveragePercent, 6)));
     }
 
     [Fact]
@@ -101,6 +101,34 @@ public class CommitmentAdvisorTests
         Assert.Equal((3.75m, 2737.5m), advice.ShareOf("a"));
         Assert.Equal((1.25m, 912.5m), advice.ShareOf("b"));
         Assert.Equal((0m, 0m), advice.ShareOf("c"));
+    }
+
+    [Fact]
+    public void ShareOf_LayeredPortfolio_PartsAddUpToEveryLayer()
+    {
+        // m5 $6/h every hour (workloads a $4.5/h, b $1.5/h), c5 $10/h in 18 of 24 hours (c), Fargate $10/h in the other 6
+        // (d). RIs at 0.6 take m5's $6 (60 x m5.large, $3.6/h, $1,752/month); a $7/h Compute plan at 0.7 covers the $10
+        // c5 and Fargate run every hour ($2,190). Together $3,942 beats the Compute plan alone ($11.2/h over the flat $16,
+        // 4.8 x 730 = $3,504), so the portfolio is the recommendation.
+        // RI layer by m5 spend: a 75% (2.7/h, 1314), b 25% (0.9/h, 438). The RIs cover m5 whole, so the Compute layer is
+        // shared on what they leave: c 5475 / 7300 = 75% (5.25/h, 1642.5), d 25% (1.75/h, 547.5). Sum: 10.6/h and 3942.
+        const string C5 = "us-east-1/c5.large", Fargate = "us-east-1/fargate:x86_64";
+        var hours = Enumerable.Range(0, 24).Select(h => (IReadOnlyList<SpendItem>)
+            [new SpendItem(Key, 6m), new SpendItem(C5, h % 4 == 0 ? 0m : 10m), new SpendItem(Fargate, h % 4 == 0 ? 10m : 0m)]).ToList();
+        var spend = new FleetSpend(hours, new Dictionary<string, (string Key, decimal MonthlyUsd)>
+        {
+            ["a"] = (Key, 3285m), ["b"] = (Key, 1095m), ["c"] = (C5, 5475m), ["d"] = (Fargate, 1825m),
+        });
+        var compute = new SavingsPlanOffer("compute", 1, "no", new Dictionary<string, decimal> { [Key] = 0.7m, [C5] = 0.7m, [Fargate] = 0.7m });
+        var reserved = new ReservedInstanceOffer(1, "no", new Dictionary<string, decimal> { [Key] = 0.6m, [C5] = 0.6m }, new Dictionary<string, decimal> { [Key] = 0.06m, [C5] = 0.06m }, true);
+
+        var advice = CommitmentAdvisor.Advise(spend, spend, [compute], HeldCommitments.None, 10, 0m, Window.End, [reserved]);
+        string[] workloads = ["a", "b", "c", "d"];
+        var shares = workloads.Select(advice.ShareOf).Select(x => (Math.Round(x.HourlyCommitment, 6), Math.Round(x.MonthlyNetSavings, 2))).ToArray();
+
+        Assert.True(advice.UsesPortfolio);
+        Assert.Equal([(2.7m, 1314m), (0.9m, 438m), (5.25m, 1642.5m), (1.75m, 547.5m)], shares);
+        Assert.Equal((advice.Portfolio!.HourlyCommitment, Math.Round(advice.Portfolio.MonthlyNetSavings, 2)), (shares.Sum(x => x.Item1), shares.Sum(x => x.Item2)));
     }
 
     [Theory]

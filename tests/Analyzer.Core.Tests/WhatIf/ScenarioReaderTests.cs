@@ -15,6 +15,30 @@ public class ScenarioReaderTests
     private static ConfigurationException Error(string json) => Assert.Throws<ConfigurationException>(() => ScenarioReader.Parse(json, "s.json"));
 
     [Fact]
+    public void Parse_MoveToRegion_MovesOnlyTheSelectionAndTheLastMoveWins()
+    {
+        var scenario = ScenarioReader.Parse(
+            """{ "changes": [ { "select": { "tags": "env=dev" }, "moveToRegion": "eu-west-1" }, { "select": { "name": "api*" }, "moveToRegion": "ap-south-2" } ] }""", "s.json");
+
+        Assert.Equal("eu-west-1", scenario.RegionFor(Workload("web", WorkloadKind.Ec2Instance, ("env", "dev"))));
+        Assert.Equal("ap-south-2", scenario.RegionFor(Workload("api", WorkloadKind.Ec2Instance, ("env", "dev"))));
+        Assert.Null(scenario.RegionFor(Workload("web", WorkloadKind.Ec2Instance, ("env", "prod"))));
+    }
+
+    [Theory]
+    [InlineData("EU-WEST-1")]
+    [InlineData("eu-west-1'; DROP TABLE workloads; --")]
+    [InlineData("../../etc")]
+    [InlineData("")]
+    public void Parse_MoveToRegionNotARegionName_NamesTheKey(string region)
+    {
+        var e = Error($$"""{ "changes": [ { "moveToRegion": {{System.Text.Json.JsonSerializer.Serialize(region)}} } ] }""");
+
+        Assert.Equal("changes[0].moveToRegion", e.Key);
+        Assert.Contains("is not an AWS region name", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_EveryPart_IsRead()
     {
         const string json = """

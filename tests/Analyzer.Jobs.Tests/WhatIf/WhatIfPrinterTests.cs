@@ -29,9 +29,10 @@ public class WhatIfPrinterTests
 
         var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("s.json,i-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\uFFFD[31m\",", rows[1], StringComparison.Ordinal);
-        Assert.EndsWith(",100.00,ec2-spot:m5.large,ec2-spot,40.00,-60.00,", rows[1], StringComparison.Ordinal);
+        // ... infeasible (none), moved_from (not moved).
+        Assert.EndsWith(",100.00,ec2-spot:m5.large,ec2-spot,40.00,-60.00,,", rows[1], StringComparison.Ordinal);
         // Totals: before 100 - (0 + 100) = 0.00, after 100 - (60 + 90) = -50.00; change -50.00.
-        Assert.EndsWith(",0.00,,,-50.00,-50.00,", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",0.00,,,-50.00,-50.00,,", rows[2], StringComparison.Ordinal);
     }
 
     [Fact]

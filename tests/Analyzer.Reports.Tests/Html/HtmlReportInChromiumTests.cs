@@ -117,6 +117,24 @@ public sealed class HtmlReportInChromiumTests
     }
 
     [Fact]
+    public async Task Panel_WorkloadBeyondTheFullOptionLimit_ShowsItsRecommendationAndWhereTheRestAre()
+    {
+        // 2,601 workloads: those after the 2,000 that save most keep only their recommended option in the page.
+        var model = SampleReportModel.Create(2600);
+        var trimmed = model.Workloads.OrderByDescending(w => w.RecommendedSavings).ThenBy(w => w.WorkloadId, StringComparer.Ordinal)
+            .Skip(Analyzer.Reports.Html.WorkspaceData.FullOptionLimit).First(w => w.Recommended is not null && w.Options.Count > 1);
+        await using var report = await LoadedReport.OpenAsync(model);
+
+        await report.EvalAsync($"(() => {{ const i = document.querySelector('input[data-filter-for=\"recs-table\"]'); i.value = '{trimmed.WorkloadId}'; i.dispatchEvent(new Event('input')); return new Promise(r => setTimeout(r, 300)); }})()");
+        await report.EvalAsync($"document.querySelector('tr[data-id=\"{trimmed.WorkloadId}\"]').click()");
+        var options = await report.EvalAsync("Array.from(document.querySelectorAll('#panel-options tbody tr')).map(r => r.cells[0].textContent)");
+        var body = await report.EvalAsync("document.getElementById('panel-body').textContent");
+
+        Assert.Equal([trimmed.Recommended!.Label + "recommended"], options.EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains($"{trimmed.Options.Count - 1} more options of this workload are in recommendations.csv", body.GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ClickHeader_SavingsColumn_SortsAscendingThenDescending()
     {
         await using var report = await LoadedReport.OpenAsync(SampleReportModel.Create());

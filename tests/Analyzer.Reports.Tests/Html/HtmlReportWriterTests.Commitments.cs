@@ -69,4 +69,29 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("$91,980.00 upfront, paid back in month 16.", line, StringComparison.Ordinal);
         Assert.Contains("As the $2.50/h held lapses from 2026-12-15, renew $1.75/h of it.", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_LayeredPortfolio_ShowsEachLayerWithItsScopeCountAndNumbers()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        var table = html[html.IndexOf("id=\"commitments-layers\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("<td>Standard Reserved Instances</td><td>us-east-1 m6g</td><td class=\"n\">12 x m6g.large</td><td class=\"n\">$0.48/h</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>Compute Savings Plan</td><td>any region and family</td><td class=\"n\"></td><td class=\"n\">$1.20/h</td>", table, StringComparison.Ordinal);
+        Assert.Contains("shown for comparison", html, StringComparison.Ordinal);
+        Assert.Contains("$1,200.00/mo has neither an RI nor a Compute plan rate", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PortfolioIsTheDecision_SummarySaysItsLayers()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.CreateWithPortfolioRecommended());
+
+        var line = html[html.IndexOf("id=\"commitment-decision\"", StringComparison.Ordinal)..];
+        line = line[..line.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("buy a layered portfolio, 3 year, no upfront", line, StringComparison.Ordinal);
+        Assert.Contains("<strong>$0.48/h</strong>, and a Compute Savings Plan of <strong>$1.20/h</strong>", line, StringComparison.Ordinal);
+        Assert.Contains("saving $3,400.50 per month (52.1% coverage), $0.00 upfront", line, StringComparison.Ordinal);
+    }
 }

@@ -65,6 +65,29 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Build_MoreWorkloadsThanTheLimit_KeepsEveryOptionOnlyForThoseThatSaveMost()
+    {
+        var model = SampleReportModel.Create();
+        var top = model.Workloads.MaxBy(w => w.RecommendedSavings)!;
+
+        // A limit of one: the biggest saver keeps every option; every other workload keeps its recommended one and
+        // counts the rest (its options less the one recommended, or all of them where none is).
+        using var data = System.Text.Json.JsonDocument.Parse(WorkspaceData.Build(model, fullOptionLimit: 1));
+
+        var rows = data.RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal(top.Options.Count, rows[top.WorkloadId].GetProperty("o").GetArrayLength());
+        Assert.False(rows[top.WorkloadId].TryGetProperty("more", out _));
+        foreach (var w in model.Workloads.Where(w => w.WorkloadId != top.WorkloadId))
+        {
+            var recommended = w.Options.Count(o => o.Recommended);
+            Assert.Equal(recommended, rows[w.WorkloadId].GetProperty("o").GetArrayLength());
+            Assert.Equal(w.Options.Count - recommended, rows[w.WorkloadId].TryGetProperty("more", out var more) ? more.GetInt32() : 0);
+        }
+
+        Assert.True(model.Workloads.Count > 1 && model.Workloads.Any(w => w.WorkloadId != top.WorkloadId && w.Options.Count > 1));
+    }
+
+    [Fact]
     public void Render_WithoutPreviousRun_SaysThereIsNothingToCompare()
     {
         var html = HtmlReportWriter.Render(SampleReportModel.Create(withPreviousRun: false));

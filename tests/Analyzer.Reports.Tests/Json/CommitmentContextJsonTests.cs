@@ -59,4 +59,29 @@ public sealed class CommitmentContextJsonTests
         Assert.StartsWith("run_id,plan,term_years,payment,recommended,hourly_commitment_usd,upfront_usd", csv[0], StringComparison.Ordinal);
         Assert.Contains(",Compute Savings Plan,3,all,true,3.500,91980.00,3277.25,98.2,41.3,16,2.250,1.250,", csv[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_LayeredPortfolio_CarriesEveryLayer()
+    {
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(CommitmentContextSample.Create()));
+
+        var layered = json.RootElement.GetProperty("commitment_portfolio").GetProperty("layered");
+        Assert.Equal((3, "no", false, 3400.50m), (layered.GetProperty("term_years").GetInt32(), layered.GetProperty("payment").GetString(),
+            layered.GetProperty("recommended").GetBoolean(), layered.GetProperty("monthly_net_savings_usd").GetDecimal()));
+        Assert.Equal(
+            [("us-east-1 m6g", (int?)12, 0.48m, 1610.25m), ("any region and family", null, 1.2m, 1790.25m)],
+            layered.GetProperty("layers").EnumerateArray().Select(l => (l.GetProperty("scope").GetString(),
+                l.GetProperty("instance_count").ValueKind == JsonValueKind.Null ? (int?)null : l.GetProperty("instance_count").GetInt32(),
+                l.GetProperty("hourly_commitment_usd").GetDecimal(), l.GetProperty("monthly_net_savings_usd").GetDecimal())));
+    }
+
+    [Fact]
+    public void Render_LayersCsv_OneRowPerLayerInOrder()
+    {
+        var csv = Analyzer.Reports.Csv.CommitmentLayerCsvWriter.Render(CommitmentContextSample.Create()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, csv.Length);
+        Assert.EndsWith(",1,Standard Reserved Instances,us-east-1 m6g,3,no,false,m6g.large,12,0.480,0.00,1610.25,100.0,12.4,1", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",2,Compute Savings Plan,any region and family,3,no,false,,,1.200,0.00,1790.25,97.5,39.7,1", csv[2], StringComparison.Ordinal);
+    }
 }

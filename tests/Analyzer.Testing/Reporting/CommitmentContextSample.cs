@@ -6,7 +6,9 @@ namespace Analyzer.Testing.Reporting;
 /// The sample model with Savings Plans held (a Compute plan ending within 90 days, an EC2 Instance plan whose
 /// region text is hostile), Cost Explorer's Compute 1-year no-upfront recommendation beside ours, and the portfolio:
 /// a Compute 3-year All Upfront plan of 3.5 USD/h (upfront 3.5 x 8760 x 3 = 91980, break-even month 16) and a 1-year
-/// No Upfront one, with the renewal of the lapsing plan.
+/// No Upfront one, with the renewal of the lapsing plan; beside them a layered portfolio, 3-year No Upfront, that saves
+/// less (not the decision): 12 x m6g.large Standard RIs in us-east-1 (0.48 USD/h) and a Compute plan of 1.2 USD/h.
+/// <see cref="CreateWithPortfolioRecommended"/> makes it the decision.
 /// </summary>
 public static class CommitmentContextSample
 {
@@ -31,6 +33,25 @@ public static class CommitmentContextSample
             Billed = SpendAsBilled.From(12000m, 600m, 2500m, 550m, 3277.25m),
             Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
             Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
+            Portfolio = Portfolio(false),
         },
     };
+
+    /// <summary>The same, with the layered portfolio as the commitment decision.</summary>
+    public static ReportModel CreateWithPortfolioRecommended()
+    {
+        var model = Create();
+        return model with
+        {
+            Commitment = new CommitmentRecommendation(CommitmentPortfolioLine.PlanName, 3, "no", 1.68m, 3400.50m, 52.1m, []),
+            CommitmentContext = model.CommitmentContext with { Portfolio = Portfolio(true) },
+        };
+    }
+
+    private static CommitmentPortfolioLine Portfolio(bool recommended) => new(
+        3, "no", recommended, 1.68m, 0m, 3400.50m, 3410.00m, 52.1m, 9120.40m, 1200.00m,
+        [
+            new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 m6g", "m6g.large", 12, 0.48m, 0m, 1610.25m, 100m, 12.4m, 1),
+            new CommitmentLayerLine("Compute Savings Plan", "any region and family", null, null, 1.2m, 0m, 1790.25m, 97.5m, 39.7m, 1),
+        ]);
 }

@@ -33,11 +33,15 @@ internal static class WhatIfCommand
         var force = new Option<string[]>("--force") { Description = "Move the selection to this option family where feasible, e.g. fargate-spot (repeatable)." };
         var forbid = new Option<string[]>("--forbid") { Description = "Forbid this option family for the selection, e.g. ec2-spot (repeatable)." };
         var demand = new Option<double?>("--demand") { Description = "Scale the selection's CPU demand and invocations, e.g. 2 for traffic x2." };
+        var move = new Option<string?>("--move-region") { Description = "Move the selection to this region: every option priced from its catalog, e.g. eu-west-1." };
         var price = new Option<string[]>("--price") { Description = "Scale a kind of price: ec2, ec2-spot, fargate, fargate-spot, lambda, commitments; e.g. ec2-spot=1.3 (repeatable)." };
         var commitment = new Option<string[]>("--add-commitment") { Description = "Add a Compute Savings Plan on top of those held: compute:TERMy:PAYMENT:USD_PER_HOUR, e.g. compute:3y:no:10 (repeatable)." };
+        var save = new Option<string?>("--save") { Description = "Save the scenario and its result in the store under this name (letters, digits, . _ -): the next report shows it as a section." };
+        var list = new Option<bool>("--list") { Description = "List the saved what-ifs." };
+        var delete = new Option<string?>("--delete") { Description = "Delete the what-if saved under this name." };
         var command = new Command("whatif", "Answer a what-if scenario from the store's data against an analysis run, without writing anything.")
         {
-            inputs, run, format, top, tags, accounts, regions, kinds, ids, name, set, force, forbid, demand, price, commitment,
+            inputs, run, format, top, tags, accounts, regions, kinds, ids, name, set, force, forbid, demand, move, price, commitment, save, list, delete,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -60,12 +64,18 @@ internal static class WhatIfCommand
                 Force = parse.GetValue(force) ?? [],
                 Forbid = parse.GetValue(forbid) ?? [],
                 DemandScale = parse.GetValue(demand),
+                MoveRegion = parse.GetValue(move),
                 Prices = parse.GetValue(price) ?? [],
                 Commitments = parse.GetValue(commitment) ?? [],
             };
             var files = given.Where(g => !IsOverride(g)).Select(f => CommandPaths.ExistingFile(context, "scenario", f)).ToList();
             var request = new WhatIfRequest(
-                CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), files, flags, parse.GetValue(format)!, parse.GetValue(top));
+                CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), files, flags, parse.GetValue(format)!, parse.GetValue(top))
+            {
+                Save = parse.GetValue(save) is { } saveName ? SavedScenarioName.Check(saveName, "--save") : null,
+                List = parse.GetValue(list),
+                Delete = parse.GetValue(delete) is { } deleteName ? SavedScenarioName.Check(deleteName, "--delete") : null,
+            };
             return Task.FromResult(ExitCodes.From(new WhatIfJob(context.Jobs()).Run(request, cancellationToken)));
         });
         return command;

@@ -64,6 +64,75 @@ public sealed partial class DemoCommandTests
     }
 
     [Fact]
+    public async Task WhatIf_Saved_IsItsOwnSectionOfTheNextHtmlReportWithItsNumbers()
+    {
+        // A copy of the demo's store, so the other tests' reports do not get the section.
+        var folder = Directory.CreateTempSubdirectory("whatif-save-").FullName;
+        var store = Path.Combine(folder, "demo.duckdb");
+        File.Copy(demo.StorePath, store);
+        if (File.Exists(demo.StorePath + ".wal"))
+        {
+            File.Copy(demo.StorePath + ".wal", store + ".wal");
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "dev.json"), """
+            { "description": "Dev <b>to</b> Fargate Spot", "changes": [ { "select": { "tags": "env=dev" }, "force": "fargate-spot" } ] }
+            """);
+
+        var (code, output, error) = await CliRunner.RunInAsync(folder, TimeProvider.System, ["whatif", "dev.json", "--save", "dev-spot", "--format", "json", "--store", store]);
+        Assert.True(code == ExitCodes.Success, error);
+        var scenario = JsonDocument.Parse(output).RootElement.GetProperty("scenarios")[0];
+        var (reportCode, _, reportError) = await CliRunner.RunInAsync(folder, TimeProvider.System, ["report", "--format", "html", "--out", Path.Combine(folder, "out"), "--store", store]);
+        Assert.True(reportCode == ExitCodes.Success, reportError);
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(folder, "out", "report.html")));
+        var section = document.QuerySelector("section#whatif-dev-spot");
+        Assert.NotNull(section);
+        Assert.Equal("What-if: dev-spot", section.QuerySelector("h2")!.TextContent);
+
+        // The description is text, not markup.
+        Assert.Equal("Dev <b>to</b> Fargate Spot", section.QuerySelector("p")!.TextContent);
+        Assert.Null(section.QuerySelector("b"));
+
+        // Totals as the what-if printed them: before, after, change per row.
+        static string Usd(decimal d) => (d < 0 ? "-$" : "$") + Math.Abs(d).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+        decimal D(string side, string name) => scenario.GetProperty(side).GetProperty(name).GetDecimal();
+        var rows = section.QuerySelectorAll("table.whatif-totals tbody tr").ToDictionary(
+            r => r.Children[0].TextContent, r => r.Children.Skip(1).Select(c => c.TextContent).ToArray());
+        Assert.Equal([Usd(D("before", "total_savings_usd")), Usd(D("after", "total_savings_usd")), Usd(D("after", "total_savings_usd") - D("before", "total_savings_usd"))], rows["Total savings"]);
+        Assert.Equal([Usd(D("before", "monthly_cost_usd")), Usd(D("after", "monthly_cost_usd")), Usd(D("after", "monthly_cost_usd") - D("before", "monthly_cost_usd"))], rows["Monthly cost after"]);
+
+        // The biggest change first, and every infeasible workload with its reason.
+        var workloads = scenario.GetProperty("workloads").EnumerateArray().ToList();
+        var top = section.QuerySelector("table.whatif-changes tbody tr")!;
+        Assert.StartsWith(workloads[0].GetProperty("name").GetString()!, top.Children[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(Usd(workloads[0].GetProperty("change_usd").GetDecimal()), top.Children[5].TextContent);
+        var infeasible = section.QuerySelectorAll("table.whatif-infeasible tbody tr").Select(r => r.Children[1].TextContent).ToList();
+        Assert.Equal(workloads.Count(w => w.GetProperty("infeasible").ValueKind == JsonValueKind.String), infeasible.Count);
+        Assert.Contains("fargate-spot is not offered for this kind of workload", infeasible);
+
+        // Listed, then deleted.
+        var (_, listed, _) = await CliRunner.RunInAsync(folder, TimeProvider.System, ["whatif", "--list", "--store", store]);
+        Assert.Contains("dev-spot", listed, StringComparison.Ordinal);
+        var (deleted, _, _) = await CliRunner.RunInAsync(folder, TimeProvider.System, ["whatif", "--delete", "dev-spot", "--store", store]);
+        var (again, _, _) = await CliRunner.RunInAsync(folder, TimeProvider.System, ["whatif", "--delete", "dev-spot", "--store", store]);
+        Assert.Equal((ExitCodes.Success, ExitCodes.NothingFound), (deleted, again));
+    }
+
+    [Theory]
+    [InlineData("<script>")]
+    [InlineData("a b")]
+    [InlineData("../etc")]
+    [InlineData("x'; DROP TABLE whatif_scenarios; --")]
+    public async Task WhatIf_SaveUnderAnUnsafeName_IsRefusedNamingTheFlag(string name)
+    {
+        var (code, _, error) = await WhatIfAsync(demo.Directory, "--save", name);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--save: a saved scenario's name is 1 to 64 letters", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhatIf_BaselineRun_IsNeverWritten()
     {
         var before = RunCount();

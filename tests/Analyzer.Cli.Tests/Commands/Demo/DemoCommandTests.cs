@@ -182,6 +182,11 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
         var upfront = best.GetProperty("upfront_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
         var saving = best.GetProperty("monthly_net_savings_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
         Assert.Contains($"**${hourly}/h, ${upfront} upfront, saving ${saving}/month**", readme, StringComparison.Ordinal);
+
+        var layered = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("layered");
+        var layeredHourly = layered.GetProperty("hourly_commitment_usd").GetDecimal().ToString("#,0.000", CultureInfo.InvariantCulture);
+        var layeredSaving = layered.GetProperty("monthly_net_savings_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+        Assert.Contains($"**${layeredHourly}/h saving ${layeredSaving}/month**", readme, StringComparison.Ordinal);
     }
 
     [Fact]

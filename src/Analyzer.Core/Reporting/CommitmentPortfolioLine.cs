@@ -1,0 +1,33 @@
+namespace Analyzer.Core.Reporting;
+
+/// <summary>
+/// The layered commitment portfolio with the most net savings (Standard RIs for each family's steady base, then a
+/// Compute Savings Plan over the rest, sized together on the recommended fleet beyond the plans held), and its layers.
+/// </summary>
+/// <param name="Recommended">True when it saves more than the best single plan: it is the commitment decision.</param>
+/// <param name="UpfrontUsd">Null when a layer's upfront is not in the price catalog.</param>
+/// <param name="CoveragePercent">Share of the whole fleet's spend the plans held and the layers cover together.</param>
+/// <param name="MonthlyWithoutRate">Spend neither RIs nor the Compute plan has a rate for in the catalog: it stays on demand.</param>
+public sealed record CommitmentPortfolioLine(
+    int TermYears,
+    string Payment,
+    bool Recommended,
+    decimal HourlyCommitment,
+    decimal? UpfrontUsd,
+    decimal MonthlyNetSavings,
+    decimal MaxMonthlyNetSavings,
+    decimal CoveragePercent,
+    decimal MonthlyOnDemand,
+    decimal MonthlyWithoutRate,
+    IReadOnlyList<CommitmentLayerLine> Layers)
+{
+    public const string PlanName = "Reserved Instances and Compute Savings Plan";
+
+    public bool UpfrontKnown => UpfrontUsd is not null;
+
+    public int ReservedLayers => Layers.Count(l => l.InstanceCount is not null);
+
+    public decimal ReservedHourly => Layers.Where(l => l.InstanceCount is not null).Sum(l => l.HourlyCommitment);
+
+    public decimal ComputeHourly => Layers.Where(l => l.InstanceCount is null).Sum(l => l.HourlyCommitment);
+}
