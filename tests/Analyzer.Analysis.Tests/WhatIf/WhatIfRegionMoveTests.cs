@@ -13,7 +13,7 @@ public sealed class WhatIfRegionMoveTests : IDisposable
     // catalog/pricing/ec2_ondemand.csv, ec2_spot.csv, ec2_spot_advisor.csv and fargate.csv, eu-west-1. The catalog holds
     // no Compute Savings Plans rates for eu-west-1 (only us-east-1's), and this copy none for arm64 Fargate.
     private const string EuWest1 = """
-        INSERT INTO prices_ec2 VALUES
+        INSERT INTO prices_ec2 (region, instance_type, capacity, usd_per_hour, source, as_of) VALUES
           ('eu-west-1', 'm5.2xlarge', 'on-demand', 0.428, 'test', DATE '2026-09-24'),
           ('eu-west-1', 'm5.large', 'on-demand', 0.107, 'test', DATE '2026-09-24'),
           ('eu-west-1', 'm7g.medium', 'on-demand', 0.0455, 'test', DATE '2026-09-24'),
