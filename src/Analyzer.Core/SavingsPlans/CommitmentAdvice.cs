@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
@@ -47,8 +49,8 @@ public sealed record CommitmentAdvice(
             foreach (var layer in Portfolio!.Layers.Where(l => l.Keys.Contains(mine.Key)))
             {
                 var (h, s) = layer.Plan == ReservedInstanceOffer.Plan
-                    ? Share(mine.MonthlyUsd, Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd), layer.HourlyCommitment, layer.MonthlyNetSavings)
-                    : Share(AfterReserved(mine), Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(AfterReserved), layer.HourlyCommitment, layer.MonthlyNetSavings);
+                    ? Share(mine.MonthlyUsd, LayerTotals()[layer].Spend, layer.HourlyCommitment, layer.MonthlyNetSavings)
+                    : Share(AfterReserved(mine), LayerTotals()[layer].AfterReserved, layer.HourlyCommitment, layer.MonthlyNetSavings);
                 (hourly, savings) = (hourly + h, savings + s);
             }
 
@@ -61,8 +63,28 @@ public sealed record CommitmentAdvice(
         }
 
         var ratios = Best.Result.Offer.RateRatios;
-        return Share(mine.MonthlyUsd, Recommended.WorkloadMonthly.Values.Where(v => ratios.ContainsKey(v.Key)).Sum(v => v.MonthlyUsd), Best.HourlyCommitment, Best.MonthlyNetSavings);
+        var total = LazyInitializer.EnsureInitialized(ref bestSpend, () => new StrongBox<decimal>(Recommended.WorkloadMonthly.Values.Where(v => ratios.ContainsKey(v.Key)).Sum(v => v.MonthlyUsd))).Value;
+        return Share(mine.MonthlyUsd, total, Best.HourlyCommitment, Best.MonthlyNetSavings);
     }
+
+    // Per layer, the spend of the usage it covers and what the RI layers leave of that spend; with the best plan's
+    // covered spend, computed once per advice rather than once per workload (ShareOf is asked for every workload, and
+    // summing the fleet each time made the analysis grow with the square of the fleet).
+    private Dictionary<PortfolioLayer, (decimal Spend, decimal AfterReserved)>? layerTotals;
+    private Dictionary<PortfolioLayer, decimal>? layerSpend;
+    private StrongBox<decimal>? bestSpend;
+
+    private Dictionary<PortfolioLayer, decimal> LayerSpend() =>
+        LazyInitializer.EnsureInitialized(ref layerSpend, () => Portfolio!.Layers.Distinct<PortfolioLayer>(ReferenceEqualityComparer.Instance).ToDictionary<PortfolioLayer, PortfolioLayer, decimal>(
+            l => l,
+            l => Recommended.WorkloadMonthly.Values.Where(v => l.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd),
+            ReferenceEqualityComparer.Instance));
+
+    private Dictionary<PortfolioLayer, (decimal Spend, decimal AfterReserved)> LayerTotals() =>
+        LazyInitializer.EnsureInitialized(ref layerTotals, () => LayerSpend().ToDictionary(
+            e => e.Key,
+            e => (e.Value, Recommended.WorkloadMonthly.Values.Where(v => e.Key.Keys.Contains(v.Key)).Sum(AfterReserved)),
+            LayerSpend().Comparer));
 
     private static (decimal HourlyCommitment, decimal MonthlyNetSavings) Share(decimal mine, decimal total, decimal hourly, decimal savings) =>
         total <= 0 ? (0m, 0m) : (hourly * mine / total, savings * mine / total);
@@ -77,7 +99,7 @@ public sealed record CommitmentAdvice(
             return usage.MonthlyUsd;
         }
 
-        var family = Recommended.WorkloadMonthly.Values.Where(v => layer.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd);
+        var family = LayerSpend()[layer];
         var covered = (decimal)layer.CoveragePercent / 100 * Portfolio.MonthlyOnDemand;
         return family <= 0 ? usage.MonthlyUsd : Math.Max(0m, usage.MonthlyUsd - (covered * usage.MonthlyUsd / family));
     }
