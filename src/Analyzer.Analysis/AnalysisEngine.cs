@@ -208,7 +208,8 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         if (advice is not null)
         {
             // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
-            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice))];
+            var shares = advice.Shares();
+            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice, shares))];
         }
 
         return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
@@ -31,76 +29,11 @@ public sealed record CommitmentAdvice(
     public bool UsesPortfolio => Portfolio is { } p && p.MonthlyNetSavings > (Best?.MonthlyNetSavings ?? 0m);
 
     /// <summary>
-    /// A workload's part of the recommendation (the portfolio when it saves more, else the best candidate): per layer,
-    /// its share of the spend the layer's rates cover (for the portfolio's Compute layer, of the spend its RI layers
-    /// leave), times the layer's commitment and net savings, so the parts add up to the fleet plan. Zero for a workload
-    /// whose usage no layer can cover.
+    /// A workload's part of the recommendation (see <see cref="CommitmentShareTable"/>). Sums the fleet on every call:
+    /// for every workload of a fleet, build <see cref="Shares"/> once.
     /// </summary>
-    public (decimal HourlyCommitment, decimal MonthlyNetSavings) ShareOf(string workloadId)
-    {
-        if (!Recommended.WorkloadMonthly.TryGetValue(workloadId, out var mine))
-        {
-            return (0m, 0m);
-        }
+    public (decimal HourlyCommitment, decimal MonthlyNetSavings) ShareOf(string workloadId) => Shares().ShareOf(workloadId);
 
-        if (UsesPortfolio)
-        {
-            decimal hourly = 0, savings = 0;
-            foreach (var layer in Portfolio!.Layers.Where(l => l.Keys.Contains(mine.Key)))
-            {
-                var (h, s) = layer.Plan == ReservedInstanceOffer.Plan
-                    ? Share(mine.MonthlyUsd, LayerTotals()[layer].Spend, layer.HourlyCommitment, layer.MonthlyNetSavings)
-                    : Share(AfterReserved(mine), LayerTotals()[layer].AfterReserved, layer.HourlyCommitment, layer.MonthlyNetSavings);
-                (hourly, savings) = (hourly + h, savings + s);
-            }
-
-            return (hourly, savings);
-        }
-
-        if (Best is null || !Best.Result.Offer.RateRatios.ContainsKey(mine.Key))
-        {
-            return (0m, 0m);
-        }
-
-        var ratios = Best.Result.Offer.RateRatios;
-        var total = LazyInitializer.EnsureInitialized(ref bestSpend, () => new StrongBox<decimal>(Recommended.WorkloadMonthly.Values.Where(v => ratios.ContainsKey(v.Key)).Sum(v => v.MonthlyUsd))).Value;
-        return Share(mine.MonthlyUsd, total, Best.HourlyCommitment, Best.MonthlyNetSavings);
-    }
-
-    // Per layer, the spend of the usage it covers and what the RI layers leave of that spend; with the best plan's
-    // covered spend, computed once per advice rather than once per workload (ShareOf is asked for every workload, and
-    // summing the fleet each time made the analysis grow with the square of the fleet).
-    private Dictionary<PortfolioLayer, (decimal Spend, decimal AfterReserved)>? layerTotals;
-    private Dictionary<PortfolioLayer, decimal>? layerSpend;
-    private StrongBox<decimal>? bestSpend;
-
-    private Dictionary<PortfolioLayer, decimal> LayerSpend() =>
-        LazyInitializer.EnsureInitialized(ref layerSpend, () => Portfolio!.Layers.Distinct<PortfolioLayer>(ReferenceEqualityComparer.Instance).ToDictionary<PortfolioLayer, PortfolioLayer, decimal>(
-            l => l,
-            l => Recommended.WorkloadMonthly.Values.Where(v => l.Keys.Contains(v.Key)).Sum(v => v.MonthlyUsd),
-            ReferenceEqualityComparer.Instance));
-
-    private Dictionary<PortfolioLayer, (decimal Spend, decimal AfterReserved)> LayerTotals() =>
-        LazyInitializer.EnsureInitialized(ref layerTotals, () => LayerSpend().ToDictionary(
-            e => e.Key,
-            e => (e.Value, Recommended.WorkloadMonthly.Values.Where(v => e.Key.Keys.Contains(v.Key)).Sum(AfterReserved)),
-            LayerSpend().Comparer));
-
-    private static (decimal HourlyCommitment, decimal MonthlyNetSavings) Share(decimal mine, decimal total, decimal hourly, decimal savings) =>
-        total <= 0 ? (0m, 0m) : (hourly * mine / total, savings * mine / total);
-
-    // A workload's spend the portfolio's RI layers leave to its Compute plan: its spend less its part (by spend) of what
-    // its family's RI layer covers. The Compute layer is shared on this, so RI-covered workloads do not take its savings.
-    private decimal AfterReserved((string Key, decimal MonthlyUsd) usage)
-    {
-        var layer = Portfolio!.Layers.FirstOrDefault(l => l.Plan == ReservedInstanceOffer.Plan && l.Keys.Contains(usage.Key));
-        if (layer is null)
-        {
-            return usage.MonthlyUsd;
-        }
-
-        var family = LayerSpend()[layer];
-        var covered = (decimal)layer.CoveragePercent / 100 * Portfolio.MonthlyOnDemand;
-        return family <= 0 ? usage.MonthlyUsd : Math.Max(0m, usage.MonthlyUsd - (covered * usage.MonthlyUsd / family));
-    }
+    /// <summary>Every workload's part of the recommendation, with the fleet's sums made once.</summary>
+    public CommitmentShareTable Shares() => new(this);
 }

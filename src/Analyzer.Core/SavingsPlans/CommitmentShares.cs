@@ -15,10 +15,15 @@ namespace Analyzer.Core.SavingsPlans;
 /// </summary>
 public static class CommitmentShares
 {
-    public static WorkloadEvaluation Apply(WorkloadEvaluation evaluation, CommitmentAdvice advice)
+    /// <summary>Sums the fleet for this one workload; for every workload of a fleet, pass <see cref="CommitmentAdvice.Shares"/> once.</summary>
+    public static WorkloadEvaluation Apply(WorkloadEvaluation evaluation, CommitmentAdvice advice) =>
+        Apply(evaluation, advice, (advice ?? throw new ArgumentNullException(nameof(advice))).Shares());
+
+    public static WorkloadEvaluation Apply(WorkloadEvaluation evaluation, CommitmentAdvice advice, CommitmentShareTable shares)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(shares);
         var portfolio = advice.UsesPortfolio ? advice.Portfolio : null;
         bool Replaced(OptionFamily family) => family == OptionFamily.SavingsPlan || (portfolio is not null && family == OptionFamily.ReservedInstance);
 
@@ -26,7 +31,7 @@ public static class CommitmentShares
         var options = evaluation.Options.Where(o => !Replaced(o.Family) || !o.Feasible).ToList();
         var recommendation = evaluation.Recommendation;
         var commitment = recommendation.Commitment is { } own && Replaced(own.Family) ? null : recommendation.Commitment;
-        var (hourly, savings) = advice.ShareOf(evaluation.WorkloadId);
+        var (hourly, savings) = shares.ShareOf(evaluation.WorkloadId);
         var what = portfolio is { } p
             ? (Key: $"portfolio:{p.TermYears}y:{p.Payment}", Capacity: $"portfolio-{p.TermYears}y-{p.Payment}",
                 Words: string.Create(CultureInfo.InvariantCulture, $"Reserved Instances for the steady bases and a Compute plan, {p.TermYears}y {p.Payment} upfront, {p.HourlyCommitment:0.000} USD/h"))
