@@ -6,7 +6,10 @@ namespace Analyzer.Analysis;
 internal static class Queries
 {
     public const string Workloads = "analysis/profile/workloads";
+    public const string WindowKeys = "analysis/profile/window_keys";
+    public const string WindowRepeated = "analysis/profile/window_repeated";
     public const string WindowHours = "analysis/profile/window_hours";
+    public const string WorkloadKeys = "analysis/profile/workload_keys";
     public const string DropWindowHours = "analysis/profile/drop_window_hours";
     public const string Demand = "analysis/profile/demand";
     public const string Hourly = "analysis/profile/hourly";
