@@ -16,6 +16,9 @@ internal static class Queries
     public const string ActualMonthly = "analysis/cost/actual_monthly";
     public const string SampleSpan = "analysis/profile/sample_span";
     public const string InsertRun = "analysis/results/insert_run";
+    public const string StageHourlyUnits = "analysis/results/stage_hourly_units";
+    public const string InsertHourlyUnits = "analysis/results/insert_hourly_units";
+    public const string DropHourlyUnits = "analysis/results/drop_hourly_units";
     public const string ComputeOptimizer = "analysis/compare/compute_optimizer";
     public const string HeldPlans = "analysis/savings/held_plans";
     public const string CostExplorerSavingsPlans = "analysis/savings/ce_recommendations";
