@@ -16,19 +16,24 @@ public sealed class DuckDbAppender : IDisposable
     private readonly DuckDBAppender inner;
     private readonly string table;
     private readonly Type[] columns;
+    private readonly string[] names;
     private readonly (int Precision, int Scale)[] decimals;
     private IDuckDBAppenderRow? row;
     private int column;
     private bool closed;
     private bool faulted;
 
-    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, (int Precision, int Scale)[] decimals)
+    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, string[] names, (int Precision, int Scale)[] decimals)
     {
         this.inner = inner;
         this.table = table;
         this.columns = columns;
+        this.names = names;
         this.decimals = decimals;
     }
+
+    /// <summary>The table's column names in the order the values of a row are appended.</summary>
+    public IReadOnlyList<string> ColumnNames => names;
 
     public DuckDbAppender AppendNull() => Write(0, static (r, _) => r.AppendNullValue());
 
@@ -75,6 +80,14 @@ public sealed class DuckDbAppender : IDisposable
             var t => throw Mismatch(typeof(DateTime), t),
         };
     }
+
+    /// <summary>
+    /// A VARCHAR from its UTF-8 bytes (valid UTF-8; DuckDB checks). For a value repeated on many rows (a workload id
+    /// on each of its hourly samples): the caller encodes it once and the bytes are copied into the chunk as they are,
+    /// where <see cref="Append(string)"/> encodes the string again on every row.
+    /// </summary>
+    public DuckDbAppender AppendUtf8(byte[]? utf8) =>
+        utf8 is null ? AppendNull() : Expect(typeof(string)).Write(utf8, static (r, v) => r.AppendValue(v));
 
     /// <summary>A LIST of VARCHAR (VARCHAR[]); null appends NULL.</summary>
     public DuckDbAppender Append(IReadOnlyList<string>? values) =>
@@ -171,19 +184,21 @@ public sealed class DuckDbAppender : IDisposable
         }
 
         var decimals = new (int, int)[columns.Length];
+        var names = new string[columns.Length];
         using (var command = connection.CreateCommand())
         {
             // DuckDB.NET scales a decimal to the column by truncation; the scale lets Append round as DuckDB would.
-            command.CommandText = $"SELECT column_type FROM (DESCRIBE SELECT * FROM {qualified})";
+            command.CommandText = $"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {qualified})";
             using var reader = DuckDbErrors.Guard(command.ExecuteReader);
             for (var i = 0; reader.Read() && i < decimals.Length; i++)
             {
-                decimals[i] = DecimalShape(reader.GetString(0));
+                names[i] = reader.GetString(0);
+                decimals[i] = DecimalShape(reader.GetString(1));
             }
         }
 
         var inner = DuckDbErrors.Guard(() => schema is null ? connection.CreateAppender(table) : connection.CreateAppender(schema, table));
-        return new DuckDbAppender(inner, table, columns, decimals);
+        return new DuckDbAppender(inner, table, columns, names, decimals);
     }
 
     private static (int Precision, int Scale) DecimalShape(string type)
