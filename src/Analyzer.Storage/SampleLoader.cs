@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Analyzer.Core.Ingest;
+using Analyzer.Core.Workloads;
 using Analyzer.Storage.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analyzer.Storage;
 
@@ -17,12 +19,14 @@ internal static class SampleLoader
 {
     private const string Table = "utilization_hourly";
 
-    // The table's columns in order (queries/schema/0001_core.sql): the appender writes whole rows, so a migration that
-    // adds a column to utilization_hourly must add it here and in Append, and the check in Open says so.
-    private static readonly string[] Columns =
+    // The table's columns and types in order (queries/schema/0001_core.sql): the rows are written whole, each value as
+    // its column's type, so a migration that changes utilization_hourly must change Columns and Write, and Open says so.
+    private static readonly (string Name, string Type)[] Columns =
     [
-        "workload_id", "hour", "cpu_avg_pct", "cpu_max_pct", "mem_avg_pct", "mem_max_pct", "net_in_bytes", "net_out_bytes",
-        "running_count", "invocations", "duration_avg_ms", "duration_p99_ms", "concurrency_max", "source",
+        ("workload_id", "VARCHAR"), ("hour", "TIMESTAMP"), ("cpu_avg_pct", "DOUBLE"), ("cpu_max_pct", "DOUBLE"),
+        ("mem_avg_pct", "DOUBLE"), ("mem_max_pct", "DOUBLE"), ("net_in_bytes", "DOUBLE"), ("net_out_bytes", "DOUBLE"),
+        ("running_count", "DOUBLE"), ("invocations", "DOUBLE"), ("duration_avg_ms", "DOUBLE"), ("duration_p99_ms", "DOUBLE"),
+        ("concurrency_max", "DOUBLE"), ("source", "VARCHAR"),
     ];
 
     /// <returns>The samples appended, and those left out because they fall outside the batch's window.</returns>
@@ -67,14 +71,7 @@ internal static class SampleLoader
                     ids.Add(sample.WorkloadId, id);
                 }
 
-                appender
-                    .AppendUtf8(id).Append(hour)
-                    .Append(sample.CpuAveragePercent).Append(sample.CpuMaximumPercent)
-                    .Append(sample.MemoryAveragePercent).Append(sample.MemoryMaximumPercent)
-                    .Append(sample.NetworkInBytes).Append(sample.NetworkOutBytes).Append(sample.RunningCount).Append(sample.Invocations)
-                    .Append(sample.DurationAverageMs).Append(sample.DurationP99Ms).Append(sample.ConcurrencyMaximum)
-                    .AppendUtf8(source)
-                    .EndRow();
+                appender.AppendRow(new Row(id, hour, sample, source), Write);
                 appended++;
             }
         }
@@ -86,20 +83,35 @@ internal static class SampleLoader
         return (appended, outside);
     }
 
+    // Static, with the row passed as state: DuckDB.NET reuses one row object and no closure is allocated per row.
+    private static void Write(IDuckDBAppenderRow row, Row r) =>
+        row.AppendValue(r.WorkloadId).AppendValue((DateTime?)r.Hour)
+            .AppendValue(r.Sample.CpuAveragePercent).AppendValue(r.Sample.CpuMaximumPercent)
+            .AppendValue(r.Sample.MemoryAveragePercent).AppendValue(r.Sample.MemoryMaximumPercent)
+            .AppendValue(r.Sample.NetworkInBytes).AppendValue(r.Sample.NetworkOutBytes)
+            .AppendValue(r.Sample.RunningCount).AppendValue(r.Sample.Invocations)
+            .AppendValue(r.Sample.DurationAverageMs).AppendValue(r.Sample.DurationP99Ms).AppendValue(r.Sample.ConcurrencyMaximum)
+            .AppendValue(r.Source);
+
     private static DuckDbAppender Open(DuckDbConnection connection)
     {
         var appender = connection.CreateAppender(Table);
-        if (!appender.ColumnNames.SequenceEqual(Columns, StringComparer.Ordinal))
+        var actual = appender.ColumnNames.Zip(appender.ColumnTypes).ToArray();
+        if (!actual.SequenceEqual(Columns))
         {
             appender.Dispose();
             throw new StorageException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Table} has the columns ({string.Join(", ", appender.ColumnNames)}); the load appends ({string.Join(", ", Columns)}). A migration changed the table: update SampleLoader with it."));
+                $"{Table} has the columns ({Describe(actual)}); the load appends ({Describe(Columns)}). A migration changed the table: update SampleLoader with it."));
         }
 
         return appender;
     }
 
+    private static string Describe(IEnumerable<(string Name, string Type)> columns) => string.Join(", ", columns.Select(c => $"{c.Name} {c.Type}"));
+
     // DuckDB's TIMESTAMP holds microseconds since the epoch; DuckDB.NET truncates ticks to them the same way.
     private static long Micros(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
+
+    private readonly record struct Row(byte[] WorkloadId, DateTime Hour, UtilizationSample Sample, byte[] Source);
 }

@@ -17,23 +17,28 @@ public sealed class DuckDbAppender : IDisposable
     private readonly string table;
     private readonly Type[] columns;
     private readonly string[] names;
+    private readonly string[] types;
     private readonly (int Precision, int Scale)[] decimals;
     private IDuckDBAppenderRow? row;
     private int column;
     private bool closed;
     private bool faulted;
 
-    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, string[] names, (int Precision, int Scale)[] decimals)
+    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, string[] names, string[] types, (int Precision, int Scale)[] decimals)
     {
         this.inner = inner;
         this.table = table;
         this.columns = columns;
         this.names = names;
+        this.types = types;
         this.decimals = decimals;
     }
 
     /// <summary>The table's column names in the order the values of a row are appended.</summary>
     public IReadOnlyList<string> ColumnNames => names;
+
+    /// <summary>The table's column types as DuckDB names them (e.g. "VARCHAR", "DOUBLE", "DECIMAL(18,6)"), in column order.</summary>
+    public IReadOnlyList<string> ColumnTypes => types;
 
     public DuckDbAppender AppendNull() => Write(0, static (r, _) => r.AppendNullValue());
 
@@ -107,6 +112,40 @@ public sealed class DuckDbAppender : IDisposable
 
     public DuckDbAppender Append(DateTime? value) => value is { } v ? Append(v) : AppendNull();
 
+    /// <summary>
+    /// Appends one whole row through DuckDB.NET's reusable row, with no per-value dispatch or conversion: for a hot loop
+    /// whose caller has checked <see cref="ColumnNames"/> and <see cref="ColumnTypes"/> once. <paramref name="write"/>
+    /// must append every column, each value as its column's own type (a double to DOUBLE, a DateTime to TIMESTAMP,
+    /// UTF-8 bytes or a string to VARCHAR): DuckDB.NET writes numbers into the column's vector as they are.
+    /// </summary>
+    internal DuckDbAppender AppendRow<TState>(TState state, Action<IDuckDBAppenderRow, TState> write)
+    {
+        ObjectDisposedException.ThrowIf(closed, this);
+        if (row is not null)
+        {
+            faulted = true;
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture, $"A row of {table} is half appended; end it before appending a whole row."));
+        }
+
+        try
+        {
+            inner.AppendRow(state, write);
+        }
+        catch (DuckDBException ex)
+        {
+            faulted = true;
+            throw DuckDbErrors.Translate(ex);
+        }
+        catch
+        {
+            faulted = true;
+            throw;
+        }
+
+        return this;
+    }
+
     public DuckDbAppender EndRow()
     {
         ObjectDisposedException.ThrowIf(closed, this);
@@ -158,11 +197,20 @@ public sealed class DuckDbAppender : IDisposable
             try
             {
                 inner.Clear();
+            }
+            catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
+            {
+                // DuckDB.NET refuses to clear after a failed AppendRow (it discarded that row itself). Nothing of this
+                // appender's is kept either way; the exception already propagating is the one to see.
+            }
+
+            try
+            {
                 inner.Close();
             }
-            catch (DuckDBException)
+            catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
             {
-                // Nothing of this appender's is kept either way; the exception already propagating is the one to see.
+                // As above: the load fails and its transaction is rolled back.
             }
 
             return;
@@ -185,6 +233,7 @@ public sealed class DuckDbAppender : IDisposable
 
         var decimals = new (int, int)[columns.Length];
         var names = new string[columns.Length];
+        var types = new string[columns.Length];
         using (var command = connection.CreateCommand())
         {
             // DuckDB.NET scales a decimal to the column by truncation; the scale lets Append round as DuckDB would.
@@ -193,12 +242,13 @@ public sealed class DuckDbAppender : IDisposable
             for (var i = 0; reader.Read() && i < decimals.Length; i++)
             {
                 names[i] = reader.GetString(0);
-                decimals[i] = DecimalShape(reader.GetString(1));
+                types[i] = reader.GetString(1);
+                decimals[i] = DecimalShape(types[i]);
             }
         }
 
         var inner = DuckDbErrors.Guard(() => schema is null ? connection.CreateAppender(table) : connection.CreateAppender(schema, table));
-        return new DuckDbAppender(inner, table, columns, names, decimals);
+        return new DuckDbAppender(inner, table, columns, names, types, decimals);
     }
 
     private static (int Precision, int Scale) DecimalShape(string type)
