@@ -122,14 +122,18 @@ public sealed class AnalyzerStore : IDisposable
             ["window_start"] = batch.Window.Start,
             ["window_end"] = batch.Window.End,
         });
-        IngestStager.Stage(connection, batch, startedAt);
+
+        // Inventory first: the samples are appended straight into their table once the rows they replace are gone.
+        IngestStager.StageInventory(connection, batch, startedAt);
+        connection.Execute(QueryCatalog.Get("store/load/apply_inventory"));
+        var (samples, samplesOutside) = SampleLoader.Append(connection, batch);
+        IngestStager.StageCostLines(connection, batch);
 
         using (var counts = connection.ExecuteReader(QueryCatalog.Get("store/load/staged_counts")))
         {
             counts.Read();
-            var result = new IngestResult(
-                runId, counts.GetInt32(0), counts.GetInt32(1), counts.GetInt32(2), counts.GetInt32(3));
-            CheckWindow(batch, counts.GetInt64(4), counts.GetInt64(5));
+            var result = new IngestResult(runId, counts.GetInt32(0), counts.GetInt32(1), checked((int)samples), counts.GetInt32(2));
+            CheckWindow(batch, samplesOutside, counts.GetInt64(3));
             connection.Execute(QueryCatalog.Get("store/load/apply"));
             RecordRun(connection, batch, runId, startedAt, "succeeded", error: null, result);
             return result;

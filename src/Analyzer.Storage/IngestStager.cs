@@ -5,10 +5,14 @@ using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Storage;
 
-/// <summary>Appends one batch into the load_* temp tables (queries/store/load/create_staging.sql), column by column.</summary>
+/// <summary>
+/// Appends a batch's inventory and cost lines into the load_* temp tables (queries/store/load/create_staging.sql);
+/// its samples go straight into their table (<see cref="SampleLoader"/>).
+/// </summary>
 internal static class IngestStager
 {
-    public static void Stage(DuckDbConnection connection, IngestBatch batch, DateTime updatedAt)
+    /// <summary>The batch's scope accounts, accounts and workloads: what apply_inventory.sql replaces the store's with.</summary>
+    public static void StageInventory(DuckDbConnection connection, IngestBatch batch, DateTime updatedAt)
     {
         using (var scope = connection.CreateAppender("load_scope_accounts"))
         {
@@ -26,44 +30,20 @@ internal static class IngestStager
             }
         }
 
-        using (var workloads = connection.CreateAppender("load_workloads"))
+        using var workloads = connection.CreateAppender("load_workloads");
+        foreach (var workload in batch.Workloads)
         {
-            foreach (var workload in batch.Workloads)
-            {
-                AppendWorkload(workloads, workload, batch.Source, updatedAt);
-            }
+            AppendWorkload(workloads, workload, batch.Source, updatedAt);
         }
+    }
 
-        // A workload's id once, not once per hour: the samples carry its index (see create_staging.sql).
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var samples = connection.CreateAppender("load_sample_rows"))
+    /// <summary>The batch's cost lines, streamed; apply.sql replaces the store's with them.</summary>
+    public static void StageCostLines(DuckDbConnection connection, IngestBatch batch)
+    {
+        using var costs = connection.CreateAppender("load_cost_lines");
+        foreach (var line in ReadAhead.Of(batch.CostLines))
         {
-            foreach (var sample in ReadAhead.Of(batch.Samples))
-            {
-                if (!indexes.TryGetValue(sample.WorkloadId, out var index))
-                {
-                    index = indexes.Count;
-                    indexes.Add(sample.WorkloadId, index);
-                }
-
-                AppendSample(samples, index, sample);
-            }
-        }
-
-        using (var ids = connection.CreateAppender("load_sample_ids"))
-        {
-            foreach (var (workloadId, index) in indexes)
-            {
-                ids.Append(index).Append(workloadId).EndRow();
-            }
-        }
-
-        using (var costs = connection.CreateAppender("load_cost_lines"))
-        {
-            foreach (var line in ReadAhead.Of(batch.CostLines))
-            {
-                AppendCostLine(costs, line);
-            }
+            AppendCostLine(costs, line);
         }
     }
 
@@ -75,18 +55,6 @@ internal static class IngestStager
             .Append(w.Tags.Keys.ToArray()).Append(w.Tags.Values.ToArray()).Append(source).Append(updatedAt)
             .Append(w.Platform).Append(w.Tenancy)
             .EndRow();
-
-    private static void AppendSample(DuckDbAppender appender, int workloadIndex, UtilizationSample s) =>
-        appender
-            .Append(workloadIndex).Append(MicrosSinceEpoch(s.Hour))
-            .Append(s.CpuAveragePercent).Append(s.CpuMaximumPercent).Append(s.MemoryAveragePercent).Append(s.MemoryMaximumPercent)
-            .Append(s.NetworkInBytes).Append(s.NetworkOutBytes).Append(s.RunningCount).Append(s.Invocations)
-            .Append(s.DurationAverageMs).Append(s.DurationP99Ms).Append(s.ConcurrencyMaximum)
-            .EndRow();
-
-    // Unspecified kinds are UTC, as the appender takes them; DuckDB's make_timestamp reads the microseconds back.
-    private static long MicrosSinceEpoch(DateTime hour) =>
-        ((hour.Kind == DateTimeKind.Local ? hour.ToUniversalTime() : hour).Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
     private static void AppendCostLine(DuckDbAppender appender, CostLine c) =>
         appender

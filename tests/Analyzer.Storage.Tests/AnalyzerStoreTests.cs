@@ -1,5 +1,6 @@
 using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
+using Analyzer.Core.Workloads;
 using Analyzer.Storage.DuckDb;
 using Analyzer.Testing.DuckDb;
 
@@ -78,6 +79,55 @@ public sealed class AnalyzerStoreTests : IDisposable
         store.Load(TestBatches.Batch(window, samples: TestBatches.Samples(window.Start, ["i-1"], 5)));
 
         Assert.Equal(5L, Scalar<long>("SELECT count(*) FROM utilization_hourly"));
+    }
+
+    [Fact]
+    public void Load_SamplesOfWorkloadTheBatchDoesNotName_ReplaceOnlyItsRowsInTheWindow()
+    {
+        // i-3 has samples but is not in the batch's inventory (i-1, i-2). Window 1: 3 x 24 = 72 rows; window 2: 3 more.
+        var window1 = TestBatches.TwoDays(TestBatches.Day1);
+        var window2 = TestBatches.TwoDays(TestBatches.Day1.AddDays(2));
+        store.Load(TestBatches.Batch(window1, samples: TestBatches.Samples(window1.Start, ["i-1", "i-2", "i-3"], 24)));
+        store.Load(TestBatches.Batch(window2, samples: TestBatches.Samples(window2.Start, ["i-3"], 3)));
+
+        // Reloading window 1: i-1's 24 rows come first, then i-3's first sample, whose window rows go before its 5 new
+        // rows are appended; i-2 is named with no samples, so its 24 rows go. Window 1: 24 + 5; window 2 keeps 3.
+        store.Load(TestBatches.Batch(window1, samples: TestBatches.Samples(window1.Start, ["i-1", "i-3"], 24).Where(s => s.WorkloadId == "i-1" || s.Hour < window1.Start.AddHours(5))));
+
+        Assert.Equal(
+            ["i-1 24", "i-3 3", "i-3 5"],
+            Ids("SELECT workload_id || ' ' || count(*) FROM utilization_hourly GROUP BY workload_id, hour >= TIMESTAMP '2024-06-03'"));
+    }
+
+    [Fact]
+    public void Load_Sample_StoresEveryField()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        var sample = new UtilizationSample("i-1", window.Start.AddHours(7), 12.5, 80, 40, 55.25, 1e9, 2.5e8, 3, 1200, 85.5, 310, 7);
+        store.Load(TestBatches.Batch(window, source: "cloudwatch", samples: [sample]));
+
+        using var connection = store.Connect();
+        using var reader = connection.ExecuteReader(
+            "SELECT workload_id, hour, cpu_avg_pct, cpu_max_pct, mem_avg_pct, mem_max_pct, net_in_bytes, net_out_bytes, running_count, invocations, duration_avg_ms, duration_p99_ms, concurrency_max, source FROM utilization_hourly");
+        Assert.True(reader.Read());
+        Assert.Equal("i-1", reader.GetString(0));
+        Assert.Equal(new DateTime(2024, 6, 1, 7, 0, 0), reader.GetDateTime(1));
+        Assert.Equal(
+            [12.5, 80, 40, 55.25, 1e9, 2.5e8, 3, 1200, 85.5, 310, 7],
+            Enumerable.Range(2, 11).Select(reader.GetDouble).ToArray());
+        Assert.Equal("cloudwatch", reader.GetString(13));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void Load_SampleWithNullMeasures_StoresNulls()
+    {
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        store.Load(TestBatches.Batch(window, samples: TestBatches.Samples(window.Start, ["i-1"], 1)));
+
+        // TestBatches.Samples leaves memory, invocations, durations and concurrency null: 6 of the 11 measures.
+        Assert.Equal(6L, Scalar<long>(
+            "SELECT (mem_avg_pct IS NULL)::INT + (mem_max_pct IS NULL)::INT + (invocations IS NULL)::INT + (duration_avg_ms IS NULL)::INT + (duration_p99_ms IS NULL)::INT + (concurrency_max IS NULL)::INT FROM utilization_hourly"));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 -- Temp tables one batch is appended into before it replaces the store's rows (AnalyzerStore.Load).
--- Staging first lets the load see every workload and account the streamed samples and cost lines touch before it
--- deletes, and keeps the appender independent of columns later migrations add to the main tables.
--- Tags arrive as two lists (the appender cannot write MAP values); apply.sql builds the map.
+-- Staging first lets the load see every workload and account the batch names before it deletes, and keeps the
+-- appender independent of columns later migrations add to the main tables. Tags arrive as two lists (the appender
+-- cannot write MAP values); apply_inventory.sql builds the map.
+-- The samples, most of a batch's rows, are not staged: SampleLoader appends them straight into utilization_hourly
+-- once apply_inventory.sql has deleted the rows they replace (a staging copy cost about a third of the load).
 CREATE OR REPLACE TEMP TABLE load_params (
     source VARCHAR, window_start TIMESTAMP, window_end TIMESTAMP);
 
@@ -15,16 +17,6 @@ CREATE OR REPLACE TEMP TABLE load_workloads (
     desired_count INTEGER, lambda_memory_mb INTEGER, lambda_timeout_s INTEGER, tag_keys VARCHAR[],
     tag_values VARCHAR[],
     source VARCHAR, updated_at TIMESTAMP, platform VARCHAR, tenancy VARCHAR);
-
--- Samples are most of a batch's rows: they are appended with the workload as an index into load_sample_ids and the
--- hour as microseconds since the epoch (the appender's cheapest column types); apply.sql turns them into rows of
--- utilization_hourly as it inserts them.
-CREATE OR REPLACE TEMP TABLE load_sample_ids (workload_index INTEGER, workload_id VARCHAR);
-
-CREATE OR REPLACE TEMP TABLE load_sample_rows (
-    workload_index INTEGER, hour_us BIGINT, cpu_avg_pct DOUBLE, cpu_max_pct DOUBLE, mem_avg_pct DOUBLE,
-    mem_max_pct DOUBLE, net_in_bytes DOUBLE, net_out_bytes DOUBLE, running_count DOUBLE, invocations DOUBLE,
-    duration_avg_ms DOUBLE, duration_p99_ms DOUBLE, concurrency_max DOUBLE);
 
 CREATE OR REPLACE TEMP TABLE load_cost_lines (
     usage_date DATE, account_id VARCHAR, region VARCHAR, service VARCHAR, usage_type VARCHAR, resource_id VARCHAR,

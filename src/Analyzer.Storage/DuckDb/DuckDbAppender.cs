@@ -16,19 +16,29 @@ public sealed class DuckDbAppender : IDisposable
     private readonly DuckDBAppender inner;
     private readonly string table;
     private readonly Type[] columns;
+    private readonly string[] names;
+    private readonly string[] types;
     private readonly (int Precision, int Scale)[] decimals;
     private IDuckDBAppenderRow? row;
     private int column;
     private bool closed;
     private bool faulted;
 
-    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, (int Precision, int Scale)[] decimals)
+    private DuckDbAppender(DuckDBAppender inner, string table, Type[] columns, string[] names, string[] types, (int Precision, int Scale)[] decimals)
     {
         this.inner = inner;
         this.table = table;
         this.columns = columns;
+        this.names = names;
+        this.types = types;
         this.decimals = decimals;
     }
+
+    /// <summary>The table's column names in the order the values of a row are appended.</summary>
+    public IReadOnlyList<string> ColumnNames => names;
+
+    /// <summary>The table's column types as DuckDB names them (e.g. "VARCHAR", "DOUBLE", "DECIMAL(18,6)"), in column order.</summary>
+    public IReadOnlyList<string> ColumnTypes => types;
 
     public DuckDbAppender AppendNull() => Write(0, static (r, _) => r.AppendNullValue());
 
@@ -76,6 +86,14 @@ public sealed class DuckDbAppender : IDisposable
         };
     }
 
+    /// <summary>
+    /// A VARCHAR from its UTF-8 bytes (valid UTF-8; DuckDB checks). For a value repeated on many rows (a workload id
+    /// on each of its hourly samples): the caller encodes it once and the bytes are copied into the chunk as they are,
+    /// where <see cref="Append(string)"/> encodes the string again on every row.
+    /// </summary>
+    public DuckDbAppender AppendUtf8(byte[]? utf8) =>
+        utf8 is null ? AppendNull() : Expect(typeof(string)).Write(utf8, static (r, v) => r.AppendValue(v));
+
     /// <summary>A LIST of VARCHAR (VARCHAR[]); null appends NULL.</summary>
     public DuckDbAppender Append(IReadOnlyList<string>? values) =>
         values is null ? AppendNull() : Write(values as string[] ?? values.ToArray(), static (r, v) => r.AppendValue<string>(v));
@@ -101,6 +119,40 @@ public sealed class DuckDbAppender : IDisposable
     public DuckDbAppender Append(DateOnly? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(DateTime? value) => value is { } v ? Append(v) : AppendNull();
+
+    /// <summary>
+    /// Appends one whole row through DuckDB.NET's reusable row, with no per-value dispatch or conversion: for a hot loop
+    /// whose caller has checked <see cref="ColumnNames"/> and <see cref="ColumnTypes"/> once. <paramref name="write"/>
+    /// must append every column, each value as its column's own type (a double to DOUBLE, a DateTime to TIMESTAMP,
+    /// UTF-8 bytes or a string to VARCHAR): DuckDB.NET writes numbers into the column's vector as they are.
+    /// </summary>
+    internal DuckDbAppender AppendRow<TState>(TState state, Action<IDuckDBAppenderRow, TState> write)
+    {
+        ObjectDisposedException.ThrowIf(closed, this);
+        if (row is not null)
+        {
+            faulted = true;
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture, $"A row of {table} is half appended; end it before appending a whole row."));
+        }
+
+        try
+        {
+            inner.AppendRow(state, write);
+        }
+        catch (DuckDBException ex)
+        {
+            faulted = true;
+            throw DuckDbErrors.Translate(ex);
+        }
+        catch
+        {
+            faulted = true;
+            throw;
+        }
+
+        return this;
+    }
 
     public DuckDbAppender EndRow()
     {
@@ -153,11 +205,20 @@ public sealed class DuckDbAppender : IDisposable
             try
             {
                 inner.Clear();
+            }
+            catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
+            {
+                // DuckDB.NET refuses to clear after a failed AppendRow (it discarded that row itself). Nothing of this
+                // appender's is kept either way; the exception already propagating is the one to see.
+            }
+
+            try
+            {
                 inner.Close();
             }
-            catch (DuckDBException)
+            catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
             {
-                // Nothing of this appender's is kept either way; the exception already propagating is the one to see.
+                // As above: the load fails and its transaction is rolled back.
             }
 
             return;
@@ -179,19 +240,23 @@ public sealed class DuckDbAppender : IDisposable
         }
 
         var decimals = new (int, int)[columns.Length];
+        var names = new string[columns.Length];
+        var types = new string[columns.Length];
         using (var command = connection.CreateCommand())
         {
             // DuckDB.NET scales a decimal to the column by truncation; the scale lets Append round as DuckDB would.
-            command.CommandText = $"SELECT column_type FROM (DESCRIBE SELECT * FROM {qualified})";
+            command.CommandText = $"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {qualified})";
             using var reader = DuckDbErrors.Guard(command.ExecuteReader);
             for (var i = 0; reader.Read() && i < decimals.Length; i++)
             {
-                decimals[i] = DecimalShape(reader.GetString(0));
+                names[i] = reader.GetString(0);
+                types[i] = reader.GetString(1);
+                decimals[i] = DecimalShape(types[i]);
             }
         }
 
         var inner = DuckDbErrors.Guard(() => schema is null ? connection.CreateAppender(table) : connection.CreateAppender(schema, table));
-        return new DuckDbAppender(inner, table, columns, decimals);
+        return new DuckDbAppender(inner, table, columns, names, types, decimals);
     }
 
     private static (int Precision, int Scale) DecimalShape(string type)

@@ -37,6 +37,58 @@ public sealed class DuckDbAppenderTests : IDisposable
     }
 
     [Fact]
+    public void AppendUtf8_EncodedOnce_StoresTheText()
+    {
+        connection.Execute("CREATE TABLE t(id INTEGER, s VARCHAR)");
+        var text = System.Text.Encoding.UTF8.GetBytes("i-0abc naïve über twelve bytes");
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            appender.Append(1).AppendUtf8(text).EndRow();
+            appender.Append(2).AppendUtf8(text).EndRow();
+            appender.Append(3).AppendUtf8(null).EndRow();
+        }
+
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT count(*) FROM t WHERE s = 'i-0abc naïve über twelve bytes'"));
+        Assert.Equal(3, connection.ExecuteScalar<int>("SELECT id FROM t WHERE s IS NULL"));
+    }
+
+    [Fact]
+    public void AppendRow_WholeRows_WritesEachColumnAsItsType()
+    {
+        connection.Execute("CREATE TABLE t(name VARCHAR, hour TIMESTAMP, v DOUBLE)");
+        var at = new DateTime(2024, 5, 6, 7, 0, 0, DateTimeKind.Utc);
+
+        using (var appender = connection.CreateAppender("t"))
+        {
+            Assert.Equal(["name", "hour", "v"], appender.ColumnNames);
+            Assert.Equal(["VARCHAR", "TIMESTAMP", "DOUBLE"], appender.ColumnTypes);
+            for (var i = 0; i < 3000; i++)
+            {
+                // 3,000 rows cross DuckDB's 2,048-row chunk.
+                appender.AppendRow(i, static (row, n) => row.AppendValue("w" + (n % 3)).AppendValue((DateTime?)new DateTime(2024, 5, 6, 7, 0, 0, DateTimeKind.Utc).AddHours(n)).AppendValue(n % 2 == 0 ? n * 0.5 : null));
+            }
+        }
+
+        // v: the 1,500 even n from 0 to 2,998, halved: 0.5 x (0 + 2 + ... + 2,998) = 0.5 x 2 x (1,499 x 1,500 / 2) = 1,124,250.
+        using var reader = connection.ExecuteReader("SELECT count(*), count(v), sum(v), count(DISTINCT name), min(hour), max(hour) FROM t");
+        reader.Read();
+        Assert.Equal((3000L, 1500L, 1_124_250d, 3L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3)));
+        Assert.Equal(at, reader.GetDateTime(4));
+        Assert.Equal(at.AddHours(2999), reader.GetDateTime(5));
+    }
+
+    [Fact]
+    public void AppendRow_AfterHalfAppendedRow_Throws()
+    {
+        connection.Execute("CREATE TABLE t(a INTEGER, b INTEGER)");
+        using var appender = connection.CreateAppender("t");
+        appender.Append(1);
+
+        Assert.Throws<InvalidOperationException>(() => appender.AppendRow(2, static (row, n) => row.AppendValue((int?)n).AppendValue((int?)n)));
+    }
+
+    [Fact]
     public void Append_EveryScalarType_RoundTrips()
     {
         connection.Execute(
