@@ -58,12 +58,12 @@ internal static class FleetSavingsPlans
         var offers = Offers(prices, usage);
         if (recommendedOnly)
         {
-            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage));
+            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
         }
 
         var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
         return CommitmentAdvisor.Advise(
-            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage));
+            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
     }
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
