@@ -158,9 +158,14 @@ internal static class CommitmentContextReader
             }
         }
 
+        var (planned, purchase) = CommitmentPurchasePlanReader.Read(connection, runId, term, payment, layers);
         return new CommitmentPortfolioLine(
             term, payment, recommended, Round(hourly, 3), upfront is { } u ? Round(u, 2) : null, savings, Round(max, 2), Round((decimal)coverage, 1),
-            Round(onDemand, 2), Round(withoutRate, 2), layers);
+            Round(onDemand, 2), Round(withoutRate, 2), planned)
+        {
+            Purchase = purchase,
+            SteadySharePercent = purchase?.SteadySharePercent ?? 95m,
+        };
     }
 
     private static CommitmentRenewalLine? ReadRenewal(DuckDbConnection connection, Dictionary<string, object?> args)

@@ -21,6 +21,9 @@ public sealed record CommitmentPortfolio(
 {
     public string Label => $"portfolio:{TermYears}y:{Payment}";
 
+    /// <summary>The share of hours a family's usage had to be present in for RIs to cover it (0: uncapped).</summary>
+    public decimal SteadyShare { get; init; } = CommitmentPortfolioOptimizer.SteadyShareOfHours;
+
     public decimal MonthlyNetSavings => Layers.Sum(l => l.MonthlyNetSavings);
 
     public decimal HourlyCommitment => Layers.Sum(l => l.HourlyCommitment);

@@ -174,10 +174,12 @@ internal static class CommitmentContextJson
             json.WriteNumber("utilization_percent", l.UtilizationPercent);
             json.WriteNumber("coverage_percent", l.CoveragePercent);
             json.WriteNumberOrNull("break_even_month", l.BreakEvenMonth);
+            CommitmentPurchasePlanJson.WriteLayer(json, l);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        CommitmentPurchasePlanJson.Write(json, portfolio.Purchase);
         json.WriteEndObject();
     }
 }

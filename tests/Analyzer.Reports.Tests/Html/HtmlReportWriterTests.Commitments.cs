@@ -15,6 +15,22 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Render_PortfolioPurchasePlan_ShowsEachLayersTranchesAndTheDropsBesideTheSinglePlans()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.CreateWithPortfolioRecommended());
+
+        // Totals: now 0.32 + 0.9 = 1.22/h saving 1,073.50 + 1,342.69 = 2,416.19; after 0.46/h; renewal 0.08 + 0.5 + 0.2 = 0.78/h.
+        Assert.Contains("Buy now what the fleet as it runs today already justifies in each layer's scope and the rightsizing will not remove: $1.22/h, $0.00 upfront, saving $2,416.19/mo on the recommended fleet ($2,300.00/mo already on today's)", html, StringComparison.Ordinal);
+        Assert.Contains("renew them on the portfolio: $0.78/h more", html, StringComparison.Ordinal);
+        // Drops 1,450.10 + 1,500 = 2,950.10 ... beside the best single plan's 2,950.10 / 2,602.45 / 2,210.80.
+        Assert.Contains("still save $2,950.10 / $2,310.40 / $1,555.20/mo (78.7% of it used at -30%), against $2,950.10 / $2,602.45 / $2,210.80 for the best single plan (84.6% used)", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">8 x m6g.large, $0.32/h<small>$0.00 upfront, saves $1,073.50/mo</small></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>us-east-1 c6g</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">5 x c6g.large, $0.20/h", html, StringComparison.Ordinal);
+        Assert.Contains("$1,500.00 / $1,100.00 / $650.00<small>78.0% used at -30%</small>", html, StringComparison.Ordinal);
+        Assert.Contains("at least 95.0% of the hours", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_HeldPlanRegionFromAws_IsEscaped()
     {
         var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
