@@ -48,5 +48,8 @@ CREATE TABLE commitment_portfolio_plan_totals (
     lapsing_plans                     INTEGER NOT NULL,       -- held plans the renewal replaces (0: none lapses within a year)
     lapsing_hourly                    DECIMAL(18,6) NOT NULL,
     first_end                         TIMESTAMP,
-    steady_share_pct                  DOUBLE NOT NULL         -- RIs took what a family runs in at least this share of hours
+    steady_share_pct                  DOUBLE NOT NULL,        -- RIs took what a family runs in at least this share of hours
+    monthly_net_savings_without_compute_rate DECIMAL(18,6) NOT NULL, -- the RI layers' savings where the catalog has no
+                                                              -- Compute Savings Plan rate: a single plan cannot cover it
+    regions_without_compute_rate      VARCHAR[] NOT NULL      -- their regions
 );

@@ -124,7 +124,7 @@ internal static class CommitmentAdviceWriter
         }
 
         t.Append(plan.Lapsing.Count).Append(Money(plan.Lapsing.Sum(p => p.HourlyCommitment))).Append(plan.Lapsing.Min(p => p.EndsAt))
-            .Append((double)(portfolio.SteadyShare * 100)).EndRow();
+            .Append((double)(portfolio.SteadyShare * 100)).Append(Money(portfolio.MonthlyNetSavingsWithoutComputeRate)).Append(portfolio.RegionsWithoutComputeRate).EndRow();
     }
 
     /// <summary>"ec2", "fargate" or "lambda" for a usage key.</summary>

@@ -146,6 +146,7 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
         Assert.Equal(0, mismatched);
         Assert.Equal(layers, planned);
         Assert.Equal(0m, lapsing);
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM commitment_portfolio_plan_totals WHERE run_id = $1 AND steady_share_pct = 95", demo.Run.RunId) == 1);
         Assert.Equal(0m, renewal);
     }
 }

@@ -71,6 +71,8 @@ internal static class CommitmentPurchasePlanReader
             t.IsDBNull(end) ? null : DateOnly.FromDateTime(t.GetDateTime(end)), renewalOnly)
         {
             SteadySharePercent = Round((decimal)t.GetDouble(TCol("steady_share_pct")), 1),
+            MonthlyNetSavingsWithoutComputeRate = Round(t.GetDecimal(TCol("monthly_net_savings_without_compute_rate")), 2),
+            RegionsWithoutComputeRate = t.GetString(TCol("regions_without_compute_rate")),
         });
     }
 

@@ -22,6 +22,12 @@ public sealed record CommitmentPurchasePlanLine(
     /// <summary>RIs took what a family runs in at least this share of the hours.</summary>
     public decimal SteadySharePercent { get; init; } = 95m;
 
+    /// <summary>What the RI layers save where the catalog has no Compute Savings Plan rate (a single plan cannot cover it).</summary>
+    public decimal MonthlyNetSavingsWithoutComputeRate { get; init; }
+
+    /// <summary>Their regions, e.g. "eu-west-1".</summary>
+    public string RegionsWithoutComputeRate { get; init; } = string.Empty;
+
     public bool HasRenewal => LapsingPlans > 0;
 
     public CommitmentDropLine? Drop(int percent) => Drops.FirstOrDefault(d => d.DropPercent == percent);

@@ -118,6 +118,7 @@ public static class CommitmentPortfolioOptimizer
             fleet.Count == 0 ? 0m : total * Billing.HoursPerMonth / fleet.Count, withoutRate, Math.Max(maximum, layers.Sum(l => l.MonthlyNetSavings)))
         {
             SteadyShare = steadyShare,
+            LayersWithoutComputeRate = [.. layers.Where(l => l.Plan == ReservedInstanceOffer.Plan && !l.Keys.Any(k => (compute?.RateRatios.GetValueOrDefault(k) ?? 0m) > 0))],
         };
     }
 

@@ -29,6 +29,8 @@ internal static class CommitmentPurchasePlanJson
 
         json.WriteStartObject("purchase_plan");
         json.WriteNumber("steady_share_percent", plan.SteadySharePercent);
+        json.WriteNumber("monthly_net_savings_without_compute_rate_usd", plan.MonthlyNetSavingsWithoutComputeRate);
+        json.WriteString("regions_without_compute_rate", plan.RegionsWithoutComputeRate);
         WriteTranche(json, "buy_now", plan.Now);
         json.WriteNumber("buy_now_monthly_net_savings_today_usd", plan.NowMonthlyNetSavingsToday);
         WriteTranche(json, "after_rightsizing", plan.AfterRightsizing);

@@ -106,6 +106,22 @@ public class PortfolioPurchasePlannerTests
     }
 
     [Fact]
+    public void Optimize_FamilyWithoutAComputeRate_CountsItsSavingsAsTheCatalogsGap()
+    {
+        // eu-west-1 m6g has an RI rate but no Compute plan rate: its 6 RIs ($0.288/h over $0.48/h) save
+        // (0.48 - 0.288) x 730 = 140.16, which no single plan could. us-east-1 m5's RIs (175.2) have a Compute rate beside them.
+        const string Ireland = "eu-west-1/m6g.large";
+        var reserved = new ReservedInstanceOffer(1, "no", Map((M5, 0.6m), (Ireland, 0.6m)), Map((M5, 0.06m), (Ireland, 0.048m)), true);
+        var hours = Flat((M5, 0.6m), (Ireland, 0.48m)).Hours;
+
+        var portfolio = CommitmentPortfolioOptimizer.Optimize(hours, hours, reserved, Compute("no"), 10, 0m);
+
+        Assert.Equal(["eu-west-1 m6g"], portfolio.LayersWithoutComputeRate.Select(l => l.Scope));
+        Assert.Equal(140.16m, Math.Round(portfolio.MonthlyNetSavingsWithoutComputeRate, 2));
+        Assert.Equal(["eu-west-1"], portfolio.RegionsWithoutComputeRate);
+    }
+
+    [Fact]
     public void Evaluate_LayersAtTheirCommitments_ReproducesTheOptimizersSavings()
     {
         // The evaluator at the optimizer's commitments gives back each layer's own savings: 175.2 and 219 (see above).

@@ -28,6 +28,8 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("<td>us-east-1 c6g</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">5 x c6g.large, $0.20/h", html, StringComparison.Ordinal);
         Assert.Contains("$1,500.00 / $1,100.00 / $650.00<small>78.0% used at -30%</small>", html, StringComparison.Ordinal);
         Assert.Contains("at least 95.0% of the hours", html, StringComparison.Ordinal);
+        // The sample's m6g RI layer (1,610.25) is in a region it gives no Compute rate for: the lead is the catalog's gap.
+        Assert.Contains("<strong id=\"commitments-rate-gap\">$1,610.25/mo of its savings come from RI layers in us-east-1, where the price catalog has RI rates but no Savings Plans rates</strong>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,11 @@ public static class CommitmentContextSample
             1,
             2.5m,
             new DateOnly(2026, 12, 15),
-            [new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 c6g", "c6g.large", 5, 0m, 0m, 0m, 0m, 0m, null) { Renewal = new CommitmentTrancheLine(5, 0.2m, 0m, 310.00m) }]),
+            [new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 c6g", "c6g.large", 5, 0m, 0m, 0m, 0m, 0m, null) { Renewal = new CommitmentTrancheLine(5, 0.2m, 0m, 310.00m) }])
+        {
+            SteadySharePercent = 95m,
+            MonthlyNetSavingsWithoutComputeRate = 1610.25m,
+            RegionsWithoutComputeRate = "us-east-1",
+        },
     };
 }
