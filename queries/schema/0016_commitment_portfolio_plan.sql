@@ -53,3 +53,12 @@ CREATE TABLE commitment_portfolio_plan_totals (
                                                               -- Compute Savings Plan rate: a single plan cannot cover it
     regions_without_compute_rate      VARCHAR[] NOT NULL      -- their regions
 );
+
+-- Spend the best single plan ("plan") and the layered portfolio ("portfolio") cannot cover because the price catalog has
+-- no rate for it, per reason (Fargate, Lambda, EC2 in a region without rates, EC2 types without a rate): it stays on demand.
+CREATE TABLE commitment_without_rate (
+    run_id       VARCHAR NOT NULL,
+    basis        VARCHAR NOT NULL,            -- plan, portfolio
+    reason       VARCHAR NOT NULL,
+    monthly_usd  DECIMAL(18,6) NOT NULL       -- on-demand equivalent per 730-hour month, after the plans held
+);

@@ -44,6 +44,13 @@ internal static class CommitmentAdviceWriter
 
         Portfolios(connection, runId, advice);
         PurchasePlan(connection, runId, advice);
+        using (var w = connection.CreateAppender("commitment_without_rate"))
+        {
+            foreach (var line in advice.WithoutRate)
+            {
+                w.Append(runId).Append(line.Basis).Append(line.Reason).Append(Money(line.MonthlyUsd)).EndRow();
+            }
+        }
 
         using (var t = connection.CreateAppender("commitment_totals"))
         {

@@ -25,6 +25,9 @@ public sealed record CommitmentAdvice(
     /// <summary>The portfolio with the most net savings that has an RI layer; null when none saves anything.</summary>
     public CommitmentPortfolio? Portfolio { get; init; }
 
+    /// <summary>Spend the best single plan and the portfolio have no rate for, by reason (it stays on demand).</summary>
+    public IReadOnlyList<SpendWithoutRate> WithoutRate { get; init; } = [];
+
     /// <summary>The <see cref="Portfolio"/> as a purchase plan (tranches, renewal, usage-drop risk); null without a portfolio or for a what-if.</summary>
     public PortfolioPurchasePlan? PortfolioPlan { get; init; }
 

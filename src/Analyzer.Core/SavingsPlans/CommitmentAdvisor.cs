@@ -41,6 +41,7 @@ public static class CommitmentAdvisor
             PortfolioPlan = portfolio is null
                 ? null
                 : PurchasePlan(portfolio, plan, today, current, offers, reserved!, withoutPlan, lapse?.Lapsing ?? [], curvePoints, kneeShare, steadyShare),
+            WithoutRate = WithoutRate(plan, best, portfolio, offers, reserved),
         };
     }
 
@@ -187,6 +188,28 @@ public static class CommitmentAdvisor
         return PortfolioPurchasePlanner.Plan(
             portfolio, ri, compute, plan.AfterHeld(placeholder), scale => plan.AfterHeld(Scaled(plan.Fleet, scale), placeholder),
             onToday, todayLeft, renewed, renewedLeft, lapsing);
+    }
+
+    // The spend the best single plan and the portfolio leave on demand for lack of a rate, by reason, each on the series
+    // it was sized on (what the plans held leave).
+    private static List<SpendWithoutRate> WithoutRate(
+        FleetCommitmentPlan plan, CommitmentCandidate? best, CommitmentPortfolio? portfolio, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved)
+    {
+        var lines = new List<SpendWithoutRate>();
+        if (best is not null)
+        {
+            var offer = best.Result.Offer;
+            lines.AddRange(SpendWithoutRate.Of("plan", plan.AfterHeld(offer), k => offer.RateRatios.GetValueOrDefault(k) > 0));
+        }
+
+        if (portfolio is not null && reserved?.FirstOrDefault(r => r.TermYears == portfolio.TermYears && r.Payment == portfolio.Payment) is { } ri)
+        {
+            var compute = ComputeOffer(offers, ri);
+            lines.AddRange(SpendWithoutRate.Of(
+                "portfolio", plan.AfterHeld(compute ?? NoComputeRates(ri)), k => ri.RateRatios.GetValueOrDefault(k) > 0 || (compute?.RateRatios.GetValueOrDefault(k) ?? 0m) > 0));
+        }
+
+        return lines;
     }
 
     private static IReadOnlyList<IReadOnlyList<SpendItem>> Scaled(IReadOnlyList<IReadOnlyList<SpendItem>> hours, decimal scale) =>

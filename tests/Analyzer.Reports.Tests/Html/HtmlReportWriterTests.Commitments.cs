@@ -69,7 +69,8 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("<td class=\"n\">month 16</td>", html, StringComparison.Ordinal);
         Assert.Contains("$2,950.10 / $2,602.45 / $2,210.80", html, StringComparison.Ordinal);
         Assert.Contains("id=\"commitments-renewal\"", html, StringComparison.Ordinal);
-        Assert.Contains("$1,530.75/mo of it has no plan rate", html, StringComparison.Ordinal);
+        Assert.Contains("$1,530.75/mo of it has no plan rate in the price catalog and stays on demand: <span id=\"commitments-plan-without-rate\">EC2 in eu-west-1 (no rate for the region) $1,000.00/mo, Fargate $430.75/mo, Lambda $100.00/mo</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"commitments-portfolio-without-rate\">Fargate $1,000.00/mo, Lambda $200.00/mo</span>", html, StringComparison.Ordinal);
         // Billed 12000 - 600 = 11400 (ESR 5%); after: 12000 - 2500 = 9500 on demand, 9500 - 550 - 3277.25 = 5672.75 (ESR 40.3%).
         Assert.Contains("$11,400.00/mo today against $12,000.00/mo on demand, an Effective Savings Rate of 5.0%", html, StringComparison.Ordinal);
         Assert.Contains("$5,672.75/mo against $9,500.00/mo on demand, an Effective Savings Rate of 40.3%", html, StringComparison.Ordinal);

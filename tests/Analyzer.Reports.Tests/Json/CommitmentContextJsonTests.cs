@@ -46,6 +46,9 @@ public sealed class CommitmentContextJsonTests
             best.GetProperty("upfront_usd").GetDecimal(), best.GetProperty("break_even_month").GetInt32(), best.GetProperty("buy_now_hourly_usd").GetDecimal(),
             best.GetProperty("after_rightsizing_hourly_usd").GetDecimal()));
         Assert.Equal(1530.75m, portfolio.GetProperty("monthly_without_rate_usd").GetDecimal());
+        Assert.Equal(
+            [("plan", "EC2 in eu-west-1 (no rate for the region)", 1000.00m), ("plan", "Fargate", 430.75m), ("plan", "Lambda", 100.00m), ("portfolio", "Fargate", 1000.00m), ("portfolio", "Lambda", 200.00m)],
+            portfolio.GetProperty("without_rate").EnumerateArray().Select(w => (w.GetProperty("basis").GetString(), w.GetProperty("reason").GetString(), w.GetProperty("monthly_usd").GetDecimal())));
         Assert.Equal(1.75m, portfolio.GetProperty("renewal").GetProperty("renew_hourly_usd").GetDecimal());
         Assert.Equal(["EC2", "Fargate", "Lambda"], portfolio.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("usage").GetString()));
     }

@@ -34,6 +34,13 @@ public static class CommitmentContextSample
             Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
             Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
             Portfolio = Portfolio(false),
+            // The best plan's 1,530.75 without a rate: 1,000 + 430.75 + 100; the portfolio's 1,200: 1,000 + 200.
+            WithoutRate =
+            [
+                new CommitmentWithoutRateLine("plan", "EC2 in eu-west-1 (no rate for the region)", 1000.00m), new CommitmentWithoutRateLine("plan", "Fargate", 430.75m),
+                new CommitmentWithoutRateLine("plan", "Lambda", 100.00m), new CommitmentWithoutRateLine("portfolio", "Fargate", 1000.00m),
+                new CommitmentWithoutRateLine("portfolio", "Lambda", 200.00m),
+            ],
         },
     };
 
