@@ -6,7 +6,9 @@ namespace Analyzer.Core.SavingsPlans;
 /// utilization, coverage and the savings left if usage dropped 10/20/30%; the part of it that already pays on today's
 /// fleet (buy now) and the rest (after the rightsizing lands); and the renewal of held plans lapsing within a year.
 /// Beside the single plans, a layered portfolio per term and payment the catalog has Standard RI rates for
-/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest.
+/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest; the
+/// best of them as a purchase plan (<see cref="PortfolioPurchasePlanner"/>: buy now, after the rightsizing, at renewal,
+/// and its usage-drop risk), and the spend no rate covers, by reason (<see cref="SpendWithoutRate"/>).
 /// </summary>
 public static class CommitmentAdvisor
 {
