@@ -43,6 +43,14 @@ internal static class CommitmentAdviceWriter
         }
 
         Portfolios(connection, runId, advice);
+        PurchasePlan(connection, runId, advice);
+        using (var w = connection.CreateAppender("commitment_without_rate"))
+        {
+            foreach (var line in advice.WithoutRate)
+            {
+                w.Append(runId).Append(line.Basis).Append(line.Reason).Append(Money(line.MonthlyUsd)).EndRow();
+            }
+        }
 
         using (var t = connection.CreateAppender("commitment_totals"))
         {
@@ -84,6 +92,46 @@ internal static class CommitmentAdviceWriter
                     .Append(layer.UtilizationPercent).Append(layer.CoveragePercent).Append(layer.BreakEvenMonth).EndRow();
             }
         }
+    }
+
+    // The best portfolio's purchase plan: a row per layer (its tranches and usage-drop risk) and one of totals.
+    private static void PurchasePlan(DuckDbConnection connection, string runId, CommitmentAdvice advice)
+    {
+        if (advice.Portfolio is not { } portfolio || advice.PortfolioPlan is not { } plan)
+        {
+            return;
+        }
+
+        using (var l = connection.CreateAppender("commitment_portfolio_plan_layers"))
+        {
+            for (var i = 0; i < plan.Layers.Count; i++)
+            {
+                var layer = plan.Layers[i];
+                l.Append(runId).Append(portfolio.TermYears).Append(portfolio.Payment).Append(i + 1).Append(layer.Plan).Append(layer.Scope).Append(layer.InstanceType);
+                foreach (var tranche in new[] { layer.Now, layer.AfterRightsizing, layer.Renewal })
+                {
+                    l.Append(tranche.InstanceCount).Append(Money(tranche.HourlyCommitment)).Append(tranche.UpfrontUsd is { } u ? Money(u) : (decimal?)null).Append(Money(tranche.MonthlyNetSavings));
+                }
+
+                for (var d = 0; d < 3; d++)
+                {
+                    var drop = d < layer.Drops.Count ? layer.Drops[d] : null;
+                    l.Append(drop is null ? (decimal?)null : Money(drop.MonthlyNetSavings)).Append(drop?.UtilizationPercent);
+                }
+
+                l.EndRow();
+            }
+        }
+
+        using var t = connection.CreateAppender("commitment_portfolio_plan_totals");
+        t.Append(runId).Append(portfolio.TermYears).Append(portfolio.Payment).Append(Money(plan.BuyNowMonthlyNetSavingsToday));
+        foreach (var drop in plan.Drops)
+        {
+            t.Append(Money(drop.MonthlyNetSavings)).Append(drop.UtilizationPercent);
+        }
+
+        t.Append(plan.Lapsing.Count).Append(Money(plan.Lapsing.Sum(p => p.HourlyCommitment))).Append(plan.Lapsing.Min(p => p.EndsAt))
+            .Append((double)(portfolio.SteadyShare * 100)).Append(Money(portfolio.MonthlyNetSavingsWithoutComputeRate)).Append(portfolio.RegionsWithoutComputeRate).EndRow();
     }
 
     /// <summary>"ec2", "fargate" or "lambda" for a usage key.</summary>

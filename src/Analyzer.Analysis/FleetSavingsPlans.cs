@@ -58,12 +58,12 @@ internal static class FleetSavingsPlans
         var offers = Offers(prices, usage);
         if (recommendedOnly)
         {
-            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage));
+            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
         }
 
         var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
         return CommitmentAdvisor.Advise(
-            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage));
+            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
     }
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
@@ -72,7 +72,7 @@ internal static class FleetSavingsPlans
 
     // One offer per plan, term and payment, with the rate ratio (plan rate / on-demand rate) of every usage key the
     // catalog has a rate for. Keys: "region/instance type", "region/fargate:arch", "region/lambda:arch".
-    private static List<SavingsPlanOffer> Offers(PriceBook prices, IEnumerable<(string Key, decimal Price)> usage)
+    internal static List<SavingsPlanOffer> Offers(PriceBook prices, IEnumerable<(string Key, decimal Price)> usage)
     {
         var offers = new List<SavingsPlanOffer>();
         foreach (var group in usage.DistinctBy(u => u.Key)
@@ -81,11 +81,33 @@ internal static class FleetSavingsPlans
             .GroupBy(x => (x.Rate.Plan, x.Rate.TermYears, x.Rate.Payment))
             .OrderBy(g => g.Key.Plan, StringComparer.Ordinal).ThenBy(g => g.Key.TermYears).ThenBy(g => g.Key.Payment, StringComparer.Ordinal))
         {
-            var ratios = group.Where(x => x.Price > 0).ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour / x.Price, StringComparer.Ordinal);
+            var ratios = group.Select(x => (x.Key, x.Rate, Basis: Basis(prices, x.Key, x.Price))).Where(x => x.Basis > 0)
+                .ToDictionary(x => x.Key, x => x.Rate.EffectiveUsdPerHour / x.Basis!.Value, StringComparer.Ordinal);
             offers.Add(new SavingsPlanOffer(group.Key.Plan, group.Key.TermYears, group.Key.Payment, ratios));
         }
 
         return offers;
+    }
+
+    // The on-demand rate a key's plan rate in the catalog is stated against: the instance-hour for EC2 (the usage's own
+    // rate), the vCPU-hour for Fargate (plans discount vCPU and GB-hours alike), and for Lambda the GB-hour of duration
+    // (3,600 x the first tier's GB-second rate; the plan does not discount requests, so their share of a function's cost
+    // is taken at the duration's discount too, a small overstatement). Null: no on-demand rate to compare with.
+    private static decimal? Basis(PriceBook prices, string key, decimal usagePrice)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var (region, what) = (key[..slash], key[(slash + 1)..]);
+        if (what.StartsWith("fargate:", StringComparison.Ordinal))
+        {
+            return prices.Fargate(region, what["fargate:".Length..], "on-demand")?.UsdPerVcpuHour;
+        }
+
+        if (what.StartsWith("lambda:", StringComparison.Ordinal))
+        {
+            return prices.Lambda(region, what["lambda:".Length..]).OrderBy(t => t.TierGbSecondsFrom).FirstOrDefault()?.UsdPerGbSecond * 3600m;
+        }
+
+        return usagePrice;
     }
 
     // One Standard RI offer per term and payment, with the rate ratio and effective rate of every instance type the

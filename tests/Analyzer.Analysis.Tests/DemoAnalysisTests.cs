@@ -144,4 +144,33 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
         Assert.True(portfolio > 0);
         Assert.InRange(shares, portfolio - (0.01m * rows), portfolio + (0.01m * rows));
     }
+
+    [Fact]
+    public void Run_DemoData_PortfolioPurchasePlanAddsUpToThePortfolioAndRenewsTheLapsingPlans()
+    {
+        // Per layer, buy now + after rightsizing is the layer (commitment and savings, to the cent); this fixture holds no
+        // plan (its bill has none), so nothing lapses and nothing is renewed.
+        using var connection = demo.Connect();
+        var mismatched = connection.ExecuteScalar<long>(
+            """
+            SELECT count(*) FROM commitment_portfolio_layers l
+            JOIN commitment_portfolios p USING (run_id, term_years, payment)
+            JOIN commitment_portfolio_plan_layers t USING (run_id, term_years, payment, plan, scope)
+            WHERE l.run_id = $1 AND p.best
+              AND (abs(t.now_hourly + t.after_hourly - l.hourly_commitment) > 0.00001
+                   OR abs(t.now_monthly_net_savings + t.after_monthly_net_savings - l.monthly_net_savings) > 0.01)
+            """, demo.Run.RunId);
+        var layers = connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM commitment_portfolio_layers l JOIN commitment_portfolios p USING (run_id, term_years, payment) WHERE l.run_id = $1 AND p.best", demo.Run.RunId);
+        var planned = connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM commitment_portfolio_plan_layers WHERE run_id = $1 AND (now_hourly + after_hourly) > 0", demo.Run.RunId);
+        var lapsing = connection.ExecuteScalar<decimal>("SELECT lapsing_hourly FROM commitment_portfolio_plan_totals WHERE run_id = $1", demo.Run.RunId);
+        var renewal = connection.ExecuteScalar<decimal>("SELECT sum(renewal_hourly) FROM commitment_portfolio_plan_layers WHERE run_id = $1", demo.Run.RunId);
+
+        Assert.Equal(0, mismatched);
+        Assert.Equal(layers, planned);
+        Assert.Equal(0m, lapsing);
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM commitment_portfolio_plan_totals WHERE run_id = $1 AND steady_share_pct = 95", demo.Run.RunId) == 1);
+        Assert.Equal(0m, renewal);
+    }
 }

@@ -17,6 +17,7 @@ internal static class CommitmentContextReader
     public const string Candidates = "analysis/report/commitment_candidates";
     public const string Renewal = "analysis/report/commitment_renewal";
     public const string Series = "analysis/report/commitment_series";
+    public const string WithoutRateQuery = "analysis/report/commitment_without_rate";
     public const string SpendAsBilledQuery = "analysis/report/spend_as_billed";
     public const string PortfolioQuery = "analysis/report/commitment_portfolio";
     public const string PortfolioLayers = "analysis/report/commitment_portfolio_layers";
@@ -68,6 +69,7 @@ internal static class CommitmentContextReader
             Candidates = ReadCandidates(connection, args),
             Renewal = ReadRenewal(connection, args),
             Series = ReadSeries(connection, args),
+            WithoutRate = ReadWithoutRate(connection, args),
             Portfolio = ReadPortfolio(connection, runId),
         };
     }
@@ -158,9 +160,14 @@ internal static class CommitmentContextReader
             }
         }
 
+        var (planned, purchase) = CommitmentPurchasePlanReader.Read(connection, runId, term, payment, layers);
         return new CommitmentPortfolioLine(
             term, payment, recommended, Round(hourly, 3), upfront is { } u ? Round(u, 2) : null, savings, Round(max, 2), Round((decimal)coverage, 1),
-            Round(onDemand, 2), Round(withoutRate, 2), layers);
+            Round(onDemand, 2), Round(withoutRate, 2), planned)
+        {
+            Purchase = purchase,
+            SteadySharePercent = purchase?.SteadySharePercent ?? 95m,
+        };
     }
 
     private static CommitmentRenewalLine? ReadRenewal(DuckDbConnection connection, Dictionary<string, object?> args)
@@ -177,6 +184,18 @@ internal static class CommitmentContextReader
             r.GetInt32(r.GetOrdinal("lapsing_plans")), Round(r.GetDecimal(r.GetOrdinal("lapsing_hourly")), 3),
             r.IsDBNull(end) ? null : DateOnly.FromDateTime(r.GetDateTime(end)), Round(r.GetDecimal(r.GetOrdinal("renew_commitment")), 3),
             Round(r.GetDecimal(r.GetOrdinal("monthly_net_savings")), 2));
+    }
+
+    private static List<CommitmentWithoutRateLine> ReadWithoutRate(DuckDbConnection connection, Dictionary<string, object?> args)
+    {
+        var lines = new List<CommitmentWithoutRateLine>();
+        using var r = connection.ExecuteReader(QueryCatalog.Get(WithoutRateQuery), args);
+        while (r.Read())
+        {
+            lines.Add(new CommitmentWithoutRateLine(r.GetString(r.GetOrdinal("basis")), r.GetString(r.GetOrdinal("reason")), Round(r.GetDecimal(r.GetOrdinal("monthly_usd")), 2)));
+        }
+
+        return lines;
     }
 
     private static List<CommitmentSeriesLine> ReadSeries(DuckDbConnection connection, Dictionary<string, object?> args)

@@ -26,6 +26,13 @@ public sealed record CommitmentContext(
     /// <summary>Spend as billed and the Effective Savings Rate, today and after the plan; null for runs before migration 0011.</summary>
     public SpendAsBilled? Billed { get; init; }
 
+    /// <summary>Spend the best single plan and the portfolio leave on demand for lack of a rate, per reason.</summary>
+    public IReadOnlyList<CommitmentWithoutRateLine> WithoutRate { get; init; } = [];
+
+    public IReadOnlyList<CommitmentWithoutRateLine> PlanWithoutRate => [.. WithoutRate.Where(w => w.Basis == "plan")];
+
+    public IReadOnlyList<CommitmentWithoutRateLine> PortfolioWithoutRate => [.. WithoutRate.Where(w => w.Basis == "portfolio")];
+
     /// <summary>The series' spend per kind of usage (EC2, Fargate, Lambda).</summary>
     public IReadOnlyList<CommitmentSeriesLine> Series { get; init; } = [];
 

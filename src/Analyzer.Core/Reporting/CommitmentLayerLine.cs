@@ -23,4 +23,18 @@ public sealed record CommitmentLayerLine(
     int? BreakEvenMonth)
 {
     public bool UpfrontKnown => UpfrontUsd is not null;
+
+    /// <summary>Buy now: what today's fleet already justifies in this scope; null for runs before migration 0016.</summary>
+    public CommitmentTrancheLine? Now { get; init; }
+
+    /// <summary>Buy once the rightsizing lands: the rest of the layer.</summary>
+    public CommitmentTrancheLine? AfterRightsizing { get; init; }
+
+    /// <summary>Buy as held plans lapse, beyond the layer; null or empty when nothing lapses within a year.</summary>
+    public CommitmentTrancheLine? Renewal { get; init; }
+
+    /// <summary>The whole layer's net savings and utilization if usage dropped 10/20/30%.</summary>
+    public IReadOnlyList<CommitmentDropLine> Drops { get; init; } = [];
+
+    public CommitmentDropLine? Drop(int percent) => Drops.FirstOrDefault(d => d.DropPercent == percent);
 }

@@ -25,6 +25,12 @@ public sealed record CommitmentPortfolioLine(
 
     public bool UpfrontKnown => UpfrontUsd is not null;
 
+    /// <summary>Its purchase plan totals (tranches, renewal, usage-drop risk); null for runs before migration 0016.</summary>
+    public CommitmentPurchasePlanLine? Purchase { get; init; }
+
+    /// <summary>RIs took what a family runs in at least this share of the hours (the reservedInstanceSteadyShare setting).</summary>
+    public decimal SteadySharePercent { get; init; } = 95m;
+
     public int ReservedLayers => Layers.Count(l => l.InstanceCount is not null);
 
     public decimal ReservedHourly => Layers.Where(l => l.InstanceCount is not null).Sum(l => l.HourlyCommitment);

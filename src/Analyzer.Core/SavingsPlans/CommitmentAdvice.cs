@@ -25,6 +25,12 @@ public sealed record CommitmentAdvice(
     /// <summary>The portfolio with the most net savings that has an RI layer; null when none saves anything.</summary>
     public CommitmentPortfolio? Portfolio { get; init; }
 
+    /// <summary>Spend the best single plan and the portfolio have no rate for, by reason (it stays on demand).</summary>
+    public IReadOnlyList<SpendWithoutRate> WithoutRate { get; init; } = [];
+
+    /// <summary>The <see cref="Portfolio"/> as a purchase plan (tranches, renewal, usage-drop risk); null without a portfolio or for a what-if.</summary>
+    public PortfolioPurchasePlan? PortfolioPlan { get; init; }
+
     /// <summary>True when the layered portfolio saves more than the best single plan: it is the recommendation.</summary>
     public bool UsesPortfolio => Portfolio is { } p && p.MonthlyNetSavings > (Best?.MonthlyNetSavings ?? 0m);
 

@@ -6,7 +6,9 @@ namespace Analyzer.Core.SavingsPlans;
 /// utilization, coverage and the savings left if usage dropped 10/20/30%; the part of it that already pays on today's
 /// fleet (buy now) and the rest (after the rightsizing lands); and the renewal of held plans lapsing within a year.
 /// Beside the single plans, a layered portfolio per term and payment the catalog has Standard RI rates for
-/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest.
+/// (<see cref="CommitmentPortfolioOptimizer"/>): RIs for each family's steady base, the Compute plan over the rest; the
+/// best of them as a purchase plan (<see cref="PortfolioPurchasePlanner"/>: buy now, after the rightsizing, at renewal,
+/// and its usage-drop risk), and the spend no rate covers, by reason (<see cref="SpendWithoutRate"/>).
 /// </summary>
 public static class CommitmentAdvisor
 {
@@ -19,7 +21,7 @@ public static class CommitmentAdvisor
 
     public static CommitmentAdvice Advise(
         FleetSpend recommended, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd,
-        IReadOnlyList<ReservedInstanceOffer>? reserved = null)
+        IReadOnlyList<ReservedInstanceOffer>? reserved = null, decimal steadyShare = CommitmentPortfolioOptimizer.SteadyShareOfHours)
     {
         ArgumentNullException.ThrowIfNull(recommended);
         ArgumentNullException.ThrowIfNull(current);
@@ -29,13 +31,19 @@ public static class CommitmentAdvisor
         var today = FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare);
         var candidates = plan.Results.Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
         var best = Best(candidates);
-        var renewal = best is null ? null : Renewal(recommended, offers, held, curvePoints, kneeShare, windowEnd, best);
-        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare);
+        var lapse = Lapse(held, windowEnd);
+        var withoutPlan = lapse is null ? null : FleetCommitmentPlanner.Plan(recommended.Hours, offers, lapse.Value.Without, curvePoints, kneeShare);
+        var renewal = best is null || lapse is null ? null : Renewal(withoutPlan!, lapse.Value.Lapsing, best);
+        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare, steadyShare);
         return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
         {
             HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
             Portfolios = portfolios,
             Portfolio = portfolio,
+            PortfolioPlan = portfolio is null
+                ? null
+                : PurchasePlan(portfolio, plan, today, current, offers, reserved!, withoutPlan, lapse?.Lapsing ?? [], curvePoints, kneeShare, steadyShare),
+            WithoutRate = WithoutRate(plan, best, portfolio, offers, reserved),
         };
     }
 
@@ -47,7 +55,7 @@ public static class CommitmentAdvisor
     /// </summary>
     public static CommitmentAdvice AdviseRecommended(
         FleetSpend recommended, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare,
-        IReadOnlyList<ReservedInstanceOffer>? reserved = null)
+        IReadOnlyList<ReservedInstanceOffer>? reserved = null, decimal steadyShare = CommitmentPortfolioOptimizer.SteadyShareOfHours)
     {
         ArgumentNullException.ThrowIfNull(recommended);
         ArgumentNullException.ThrowIfNull(offers);
@@ -59,7 +67,7 @@ public static class CommitmentAdvisor
             return new CommitmentCandidate(r, upfront, BreakEvenMonth(upfront, r.AdditionalMonthlySavings, r.Offer.TermYears), [], 0m, r.AdditionalCommitment);
         }).ToList();
         var empty = new FleetSpend([], new Dictionary<string, (string Key, decimal MonthlyUsd)>(StringComparer.Ordinal));
-        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare);
+        var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare, steadyShare);
         return new CommitmentAdvice(plan, candidates, Best(candidates), null, recommended, empty)
         {
             Portfolios = portfolios,
@@ -70,13 +78,14 @@ public static class CommitmentAdvisor
     // One layered portfolio per term and payment with RI rates, on what the held plans leave; the best is the one
     // with RIs in it that saves most.
     private static (List<CommitmentPortfolio> All, CommitmentPortfolio? Best) Portfolios(
-        FleetSpend recommended, FleetCommitmentPlan plan, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved, int curvePoints, decimal kneeShare)
+        FleetSpend recommended, FleetCommitmentPlan plan, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved, int curvePoints, decimal kneeShare,
+        decimal steadyShare)
     {
         var portfolios = (reserved ?? []).Select(ri =>
         {
-            var compute = offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute && o.TermYears == ri.TermYears && o.Payment == ri.Payment);
-            var left = plan.AfterHeld(compute ?? new SavingsPlanOffer(HeldCommitments.Compute, ri.TermYears, ri.Payment, new Dictionary<string, decimal>(StringComparer.Ordinal)));
-            return CommitmentPortfolioOptimizer.Optimize(recommended.Hours, left, ri, compute, curvePoints, kneeShare);
+            var compute = ComputeOffer(offers, ri);
+            var left = plan.AfterHeld(compute ?? NoComputeRates(ri));
+            return CommitmentPortfolioOptimizer.Optimize(recommended.Hours, left, ri, compute, curvePoints, kneeShare, steadyShare);
         }).ToList();
         var best = portfolios.Where(p => p.MonthlyNetSavings > 0 && p.Layers.Any(l => l.Plan == ReservedInstanceOffer.Plan))
             .OrderByDescending(p => p.MonthlyNetSavings).ThenBy(p => p.Label, StringComparer.Ordinal).FirstOrDefault();
@@ -131,8 +140,9 @@ public static class CommitmentAdvisor
         return new CommitmentCandidate(result, upfront, BreakEvenMonth(upfront, result.AdditionalMonthlySavings, offer.TermYears), drops, now, hourly - now);
     }
 
-    private static CommitmentRenewal? Renewal(
-        FleetSpend recommended, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held, int curvePoints, decimal kneeShare, DateTime windowEnd, CommitmentCandidate best)
+    // The held plans active at the window's end that lapse within the horizon, and the plans held without them; null
+    // when none lapses (or the Compute amount held came from the setting, which has no end).
+    private static (List<HeldPlan> Lapsing, HeldCommitments Without)? Lapse(HeldCommitments held, DateTime windowEnd)
     {
         if (held.ComputeFromSetting)
         {
@@ -148,16 +158,69 @@ public static class CommitmentAdvisor
             return null;
         }
 
-        var remaining = held.Plans.Except(lapsing).ToList();
         var without = held with
         {
-            Plans = remaining,
+            Plans = held.Plans.Except(lapsing).ToList(),
             ComputeHourly = held.ComputeHourly - lapsing.Where(p => p.Plan == HeldCommitments.Compute).Sum(p => p.HourlyCommitment),
         };
-        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, without, curvePoints, kneeShare);
-        var after = plan.Results.First(r => r.Offer.Label == best.Label);
-        var keep = plan.EvaluateAdditional(best.Label, best.HourlyCommitment)?.AdditionalMonthlySavings ?? 0m;
+        return (lapsing, without);
+    }
+
+    private static CommitmentRenewal Renewal(FleetCommitmentPlan without, List<HeldPlan> lapsing, CommitmentCandidate best)
+    {
+        var after = without.Results.First(r => r.Offer.Label == best.Label);
+        var keep = without.EvaluateAdditional(best.Label, best.HourlyCommitment)?.AdditionalMonthlySavings ?? 0m;
         var renew = Math.Max(0m, after.AdditionalCommitment - best.HourlyCommitment);
         return new CommitmentRenewal(lapsing, best.Label, renew, renew > 0 ? after.AdditionalMonthlySavings - keep : 0m);
     }
+
+    // The recommended portfolio's tranches (buy now on what today's fleet justifies, the rest after the rightsizing, the
+    // renewal as held plans lapse) and its usage-drop risk, each on the series of its own fleet after the plans held.
+    private static PortfolioPurchasePlan PurchasePlan(
+        CommitmentPortfolio portfolio, FleetCommitmentPlan plan, FleetCommitmentPlan today, FleetSpend current, IReadOnlyList<SavingsPlanOffer> offers,
+        IReadOnlyList<ReservedInstanceOffer> reserved, FleetCommitmentPlan? without, List<HeldPlan> lapsing, int curvePoints, decimal kneeShare, decimal steadyShare)
+    {
+        var ri = reserved.First(r => r.TermYears == portfolio.TermYears && r.Payment == portfolio.Payment);
+        var compute = ComputeOffer(offers, ri);
+        var placeholder = compute ?? NoComputeRates(ri);
+        var todayLeft = today.AfterHeld(placeholder);
+        var onToday = CommitmentPortfolioOptimizer.Optimize(current.Hours, todayLeft, ri, compute, curvePoints, kneeShare, steadyShare);
+        var renewedLeft = without?.AfterHeld(placeholder);
+        var renewed = renewedLeft is null ? null : CommitmentPortfolioOptimizer.Optimize(plan.Fleet, renewedLeft, ri, compute, curvePoints, kneeShare, steadyShare);
+        return PortfolioPurchasePlanner.Plan(
+            portfolio, ri, compute, plan.AfterHeld(placeholder), scale => plan.AfterHeld(Scaled(plan.Fleet, scale), placeholder),
+            onToday, todayLeft, renewed, renewedLeft, lapsing);
+    }
+
+    // The spend the best single plan and the portfolio leave on demand for lack of a rate, by reason, each on the series
+    // it was sized on (what the plans held leave).
+    private static List<SpendWithoutRate> WithoutRate(
+        FleetCommitmentPlan plan, CommitmentCandidate? best, CommitmentPortfolio? portfolio, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved)
+    {
+        var lines = new List<SpendWithoutRate>();
+        if (best is not null)
+        {
+            var offer = best.Result.Offer;
+            lines.AddRange(SpendWithoutRate.Of("plan", plan.AfterHeld(offer), k => offer.RateRatios.GetValueOrDefault(k) > 0));
+        }
+
+        if (portfolio is not null && reserved?.FirstOrDefault(r => r.TermYears == portfolio.TermYears && r.Payment == portfolio.Payment) is { } ri)
+        {
+            var compute = ComputeOffer(offers, ri);
+            lines.AddRange(SpendWithoutRate.Of(
+                "portfolio", plan.AfterHeld(compute ?? NoComputeRates(ri)), k => ri.RateRatios.GetValueOrDefault(k) > 0 || (compute?.RateRatios.GetValueOrDefault(k) ?? 0m) > 0));
+        }
+
+        return lines;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SpendItem>> Scaled(IReadOnlyList<IReadOnlyList<SpendItem>> hours, decimal scale) =>
+        [.. hours.Select(h => (IReadOnlyList<SpendItem>)[.. h.Select(i => i with { OnDemandUsd = i.OnDemandUsd * scale })])];
+
+    private static SavingsPlanOffer? ComputeOffer(IReadOnlyList<SavingsPlanOffer> offers, ReservedInstanceOffer ri) =>
+        offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute && o.TermYears == ri.TermYears && o.Payment == ri.Payment);
+
+    // Where the catalog has no Compute rate of the RI's term and payment, the plans held are applied at their own rates.
+    private static SavingsPlanOffer NoComputeRates(ReservedInstanceOffer ri) =>
+        new(HeldCommitments.Compute, ri.TermYears, ri.Payment, new Dictionary<string, decimal>(StringComparer.Ordinal));
 }

@@ -21,6 +21,22 @@ public sealed record CommitmentPortfolio(
 {
     public string Label => $"portfolio:{TermYears}y:{Payment}";
 
+    /// <summary>The share of hours a family's usage had to be present in for RIs to cover it (0: uncapped).</summary>
+    public decimal SteadyShare { get; init; } = CommitmentPortfolioOptimizer.SteadyShareOfHours;
+
+    /// <summary>
+    /// The RI layers whose family and region have no Compute Savings Plan rate in the catalog: a single plan cannot cover
+    /// that usage at all, so their savings are a lead over it that the catalog's gap gives, not the portfolio's design.
+    /// </summary>
+    public IReadOnlyList<PortfolioLayer> LayersWithoutComputeRate { get; init; } = [];
+
+    /// <summary>What <see cref="LayersWithoutComputeRate"/> save per month.</summary>
+    public decimal MonthlyNetSavingsWithoutComputeRate => LayersWithoutComputeRate.Sum(l => l.MonthlyNetSavings);
+
+    /// <summary>The regions of <see cref="LayersWithoutComputeRate"/>, in order.</summary>
+    public IReadOnlyList<string> RegionsWithoutComputeRate =>
+        [.. LayersWithoutComputeRate.Select(l => l.Scope[..Math.Max(0, l.Scope.IndexOf(' ', StringComparison.Ordinal))]).Distinct().Order(StringComparer.Ordinal)];
+
     public decimal MonthlyNetSavings => Layers.Sum(l => l.MonthlyNetSavings);
 
     public decimal HourlyCommitment => Layers.Sum(l => l.HourlyCommitment);

@@ -115,7 +115,11 @@ public static class CommitmentPortfolioOptimizer
         var heldCovered = total - Total(afterHeld);
         return new CommitmentPortfolio(
             reserved.TermYears, reserved.Payment, layers, total > 0 ? (double)((heldCovered + coveredByLayers) / total) * 100 : 0,
-            fleet.Count == 0 ? 0m : total * Billing.HoursPerMonth / fleet.Count, withoutRate, Math.Max(maximum, layers.Sum(l => l.MonthlyNetSavings)));
+            fleet.Count == 0 ? 0m : total * Billing.HoursPerMonth / fleet.Count, withoutRate, Math.Max(maximum, layers.Sum(l => l.MonthlyNetSavings)))
+        {
+            SteadyShare = steadyShare,
+            LayersWithoutComputeRate = [.. layers.Where(l => l.Plan == ReservedInstanceOffer.Plan && !l.Keys.Any(k => (compute?.RateRatios.GetValueOrDefault(k) ?? 0m) > 0))],
+        };
     }
 
     // RIs are bought whole: each family's commitment becomes the count of its smallest size (rounded down or up,

@@ -39,6 +39,14 @@ public sealed class FleetCommitmentPlan
         return series.TryGetValue(offer.Label, out var left) ? left : afterHeld(fleet, offer);
     }
 
+    /// <summary>What the plans held leave of another series of the same hours (a scaled fleet) for <paramref name="offer"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<SpendItem>> AfterHeld(IReadOnlyList<IReadOnlyList<SpendItem>> hours, SavingsPlanOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(offer);
+        return afterHeld(hours, offer);
+    }
+
     /// <summary>
     /// What buying <paramref name="additional"/> USD per hour more of the offer labelled <paramref name="offerLabel"/> would do on top of what is held:
     /// the point (its own utilization, the fleet's coverage with the plans held) and the net savings per month it adds.

@@ -2,7 +2,8 @@ namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
 /// Applies the Savings Plans held to the fleet's hourly spend, then optimizes every offer for what to buy beyond them.
-/// Held EC2 Instance plans cover their region and family first, at the EC2 Instance rate of their own term and payment
+/// Reserved Instances held cover their family in their region first (<see cref="AfterReserved"/>); held EC2 Instance plans
+/// then cover their region and family, at the EC2 Instance rate of their own term and payment
 /// (else of any offered); then each Compute plan held covers what it can at the Compute rates of its own term and
 /// payment (a held dollar of a 1-year plan covers less than a dollar of a 3-year one). What is left is the series every
 /// offer optimizes: a new plan can only cover what no plan held covers. A Compute amount from the setting has no term:
@@ -27,7 +28,7 @@ public static class FleetCommitmentPlanner
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(held);
         var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
-        var afterEc2 = AfterEc2Instance(hours, offers, held);
+        var afterEc2 = AfterEc2Instance(AfterReserved(hours, held), offers, held);
         var total = Total(hours);
         var series = new Dictionary<string, IReadOnlyList<IReadOnlyList<SpendItem>>>(StringComparer.Ordinal);
         var results = new List<SavingsPlanResult>();
@@ -38,7 +39,7 @@ public static class FleetCommitmentPlanner
             results.Add(OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)) with { HeldCommitment = held.ComputeHourly });
         }
 
-        return new FleetCommitmentPlan(results, hours, series, (fleet, offer) => AfterCompute(AfterEc2Instance(fleet, offers, held), offers, held, computePlans, offer));
+        return new FleetCommitmentPlan(results, hours, series, (fleet, offer) => AfterCompute(AfterEc2Instance(AfterReserved(fleet, held), offers, held), offers, held, computePlans, offer));
     }
 
     /// <summary>
@@ -75,6 +76,8 @@ public static class FleetCommitmentPlanner
             return 0m;
         }
 
+        // The RIs held are applied first and are not the plans' savings (their cost is not known here).
+        hours = AfterReserved(hours, held);
         var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
         var after = AfterCompute(AfterEc2Instance(hours, offers, held), offers, held, computePlans, offers.FirstOrDefault(o => o.Plan == HeldCommitments.Compute)
             ?? new SavingsPlanOffer(HeldCommitments.Compute, 0, string.Empty, new Dictionary<string, decimal>(StringComparer.Ordinal)));
@@ -86,6 +89,36 @@ public static class FleetCommitmentPlanner
 
         var covered = hours.Sum(h => h.Sum(i => i.OnDemandUsd)) - after.Sum(h => h.Sum(i => i.OnDemandUsd));
         return (covered - cost) * Options.Billing.HoursPerMonth / hours.Count;
+    }
+
+    /// <summary>
+    /// What the Reserved Instances held leave of <paramref name="hours"/>: each covers, in the hours it is active, usage of
+    /// its family in its region worth its count x its type's on-demand rate (size flexibility: every size's dollar counts
+    /// alike, so which sizes it covers first does not change what it covers).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<SpendItem>> AfterReserved(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(held);
+        foreach (var ri in held.ReservedInstances.Where(r => r.CoveredUsdPerHour > 0))
+        {
+            var keys = hours.SelectMany(h => h).Select(i => i.Key).Distinct(StringComparer.Ordinal).Where(k =>
+            {
+                var (region, family) = HeldPlanCoverage.Parse(k);
+                return string.Equals(region, ri.Region, StringComparison.OrdinalIgnoreCase) && string.Equals(family, ri.Family, StringComparison.OrdinalIgnoreCase);
+            }).ToList();
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            // One dollar of on-demand usage of any size takes one dollar of the RI's covered amount.
+            var ratios = keys.ToDictionary(k => k, _ => 1m, StringComparer.Ordinal);
+            var r = ri;
+            hours = HeldPlanCoverage.Cover(hours, ri.CoveredUsdPerHour, ratios, ratios.ContainsKey, h => held.Covers(r, h));
+        }
+
+        return hours;
     }
 
     private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterEc2Instance(IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held)

@@ -66,6 +66,19 @@ public sealed record HeldCommitments(IReadOnlyList<HeldPlan> Plans, decimal Comp
     /// <summary>Whether <paramref name="plan"/> covers every one of <paramref name="hours"/> hours.</summary>
     public bool CoversAll(HeldPlan plan, int hours) => hours == 0 || (Covers(plan, 0) && Covers(plan, hours - 1));
 
-    /// <summary>EC2 Instance plans held, applied to their region and family before anything else.</summary>
+    /// <summary>
+    /// Reserved Instances held: applied before every Savings Plan, as AWS applies RIs first, each in the hours it is
+    /// active (the portfolio then sizes only what they leave). Not yet read from AWS: empty unless given.
+    /// </summary>
+    public IReadOnlyList<HeldReservedInstance> ReservedInstances { get; init; } = [];
+
+    /// <summary>Whether <paramref name="ri"/> covers hour <paramref name="hour"/> (0-based) of the series.</summary>
+    public bool Covers(HeldReservedInstance ri, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(ri);
+        return WindowStart is not { } start || ri.IsActiveAt(start.AddHours(hour));
+    }
+
+    /// <summary>EC2 Instance plans held, applied to their region and family before anything else but the RIs held.</summary>
     public IEnumerable<HeldPlan> Ec2InstancePlans => Plans.Where(p => p.Plan == Ec2Instance && p.Region is not null && p.InstanceFamily is not null);
 }

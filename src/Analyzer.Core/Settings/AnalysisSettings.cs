@@ -88,6 +88,12 @@ public sealed record AnalysisSettings
     public decimal SavingsPlanKneeShare { get; init; } = 0.02m;
 
     /// <summary>
+    /// The share of hours a family's usage in a region must be present in for the commitment portfolio to cover it with
+    /// Standard Reserved Instances (its steady base); the rest is left to the Compute Savings Plan. 0 leaves RIs uncapped.
+    /// </summary>
+    public decimal ReservedInstanceSteadyShare { get; init; } = SavingsPlans.CommitmentPortfolioOptimizer.SteadyShareOfHours;
+
+    /// <summary>
     /// Compute Savings Plan commitment already held, USD per hour; the fleet optimizer only recommends buying more than this.
     /// Null (not given): the Compute Savings Plans held are read from the bill (savings_plans_held). Given, it replaces
     /// the bill's Compute Savings Plan amount; EC2 Instance Savings Plans held still come from the bill.
@@ -133,6 +139,7 @@ public sealed record AnalysisSettings
         Require(MinimumPooledUnits is >= 1 and <= 100, "minimumPooledUnits", $"must be 1 to 100, got {MinimumPooledUnits}.");
         Require(SavingsPlanCurvePoints is >= 2 and <= 1000, "savingsPlanCurvePoints", $"must be 2 to 1000, got {SavingsPlanCurvePoints}.");
         Require(SavingsPlanKneeShare is >= 0 and <= 0.5m, "savingsPlanKneeShare", $"must be 0 to 0.5, got {SavingsPlanKneeShare}.");
+        Require(ReservedInstanceSteadyShare is >= 0 and <= 1m, "reservedInstanceSteadyShare", $"must be 0 to 1, got {ReservedInstanceSteadyShare}.");
         Require(HeldSavingsPlanHourlyUsd is null or (>= 0 and <= 5000), "heldSavingsPlanHourlyUsd", $"must be 0 to 5000 USD per hour, got {HeldSavingsPlanHourlyUsd}.");
         Require(AllowedOptions.Contains(OptionFamily.Current), "allowedOptions", "must include \"current\": savings are measured against it.");
         Require(!string.IsNullOrWhiteSpace(UnitOfWorkTag), "unitOfWorkTag", "must not be empty.");

@@ -22,7 +22,7 @@ public static class AnalysisSettingsReader
     [
         "lookbackDays", "cpuPercentile", "cpuHeadroomPercent", "memoryHeadroomPercent", "idleCpuMaxPercent",
         "activeCpuThresholdPercent", "minimumHours", "minimumPooledUnits", "riskAppetite", "allowedOptions", "interruptionToleranceTags", "excludedInstanceFamilies",
-        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "savingsPlanKneeShare", "heldSavingsPlanHourlyUsd",
+        "unitOfWorkTag", "regions", "accounts", "savingsPlanCurvePoints", "savingsPlanKneeShare", "reservedInstanceSteadyShare", "heldSavingsPlanHourlyUsd",
         "productionTags", "minimumMonthlySavingsUsd", "minimumSavingsPercent", "burstableMaxHoursAboveBaseline", "spotPriceMaxAgeDays",
     ];
 
@@ -182,6 +182,7 @@ public static class AnalysisSettingsReader
         "accounts" => s with { Accounts = v.List() },
         "savingsPlanCurvePoints" => s with { SavingsPlanCurvePoints = v.Int() },
         "savingsPlanKneeShare" => s with { SavingsPlanKneeShare = (decimal)v.Number() },
+        "reservedInstanceSteadyShare" => s with { ReservedInstanceSteadyShare = (decimal)v.Number() },
         "heldSavingsPlanHourlyUsd" => s with { HeldSavingsPlanHourlyUsd = (decimal)v.Number() },
         "productionTags" => s with { ProductionTags = v.List() },
         "minimumMonthlySavingsUsd" => s with { MinimumMonthlySavingsUsd = (decimal)v.Number() },

@@ -44,6 +44,7 @@ public static class AnalysisSettingsWriter
             WriteList(json, "accounts", settings.Accounts);
             json.WriteNumber("savingsPlanCurvePoints", settings.SavingsPlanCurvePoints);
             json.WriteNumber("savingsPlanKneeShare", settings.SavingsPlanKneeShare);
+            json.WriteNumber("reservedInstanceSteadyShare", settings.ReservedInstanceSteadyShare);
             if (settings.HeldSavingsPlanHourlyUsd is { } held)
             {
                 json.WriteNumber("heldSavingsPlanHourlyUsd", held);

@@ -41,6 +41,7 @@ public static partial class ScenarioReader
         ["activeCpuThresholdPercent"] = FleetWide,
         ["savingsPlanCurvePoints"] = FleetWide,
         ["savingsPlanKneeShare"] = FleetWide,
+        ["reservedInstanceSteadyShare"] = FleetWide,
         ["heldSavingsPlanHourlyUsd"] = FleetWide,
     };
 

@@ -61,6 +61,17 @@ public static class AnalyzeStep
                 var upfront = portfolio.UpfrontUsd is { } u ? u.ToString("N2", inv) : "not in the price catalog";
                 output.WriteLine(string.Create(inv,
                     $"  {portfolio.ReservedLayers} RI layer(s) {portfolio.ReservedHourly:N3}/h and a Compute plan {portfolio.ComputeHourly:N3}/h, upfront {upfront}, coverage {portfolio.CoveragePercent:N1}%"));
+                if (portfolio.Purchase is { } plan)
+                {
+                    var drops = string.Join(" / ", plan.Drops.Select(d => d.MonthlyNetSavings.ToString("N2", inv)));
+                    output.WriteLine(string.Create(inv,
+                        $"  buy now {plan.Now.HourlyCommitment:N3}/h saving {plan.Now.MonthlyNetSavings:N2}, after rightsizing {plan.AfterRightsizing.HourlyCommitment:N3}/h saving {plan.AfterRightsizing.MonthlyNetSavings:N2}; if usage drops 10/20/30% it saves {drops}"));
+                    if (plan.HasRenewal)
+                    {
+                        output.WriteLine(string.Create(inv,
+                            $"  as the {plan.LapsingHourly:N3}/h held lapses ({plan.FirstEnd:yyyy-MM-dd}), renew {plan.Renewal.HourlyCommitment:N3}/h on the portfolio, keeping {plan.Renewal.MonthlyNetSavings:N2}/month"));
+                    }
+                }
             }
             else if (model.CommitmentContext.Candidates.FirstOrDefault(c => c.Best) is { } best)
             {

@@ -59,6 +59,17 @@ internal static class CommitmentContextJson
     {
         json.WriteStartObject("commitment_portfolio");
         json.WriteNumber("monthly_without_rate_usd", context.MonthlyWithoutRate);
+        json.WriteStartArray("without_rate");
+        foreach (var w in context.WithoutRate)
+        {
+            json.WriteStartObject();
+            json.WriteString("basis", w.Basis);
+            json.WriteString("reason", w.Reason);
+            json.WriteNumber("monthly_usd", w.MonthlyUsd);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         if (context.Billed is { } b)
         {
             json.WriteStartObject("spend_as_billed");
@@ -174,10 +185,12 @@ internal static class CommitmentContextJson
             json.WriteNumber("utilization_percent", l.UtilizationPercent);
             json.WriteNumber("coverage_percent", l.CoveragePercent);
             json.WriteNumberOrNull("break_even_month", l.BreakEvenMonth);
+            CommitmentPurchasePlanJson.WriteLayer(json, l);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        CommitmentPurchasePlanJson.Write(json, portfolio.Purchase);
         json.WriteEndObject();
     }
 }

@@ -78,6 +78,20 @@ public static class XlsxExportWriter
                 p.Recommended ? "layer (recommended)" : "layer", l.Plan, p.TermYears, p.Payment, l.HourlyCommitment, l.MonthlyNetSavings,
                 $"{l.Scope}{(l.InstanceCount is { } n ? $", {n} x {l.InstanceType}" : string.Empty)}, utilization {ReportFormat.Percent(l.UtilizationPercent)}, coverage {ReportFormat.Percent(l.CoveragePercent)}",
             }));
+            if (p.Purchase is { } plan)
+            {
+                static string Upfront(CommitmentTrancheLine t) => t.UpfrontUsd is { } u ? "upfront " + ReportFormat.Usd(u) : "upfront not in catalog";
+                string Drops() => string.Join(" / ", plan.Drops.Select(d => ReportFormat.Usd(d.MonthlyNetSavings)));
+                rows.Add(["portfolio: buy now", CommitmentPortfolioLine.PlanName, p.TermYears, p.Payment, plan.Now.HourlyCommitment, plan.Now.MonthlyNetSavings,
+                    $"{Upfront(plan.Now)}; saves {ReportFormat.Usd(plan.NowMonthlyNetSavingsToday)}/month on today's fleet"]);
+                rows.Add(["portfolio: after rightsizing", CommitmentPortfolioLine.PlanName, p.TermYears, p.Payment, plan.AfterRightsizing.HourlyCommitment,
+                    plan.AfterRightsizing.MonthlyNetSavings, $"{Upfront(plan.AfterRightsizing)}; if usage drops 10/20/30% the portfolio saves {Drops()}"]);
+                if (plan.HasRenewal)
+                {
+                    rows.Add(["portfolio: renewal", CommitmentPortfolioLine.PlanName, p.TermYears, p.Payment, plan.Renewal.HourlyCommitment, plan.Renewal.MonthlyNetSavings,
+                        $"{Upfront(plan.Renewal)}; as {plan.LapsingPlans} plan(s) held, {ReportFormat.Usd(plan.LapsingHourly)}/h, lapse{(plan.FirstEnd is { } end ? " from " + ReportFormat.Date(end) : string.Empty)}"]);
+                }
+            }
         }
 
         rows.AddRange(model.CommitmentContext.Held.Select(h => new object?[]

@@ -27,7 +27,8 @@ public static class ShardTables
         "recommendations", "savings_plan_results", "savings_plan_curve", "compute_optimizer_comparisons",
         "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_units",
         "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
-        "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers",
+        "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers", "commitment_portfolio_plan_layers",
+        "commitment_portfolio_plan_totals", "commitment_without_rate",
     ];
 
     /// <summary>The schema a shard's Parquet was written with: the newest migration this build applies.</summary>

@@ -17,6 +17,15 @@ public class AnalysisSettingsReaderTests
         Assert.Equal(20, settings.CpuHeadroomPercent);
         Assert.Equal(20, settings.MemoryHeadroomPercent);
         Assert.Equal(RiskAppetite.Balanced, settings.RiskAppetite);
+        Assert.Equal(0.95m, settings.ReservedInstanceSteadyShare);
+    }
+
+    [Fact]
+    public void Parse_ReservedInstanceSteadyShare_IsRead()
+    {
+        var settings = AnalysisSettingsReader.Parse("""{"reservedInstanceSteadyShare": 0.8}""");
+
+        Assert.Equal(0.8m, settings.ReservedInstanceSteadyShare);
     }
 
     [Fact]
@@ -74,6 +83,7 @@ public class AnalysisSettingsReaderTests
     [InlineData("""{"allowedOptions": ["teleport"]}""", "allowedOptions")]
     [InlineData("""{"regions": "us-east-1"}""", "regions")]
     [InlineData("""{"lookback": 14}""", "lookback")]
+    [InlineData("""{"reservedInstanceSteadyShare": 1.5}""", "reservedInstanceSteadyShare")]
     [InlineData("""[1]""", "(file)")]
     [InlineData("""{"lookbackDays": """, "(file)")]
     public void Parse_BadValue_ThrowsNamingTheKey(string json, string key)

@@ -15,6 +15,24 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Render_PortfolioPurchasePlan_ShowsEachLayersTranchesAndTheDropsBesideTheSinglePlans()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.CreateWithPortfolioRecommended());
+
+        // Totals: now 0.32 + 0.9 = 1.22/h saving 1,073.50 + 1,342.69 = 2,416.19; after 0.46/h; renewal 0.08 + 0.5 + 0.2 = 0.78/h.
+        Assert.Contains("Buy now what the fleet as it runs today already justifies in each layer's scope and the rightsizing will not remove: $1.22/h, $0.00 upfront, saving $2,416.19/mo on the recommended fleet ($2,300.00/mo already on today's)", html, StringComparison.Ordinal);
+        Assert.Contains("renew them on the portfolio: $0.78/h more", html, StringComparison.Ordinal);
+        // Drops 1,450.10 + 1,500 = 2,950.10 ... beside the best single plan's 2,950.10 / 2,602.45 / 2,210.80.
+        Assert.Contains("still save $2,950.10 / $2,310.40 / $1,555.20/mo (78.7% of it used at -30%), against $2,950.10 / $2,602.45 / $2,210.80 for the best single plan (84.6% used)", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">8 x m6g.large, $0.32/h<small>$0.00 upfront, saves $1,073.50/mo</small></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>us-east-1 c6g</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">5 x c6g.large, $0.20/h", html, StringComparison.Ordinal);
+        Assert.Contains("$1,500.00 / $1,100.00 / $650.00<small>78.0% used at -30%</small>", html, StringComparison.Ordinal);
+        Assert.Contains("at least 95.0% of the hours", html, StringComparison.Ordinal);
+        // The sample's m6g RI layer (1,610.25) is in a region it gives no Compute rate for: the lead is the catalog's gap.
+        Assert.Contains("<strong id=\"commitments-rate-gap\">$1,610.25/mo of its savings come from RI layers in us-east-1, where the price catalog has RI rates but no Savings Plans rates</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_HeldPlanRegionFromAws_IsEscaped()
     {
         var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
@@ -51,7 +69,8 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("<td class=\"n\">month 16</td>", html, StringComparison.Ordinal);
         Assert.Contains("$2,950.10 / $2,602.45 / $2,210.80", html, StringComparison.Ordinal);
         Assert.Contains("id=\"commitments-renewal\"", html, StringComparison.Ordinal);
-        Assert.Contains("$1,530.75/mo of it has no plan rate", html, StringComparison.Ordinal);
+        Assert.Contains("$1,530.75/mo of it has no plan rate in the price catalog and stays on demand: <span id=\"commitments-plan-without-rate\">EC2 in eu-west-1 (no rate for the region) $1,000.00/mo, Fargate $430.75/mo, Lambda $100.00/mo</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"commitments-portfolio-without-rate\">Fargate $1,000.00/mo, Lambda $200.00/mo</span>", html, StringComparison.Ordinal);
         // Billed 12000 - 600 = 11400 (ESR 5%); after: 12000 - 2500 = 9500 on demand, 9500 - 550 - 3277.25 = 5672.75 (ESR 40.3%).
         Assert.Contains("$11,400.00/mo today against $12,000.00/mo on demand, an Effective Savings Rate of 5.0%", html, StringComparison.Ordinal);
         Assert.Contains("$5,672.75/mo against $9,500.00/mo on demand, an Effective Savings Rate of 40.3%", html, StringComparison.Ordinal);

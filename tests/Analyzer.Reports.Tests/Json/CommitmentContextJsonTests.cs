@@ -46,6 +46,9 @@ public sealed class CommitmentContextJsonTests
             best.GetProperty("upfront_usd").GetDecimal(), best.GetProperty("break_even_month").GetInt32(), best.GetProperty("buy_now_hourly_usd").GetDecimal(),
             best.GetProperty("after_rightsizing_hourly_usd").GetDecimal()));
         Assert.Equal(1530.75m, portfolio.GetProperty("monthly_without_rate_usd").GetDecimal());
+        Assert.Equal(
+            [("plan", "EC2 in eu-west-1 (no rate for the region)", 1000.00m), ("plan", "Fargate", 430.75m), ("plan", "Lambda", 100.00m), ("portfolio", "Fargate", 1000.00m), ("portfolio", "Lambda", 200.00m)],
+            portfolio.GetProperty("without_rate").EnumerateArray().Select(w => (w.GetProperty("basis").GetString(), w.GetProperty("reason").GetString(), w.GetProperty("monthly_usd").GetDecimal())));
         Assert.Equal(1.75m, portfolio.GetProperty("renewal").GetProperty("renew_hourly_usd").GetDecimal());
         Assert.Equal(["EC2", "Fargate", "Lambda"], portfolio.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("usage").GetString()));
     }
@@ -76,12 +79,38 @@ public sealed class CommitmentContextJsonTests
     }
 
     [Fact]
-    public void Render_LayersCsv_OneRowPerLayerInOrder()
+    public void Render_LayersCsv_OneRowPerLayerInOrderThenTheRenewalOnlyLayers()
     {
         var csv = Analyzer.Reports.Csv.CommitmentLayerCsvWriter.Render(CommitmentContextSample.Create()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal(3, csv.Length);
-        Assert.EndsWith(",1,Standard Reserved Instances,us-east-1 m6g,3,no,false,m6g.large,12,0.480,0.00,1610.25,100.0,12.4,1", csv[1], StringComparison.Ordinal);
-        Assert.EndsWith(",2,Compute Savings Plan,any region and family,3,no,false,,,1.200,0.00,1790.25,97.5,39.7,1", csv[2], StringComparison.Ordinal);
+        Assert.Equal(4, csv.Length);
+        // Portfolio columns, then buy now (8 RIs, 0.32/h, 1,073.50), after (4, 0.16/h, 536.75), renewal (2, 0.08/h, 268.38), drops 10/20/30%.
+        Assert.EndsWith(
+            ",1,Standard Reserved Instances,us-east-1 m6g,3,no,false,m6g.large,12,0.480,0.00,1610.25,100.0,12.4,1,8,0.320,0.00,1073.50,4,0.160,0.00,536.75,2,0.080,0.00,268.38,1450.10,95.0,1210.40,88.0,905.20,80.5",
+            csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(
+            ",2,Compute Savings Plan,any region and family,3,no,false,,,1.200,0.00,1790.25,97.5,39.7,1,,0.900,0.00,1342.69,,0.300,0.00,447.56,,0.500,0.00,600.10,1500.00,95.1,1100.00,88.2,650.00,78.0",
+            csv[2], StringComparison.Ordinal);
+        // Only the renewal buys c6g: nothing of it in the portfolio today, 5 x c6g.large (0.2/h, 310) when the held plan lapses.
+        Assert.EndsWith(",3,Standard Reserved Instances,us-east-1 c6g,3,no,false,c6g.large,0,0.000,0.00,0.00,,,,,,,,,,,,5,0.200,0.00,310.00,,,,,,", csv[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LayeredPortfolio_CarriesItsPurchasePlan()
+    {
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(CommitmentContextSample.Create()));
+
+        var layered = json.RootElement.GetProperty("commitment_portfolio").GetProperty("layered");
+        var plan = layered.GetProperty("purchase_plan");
+        // Now 0.32 + 0.9 = 1.22/h saving 2,416.19; after 0.46/h (984.31); renewal 0.78/h (1,178.48) as 2.5/h lapses on 2026-12-15.
+        Assert.Equal((1.22m, 2416.19m, 2300.00m, 0.46m, 0.78m, 1, "2026-12-15"), (
+            plan.GetProperty("buy_now").GetProperty("hourly_commitment_usd").GetDecimal(), plan.GetProperty("buy_now").GetProperty("monthly_net_savings_usd").GetDecimal(),
+            plan.GetProperty("buy_now_monthly_net_savings_today_usd").GetDecimal(), plan.GetProperty("after_rightsizing").GetProperty("hourly_commitment_usd").GetDecimal(),
+            plan.GetProperty("renewal").GetProperty("hourly_commitment_usd").GetDecimal(), plan.GetProperty("lapsing_plans").GetInt32(), plan.GetProperty("first_end").GetString()));
+        Assert.Equal([2950.10m, 2310.40m, 1555.20m], plan.GetProperty("drops").EnumerateArray().Select(d => d.GetProperty("monthly_net_savings_usd").GetDecimal()));
+        Assert.Equal("us-east-1 c6g", Assert.Single(plan.GetProperty("renewal_only_layers").EnumerateArray()).GetProperty("scope").GetString());
+        var ri = layered.GetProperty("layers").EnumerateArray().First();
+        Assert.Equal((8, 4, 80.5m), (ri.GetProperty("buy_now").GetProperty("instance_count").GetInt32(), ri.GetProperty("after_rightsizing").GetProperty("instance_count").GetInt32(),
+            ri.GetProperty("drops").EnumerateArray().Last().GetProperty("utilization_percent").GetDecimal()));
     }
 }

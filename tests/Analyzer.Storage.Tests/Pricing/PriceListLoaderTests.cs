@@ -69,9 +69,29 @@ public sealed class PriceListLoaderTests : IDisposable
         PriceListLoader.Load(tables.Connection, [File("AWSComputeSavingsPlan", PriceListFixtures.SavingsPlanCsv())], Time);
 
         var rows = PriceCatalogReader.Read(tables.Connection, Published).CommitmentRates
+            .Where(r => !r.InstanceType.Contains(':', StringComparison.Ordinal))
             .Select(r => (r.InstanceType, r.Plan, r.TermYears, r.Payment, r.EffectiveUsdPerHour)).Order();
         Assert.Equal(
             [("m5.large", "compute", 1, "no", 0.071m), ("m5.large", "compute", 3, "all", 0.044m), ("m5.large", "ec2instance", 1, "no", 0.06m), ("m6g.large", "compute", 1, "partial", 0.0578m)],
+            rows);
+    }
+
+    [Fact]
+    public void Load_SavingsPlans_ReadsFargateAndLambdaComputeRates()
+    {
+        PriceListLoader.Load(tables.Connection, [File("AWSComputeSavingsPlan", PriceListFixtures.SavingsPlanCsv())], Time);
+
+        // Fargate per vCPU-hour as the file gives it (its GB-hour row is the same discount and is not kept); Lambda
+        // duration per GB-hour: 0.0000146667 x 3,600 = 0.05280012 (x86), 0.0000117333 x 3,600 = 0.04223988 (Arm).
+        // Provisioned concurrency (Lambda-Provisioned-GB-Second) is not a duration rate and is left out.
+        var rows = PriceCatalogReader.Read(tables.Connection, Published).CommitmentRates
+            .Where(r => r.InstanceType.Contains(':', StringComparison.Ordinal))
+            .Select(r => (r.Region, r.InstanceType, r.Plan, r.TermYears, r.Payment, r.EffectiveUsdPerHour)).Order();
+        Assert.Equal(
+            [
+                ("us-east-1", "fargate:arm64", "compute", 1, "no", 0.02584m), ("us-east-1", "fargate:x86_64", "compute", 1, "no", 0.0323m),
+                ("us-east-1", "lambda:arm64", "compute", 1, "no", 0.04223988m), ("us-east-1", "lambda:x86_64", "compute", 1, "no", 0.05280012m),
+            ],
             rows);
     }
 

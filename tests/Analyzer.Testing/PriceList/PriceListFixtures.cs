@@ -83,6 +83,11 @@ public static class PriceListFixtures
         "S2","S2.A1","Hrs","2026-11-01T00:00:00Z","0.044","USD","A1","AmazonEC2","BoxUsage:m5.large","RunInstances","All Upfront","3","year","ComputeSavingsPlans","ComputeSP:3yrAllUpfront"," ","3 year All Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
         "S3","S3.A1","Hrs","2026-11-01T00:00:00Z","0.06","USD","A1","AmazonEC2","BoxUsage:m5.large","RunInstances","No Upfront","1","year","ComputeSavingsPlans","EC2SP:m5.1yrNoUpfront"," ","1 year No Upfront EC2 Instance Savings Plan in us-east-1 for m5","m5","US East (N. Virginia)","hourly","EC2InstanceSavingsPlans"
         "S4","S4.B1","Hrs","2026-11-01T00:00:00Z","0.0578","USD","B1","AmazonEC2","BoxUsage:m6g.large","RunInstances","Partial Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrPartialUpfront"," ","1 year Partial Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
+        "S1","S1.F2","Hrs","2026-11-01T00:00:00Z","0.00354","USD","F2","AmazonECS","USE1-Fargate-GB-Hours","","No Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrNoUpfront"," ","1 year No Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
+        "S1","S1.F3","Hrs","2026-11-01T00:00:00Z","0.02584","USD","F3","AmazonECS","USE1-Fargate-ARM-vCPU-Hours:perCPU","","No Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrNoUpfront"," ","1 year No Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
+        "S1","S1.L1","Lambda-GB-Second","2026-11-01T00:00:00Z","0.0000146667","USD","L1","AWSLambda","Lambda-GB-Second","Invoke","No Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrNoUpfront"," ","1 year No Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
+        "S1","S1.L2","Lambda-GB-Second","2026-11-01T00:00:00Z","0.0000117333","USD","L2","AWSLambda","Lambda-GB-Second-ARM","Invoke","No Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrNoUpfront"," ","1 year No Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
+        "S1","S1.L3","Lambda-GB-Second","2026-11-01T00:00:00Z","0.0000035","USD","L3","AWSLambda","Lambda-Provisioned-GB-Second","Invoke","No Upfront","1","year","ComputeSavingsPlans","ComputeSP:1yrNoUpfront"," ","1 year No Upfront Compute Savings Plan","","Any","hourly","ComputeSavingsPlans"
 
         """;
 

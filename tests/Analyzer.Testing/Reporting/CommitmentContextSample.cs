@@ -34,6 +34,13 @@ public static class CommitmentContextSample
             Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
             Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
             Portfolio = Portfolio(false),
+            // The best plan's 1,530.75 without a rate: 1,000 + 430.75 + 100; the portfolio's 1,200: 1,000 + 200.
+            WithoutRate =
+            [
+                new CommitmentWithoutRateLine("plan", "EC2 in eu-west-1 (no rate for the region)", 1000.00m), new CommitmentWithoutRateLine("plan", "Fargate", 430.75m),
+                new CommitmentWithoutRateLine("plan", "Lambda", 100.00m), new CommitmentWithoutRateLine("portfolio", "Fargate", 1000.00m),
+                new CommitmentWithoutRateLine("portfolio", "Lambda", 200.00m),
+            ],
         },
     };
 
@@ -48,10 +55,44 @@ public static class CommitmentContextSample
         };
     }
 
+    // Its purchase plan: the RIs 8 now (0.32/h, 1,073.50) and 4 after (0.16/h, 536.75), 2 more at renewal; the Compute
+    // plan 0.9/h now (1,342.69) and 0.3/h after (447.56), 0.5/h more at renewal; 5 x c6g.large only at renewal.
+    // Totals: now 0.32 + 0.9 = 1.22/h saving 2,416.19; after 0.46/h saving 984.31; renewal 0.78/h saving 1,178.48;
+    // if usage drops 10/20/30%: 1,450.10 + 1,500 = 2,950.10, 2,310.40, 1,555.20.
     private static CommitmentPortfolioLine Portfolio(bool recommended) => new(
         3, "no", recommended, 1.68m, 0m, 3400.50m, 3410.00m, 52.1m, 9120.40m, 1200.00m,
         [
-            new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 m6g", "m6g.large", 12, 0.48m, 0m, 1610.25m, 100m, 12.4m, 1),
-            new CommitmentLayerLine("Compute Savings Plan", "any region and family", null, null, 1.2m, 0m, 1790.25m, 97.5m, 39.7m, 1),
-        ]);
+            new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 m6g", "m6g.large", 12, 0.48m, 0m, 1610.25m, 100m, 12.4m, 1)
+            {
+                Now = new CommitmentTrancheLine(8, 0.32m, 0m, 1073.50m),
+                AfterRightsizing = new CommitmentTrancheLine(4, 0.16m, 0m, 536.75m),
+                Renewal = new CommitmentTrancheLine(2, 0.08m, 0m, 268.38m),
+                Drops = [new CommitmentDropLine(10, 1450.10m, 95.0m), new CommitmentDropLine(20, 1210.40m, 88.0m), new CommitmentDropLine(30, 905.20m, 80.5m)],
+            },
+            new CommitmentLayerLine("Compute Savings Plan", "any region and family", null, null, 1.2m, 0m, 1790.25m, 97.5m, 39.7m, 1)
+            {
+                Now = new CommitmentTrancheLine(null, 0.9m, 0m, 1342.69m),
+                AfterRightsizing = new CommitmentTrancheLine(null, 0.3m, 0m, 447.56m),
+                Renewal = new CommitmentTrancheLine(null, 0.5m, 0m, 600.10m),
+                Drops = [new CommitmentDropLine(10, 1500.00m, 95.1m), new CommitmentDropLine(20, 1100.00m, 88.2m), new CommitmentDropLine(30, 650.00m, 78.0m)],
+            },
+        ])
+    {
+        SteadySharePercent = 95m,
+        Purchase = new CommitmentPurchasePlanLine(
+            new CommitmentTrancheLine(null, 1.22m, 0m, 2416.19m),
+            new CommitmentTrancheLine(null, 0.46m, 0m, 984.31m),
+            new CommitmentTrancheLine(null, 0.78m, 0m, 1178.48m),
+            2300.00m,
+            [new CommitmentDropLine(10, 2950.10m, 95.0m), new CommitmentDropLine(20, 2310.40m, 88.1m), new CommitmentDropLine(30, 1555.20m, 78.7m)],
+            1,
+            2.5m,
+            new DateOnly(2026, 12, 15),
+            [new CommitmentLayerLine("Standard Reserved Instances", "us-east-1 c6g", "c6g.large", 5, 0m, 0m, 0m, 0m, 0m, null) { Renewal = new CommitmentTrancheLine(5, 0.2m, 0m, 310.00m) }])
+        {
+            SteadySharePercent = 95m,
+            MonthlyNetSavingsWithoutComputeRate = 1610.25m,
+            RegionsWithoutComputeRate = "us-east-1",
+        },
+    };
 }
