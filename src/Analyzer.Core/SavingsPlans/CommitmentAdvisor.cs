@@ -81,7 +81,8 @@ public static class CommitmentAdvisor
         FleetSpend recommended, FleetCommitmentPlan plan, IReadOnlyList<SavingsPlanOffer> offers, IReadOnlyList<ReservedInstanceOffer>? reserved, int curvePoints, decimal kneeShare,
         decimal steadyShare)
     {
-        var portfolios = (reserved ?? []).Select(ri =>
+        // Each term and payment is its own search over every hour (a few per fleet, independent): one per core.
+        var portfolios = (reserved ?? []).AsParallel().AsOrdered().Select(ri =>
         {
             var compute = ComputeOffer(offers, ri);
             var left = plan.AfterHeld(compute ?? NoComputeRates(ri));
