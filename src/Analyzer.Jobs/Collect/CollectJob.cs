@@ -1,6 +1,7 @@
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Core.Collection;
 using Analyzer.Jobs.Progress;
 using Analyzer.Storage;
@@ -72,6 +73,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             {
                 MaxConcurrency = plan.MaxConcurrency,
                 Insights = plan.CostExplorerInsights,
+                LambdaMemoryFromLogs = plan.LambdaMemoryFromLogs,
                 StepDone = _ => report(Interlocked.Increment(ref done)),
             };
             return run.CollectAsync(plan.Accounts, plan.Regions, plan.Window, watermarks.ReadAll(), CommitAsync, cancellationToken);
@@ -115,7 +117,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             counter.Calls,
             paidRequests,
             counter.MetricsRequested,
-            counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m));
+            counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m) + LambdaLogMemory.Usd(counter.LogsBytesScanned));
         log.RecordSession(session);
         return new CollectOutcome(session, failures, batches, accounts, workloads, samples, costLines)
         {
@@ -123,6 +125,8 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             SpotPrices = spotPrices,
             Recommendations = recommendations,
             MonthlyCosts = monthlyCosts,
+            LogsBytesEstimated = counter.LogsBytesEstimated,
+            LogsBytesScanned = counter.LogsBytesScanned,
         };
     }
 }
