@@ -1,6 +1,7 @@
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Collectors.Sts;
 using Analyzer.Core.Collection;
 using Analyzer.Core.Time;
