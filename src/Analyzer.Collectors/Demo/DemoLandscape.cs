@@ -6,7 +6,9 @@ namespace Analyzer.Collectors.Demo;
 /// <summary>
 /// Turns a few of the demo's workloads into the rest of the landscape, so the report shows each: a Windows instance,
 /// a dedicated-tenancy one, an EKS managed node group, Karpenter nodes, an AWS Batch compute environment and an
-/// Elastic Beanstalk environment; and the organisation's On-Demand Capacity Reservations, one never used and one
+/// Elastic Beanstalk environment; two Lambda functions with a memory metric (one standing for Lambda Insights'
+/// memory_utilization, one for the REPORT lines read with the opt-in Logs Insights query: the store holds the same
+/// hourly percents either way), so memory rightsizing shows; and the organisation's On-Demand Capacity Reservations, one never used and one
 /// partly used. Chosen by pattern and order, without drawing from the random stream, so every other workload stays
 /// as generated. The demo's bill prices every instance-hour at the catalog's Linux rate (it has no other), so the
 /// Windows instance's bill is understated; the analysis uses no Linux price for it.
@@ -25,6 +27,8 @@ internal static class DemoLandscape
             ("aws:batch:compute-environment", "etl-spot-ce"), ("AWSBatchServiceTag", "batch")));
         Change(workloads, w => Is(w, WorkloadKind.AutoScalingGroup, DemoPattern.BusinessHours), 0, w => Tagged(w,
             ("elasticbeanstalk:environment-name", "shop-web-prod"), ("elasticbeanstalk:environment-id", "e-3kq9demo1")));
+        RemembersMemory(workloads, 0, memoryBase: 22);
+        RemembersMemory(workloads, 1, memoryBase: 31);
     }
 
     /// <summary>
@@ -52,6 +56,16 @@ internal static class DemoLandscape
             new("cr-0a9b8c7d6e5f4a3b2", steady.AccountId, steady.Region, steady.Region + "b", steady.InstanceType!, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy,
                 3, 2, "active", "open", start, null),
         ];
+    }
+
+    /// <summary>A busy function of 1 GB or more gets hourly memory percents around <paramref name="memoryBase"/>.</summary>
+    private static void RemembersMemory(List<DemoWorkload> workloads, int skip, double memoryBase)
+    {
+        var index = workloads.Select((w, i) => (w, i))
+            .Where(p => p.w.Workload.Kind == WorkloadKind.LambdaFunction && p.w.Profile.Pattern == DemoPattern.LambdaHighVolume
+                && p.w.Workload.LambdaMemoryMb >= 1024 && !p.w.Workload.Name.Contains('<', StringComparison.Ordinal) && !p.w.Workload.Name.Contains('\'', StringComparison.Ordinal))
+            .Skip(skip).Select(p => p.i).First();
+        workloads[index] = workloads[index] with { Profile = workloads[index].Profile with { MemoryBase = memoryBase } };
     }
 
     private static bool Is(DemoWorkload w, WorkloadKind kind, DemoPattern pattern) =>

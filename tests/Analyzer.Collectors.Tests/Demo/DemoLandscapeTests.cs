@@ -21,6 +21,21 @@ public class DemoLandscapeTests
     }
 
     [Fact]
+    public void Generate_DefaultOrganisation_TwoLambdaFunctionsReportMemoryAndOnlyThey()
+    {
+        var batches = DemoTestData.Fortnight.Batches;
+        var lambdas = batches.SelectMany(b => b.Workloads).Where(w => w.Kind == WorkloadKind.LambdaFunction).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+
+        var withMemory = batches.SelectMany(b => b.Samples).Where(s => lambdas.ContainsKey(s.WorkloadId) && s.MemoryMaximumPercent is not null).ToList();
+
+        var functions = withMemory.Select(s => s.WorkloadId).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, functions.Count);
+        Assert.All(functions, f => Assert.True(lambdas[f].LambdaMemoryMb >= 1024));
+        // Around 22% and 31%, +4 in business hours, each hour's peak 8 above: at most 22 + 4 + 8 = 34 and 31 + 4 + 8 = 43.
+        Assert.Equal([34.0, 43.0], functions.Select(f => withMemory.Where(s => s.WorkloadId == f).Max(s => s.MemoryMaximumPercent!.Value)).Order());
+    }
+
+    [Fact]
     public void CapacityReservations_DefaultOrganisation_OneForNoInstanceAndOneBesideASteadyInstanceAloneOfItsType()
     {
         var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };

@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "33ea2f3ae54c422e376626810d6df376b1777dd3ee531e668be6cf2811033986";
+    private const string PinnedFingerprint = "beffbcfdfbad512312feeaf32acfce4a232194e09da05e9209ec91802c177224";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 
