@@ -189,12 +189,14 @@ public sealed class AwsCollectionRun
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var reservations = await CapacityReservationsAsync(run, region, cancellationToken).ConfigureAwait(false);
+        var hosts = await DedicatedHostsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
         await run.Commit(new CollectedBatch(batch, advance)
         {
             Region = region,
             SpotPrices = spotPrices,
             CapacityReservations = reservations,
+            DedicatedHosts = hosts,
             Recommendations = recommendations.Ec2,
             AsgRecommendations = recommendations.AutoScalingGroups,
             LambdaRecommendations = recommendations.LambdaFunctions,
@@ -266,6 +268,19 @@ public sealed class AwsCollectionRun
         {
             // The store keeps the reservations it had; the gap is recorded like any other source's.
             run.Fail(region, "ec2-capacity-reservations", ex);
+            return null;
+        }
+    }
+
+    private static async Task<IReadOnlyList<DedicatedHost>?> DedicatedHostsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new DedicatedHostCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "ec2-dedicated-hosts", ex);
             return null;
         }
     }

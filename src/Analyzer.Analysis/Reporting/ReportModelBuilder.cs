@@ -71,6 +71,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         {
             CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) },
             CapacityReservations = CapacityReservationReader.Read(connection, run.RunId),
+            DedicatedHosts = DedicatedHostReader.Read(connection, run.RunId),
             SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
         };
     }

@@ -26,6 +26,9 @@ public static class AwsOperations
     /// <summary>On-Demand Capacity Reservations, read-only.</summary>
     public static readonly AwsOperation DescribeCapacityReservations = new(AwsService.Ec2, "DescribeCapacityReservations");
 
+    /// <summary>Dedicated Hosts, read-only.</summary>
+    public static readonly AwsOperation DescribeHosts = new(AwsService.Ec2, "DescribeHosts");
+
     public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
 
     public static readonly AwsOperation GetAutoScalingGroupRecommendations = new(AwsService.ComputeOptimizer, "GetAutoScalingGroupRecommendations");
@@ -74,6 +77,6 @@ public static class AwsOperations
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
         GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
         GetSavingsPlansUtilization, GetSavingsPlansUtilizationDetails, GetSavingsPlansCoverage, GetSavingsPlansPurchaseRecommendation,
-        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations, DescribeLogGroups, StartQuery, GetQueryResults,
+        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations, DescribeHosts, DescribeLogGroups, StartQuery, GetQueryResults,
     ];
 }

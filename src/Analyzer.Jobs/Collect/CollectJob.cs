@@ -44,6 +44,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
                     extras.ReplaceCapacityReservations(collected.Batch.AccountIds[0], region, reservations);
                 }
 
+                if (collected.DedicatedHosts is { } hosts)
+                {
+                    extras.ReplaceDedicatedHosts(collected.Batch.AccountIds[0], region, hosts);
+                }
+
                 spotPrices += collected.SpotPrices.Count;
                 var found = new ComputeOptimizerFindings(
                     collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Analyzer.Core.Reporting;
+
+namespace Analyzer.Reports.Json;
+
+/// <summary>
+/// The JSON header's findings apart from the workloads' savings: the active On-Demand Capacity Reservations with
+/// their unused capacity and the Dedicated Hosts with their utilization, each with its advice. Strings from AWS are
+/// written as JSON strings (escaped by the writer), never interpreted.
+/// </summary>
+internal static class LandscapeJson
+{
+    public static void Write(Utf8JsonWriter json, ReportModel model)
+    {
+        json.WriteStartArray("capacity_reservations");
+        foreach (var f in model.CapacityReservations)
+        {
+            var r = f.Reservation;
+            json.WriteStartObject();
+            json.WriteString("capacity_reservation_id", r.CapacityReservationId);
+            json.WriteString("account_id", r.AccountId);
+            json.WriteString("region", r.Region);
+            json.WriteString("availability_zone", r.AvailabilityZone);
+            json.WriteString("instance_type", r.InstanceType);
+            json.WriteString("platform", r.Platform);
+            json.WriteString("tenancy", r.Tenancy);
+            json.WriteString("instance_match_criteria", r.InstanceMatchCriteria);
+            json.WriteNumber("total_instance_count", r.TotalInstanceCount);
+            json.WriteNumber("available_instance_count", r.AvailableInstanceCount);
+            json.WriteNumber("hours", f.Hours);
+            json.WriteNumber("average_unused", f.AverageUnused);
+            json.WriteNumber("minimum_unused", f.MinimumUnused);
+            json.WriteNumber("maximum_used", f.MaximumUsed);
+            json.WriteNumberOrNull("on_demand_usd_per_hour", f.OnDemandUsdPerHour);
+            json.WriteNumberOrNull("monthly_waste_usd", f.MonthlyWasteUsd);
+            json.WriteString("action", f.Action);
+            json.WriteString("advice", f.Advice);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("dedicated_hosts");
+        foreach (var f in model.DedicatedHosts)
+        {
+            var h = f.Host;
+            json.WriteStartObject();
+            json.WriteString("host_id", h.HostId);
+            json.WriteString("account_id", h.AccountId);
+            json.WriteString("region", h.Region);
+            json.WriteString("availability_zone", h.AvailabilityZone);
+            json.WriteString("instance_family", h.InstanceFamily);
+            json.WriteStringOrNull("instance_type", h.InstanceType);
+            json.WriteString("state", h.State);
+            json.WriteString("auto_placement", h.AutoPlacement);
+            json.WriteNumber("instances_placed", h.InstancesPlaced);
+            json.WriteString("unit", f.Unit);
+            json.WriteNumberOrNull("capacity", f.Capacity);
+            json.WriteNumber("used", f.Used);
+            json.WriteNumberOrNull("utilization_percent", f.Utilization is { } u ? Math.Round(u * 100, 1) : null);
+            json.WriteNumberOrNull("usd_per_hour", f.UsdPerHour);
+            json.WriteNumberOrNull("monthly_idle_usd", f.MonthlyIdleCostUsd);
+            json.WriteNumber("monthly_release_savings_usd", f.MonthlyReleaseSavingsUsd);
+            json.WriteString("action", f.Action);
+            json.WriteString("advice", f.Advice);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
