@@ -36,6 +36,20 @@ public class DemoLandscapeTests
     }
 
     [Fact]
+    public void DedicatedHosts_DefaultOrganisation_TwoPartlyUsedHostsAndTheirHostHoursInTheBill()
+    {
+        var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };
+
+        var hosts = DemoOrganization.DedicatedHosts(options, DemoTestPrices.Book);
+
+        Assert.Equal([12, 6], hosts.Select(h => h.InstancesPlaced));
+        var lines = DemoTestData.Fortnight.Batches.SelectMany(b => b.CostLines).Where(l => l.UsageType.EndsWith("HostUsage:m5", StringComparison.Ordinal)).ToList();
+        // 14 days x 2 hosts x 24 host-hours = 672 host-hours; a day's 48 at 5.069 = 243.312, billed 243.31: 14 x 243.31 = 3,406.34.
+        Assert.Equal((14, 672m, 3406.34m), (lines.Count, lines.Sum(l => l.UsageQuantity), lines.Sum(l => l.UnblendedCost)));
+        Assert.All(lines, l => Assert.Equal(hosts[0].AccountId, l.AccountId));
+    }
+
+    [Fact]
     public void CapacityReservations_DefaultOrganisation_OneForNoInstanceAndOneBesideASteadyInstanceAloneOfItsType()
     {
         var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };

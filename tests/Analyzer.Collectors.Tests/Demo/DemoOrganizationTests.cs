@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "beffbcfdfbad512312feeaf32acfce4a232194e09da05e9209ec91802c177224";
+    private const string PinnedFingerprint = "bd2005dff8415247f70ef7e16e5c25073d5fd8d1f998f93bb859bd7efc7cd199";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 
