@@ -3,7 +3,7 @@ namespace Analyzer.Core.Lightsail;
 /// <summary>
 /// A standalone Linux instance on shared tenancy, with what its profile says it needs. Name and tags are from AWS.
 /// </summary>
-/// <param name="Shape">The demand shape's name ("flat" is steady).</param>
+/// <param name="Shape">The demand shape's name ("flat", "spiky", "variable", "idle", "business-hours", ...).</param>
 /// <param name="CoveragePercent">Share of the window's hours observed running.</param>
 /// <param name="MemoryMaxGib">Memory peak; null without a memory metric (memory is then never reduced).</param>
 public sealed record LightsailCandidate(
@@ -20,4 +20,8 @@ public sealed record LightsailCandidate(
     double CpuP99Vcpu,
     double? MemoryMaxGib,
     decimal CurrentMonthlyCost,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The monthly cost of the engine's recommended EC2 option (today's when it keeps the instance as is).</summary>
+    public decimal RecommendedMonthlyCost { get; init; } = CurrentMonthlyCost;
+}

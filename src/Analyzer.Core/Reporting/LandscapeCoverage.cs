@@ -34,7 +34,7 @@ public static class LandscapeCoverage
         new("Fargate", "service", Analyzed, "ECS services on Fargate are analyzed; Fargate and Fargate Spot are priced as options for EC2 workloads."),
         new("AWS Batch", "service", Analyzed, "The instances of managed EC2 compute environments are recognised from their tags and advised in the compute environment's settings (instance types, SPOT_CAPACITY_OPTIMIZED, minvCpus)."),
         new("Elastic Beanstalk", "service", Analyzed, "Environments are recognised from their tags and advised in the environment's settings (instance type, Spot, Auto Scaling sizes, scheduled actions)."),
-        new("Lightsail", "service", OutOfScope, "Not collected and not offered as an option: no Lightsail bundle prices with a date and source are in the catalog."),
+        new("Lightsail", "service", Reported, "Offered as a finding for small always-on standalone Linux instances that fit a general-purpose bundle (CPU peak, sustained CPU under its burst baseline, memory) for less than their recommended EC2 option, with its limits (no Auto Scaling, fixed bundle sizes, limited AWS integration); bundle prices for us-east-1 only (Lightsail Developer Guide, 2026-09-17). Lightsail instances already running are not collected."),
     ];
 
     /// <summary>The table as README.md holds it, one line per entry.</summary>

@@ -54,6 +54,12 @@ public sealed record ReportModel(
     /// <summary>What releasing the empty and consolidated hosts saves a month.</summary>
     public decimal DedicatedHostReleaseMonthly => DedicatedHosts.Sum(h => h.MonthlyReleaseSavingsUsd);
 
+    /// <summary>Small steady Linux instances a Lightsail bundle would run for less, a finding apart from the workloads' savings.</summary>
+    public IReadOnlyList<Lightsail.LightsailFinding> Lightsail { get; init; } = [];
+
+    /// <summary>What the Lightsail findings would save a month together.</summary>
+    public decimal LightsailMonthlySavings => Lightsail.Sum(f => f.MonthlySavingsUsd);
+
     /// <summary>The coverage table (<see cref="LandscapeCoverage"/>), the same rows README.md holds.</summary>
     public IReadOnlyList<CoverageEntry> Coverage { get; init; } = LandscapeCoverage.Entries;
 

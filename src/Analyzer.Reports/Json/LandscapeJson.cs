@@ -5,7 +5,8 @@ namespace Analyzer.Reports.Json;
 
 /// <summary>
 /// The JSON header's findings apart from the workloads' savings: the active On-Demand Capacity Reservations with
-/// their unused capacity and the Dedicated Hosts with their utilization, each with its advice. Strings from AWS are
+/// their unused capacity, the Dedicated Hosts with their utilization and the Lightsail bundles small steady Linux
+/// instances fit, each with its advice. Strings from AWS are
 /// written as JSON strings (escaped by the writer), never interpreted.
 /// </summary>
 internal static class LandscapeJson
@@ -62,6 +63,27 @@ internal static class LandscapeJson
             json.WriteNumberOrNull("monthly_idle_usd", f.MonthlyIdleCostUsd);
             json.WriteNumber("monthly_release_savings_usd", f.MonthlyReleaseSavingsUsd);
             json.WriteString("action", f.Action);
+            json.WriteString("advice", f.Advice);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("lightsail");
+        foreach (var f in model.Lightsail)
+        {
+            json.WriteStartObject();
+            json.WriteString("workload_id", f.Candidate.WorkloadId);
+            json.WriteString("account_id", f.Candidate.AccountId);
+            json.WriteString("region", f.Candidate.Region);
+            json.WriteString("instance_type", f.Candidate.InstanceType);
+            json.WriteNumber("current_monthly_usd", f.Candidate.CurrentMonthlyCost);
+            json.WriteNumber("recommended_monthly_usd", f.Candidate.RecommendedMonthlyCost);
+            json.WriteString("bundle", f.Bundle.BundleName);
+            json.WriteNumber("bundle_vcpu", f.Bundle.Vcpu);
+            json.WriteNumber("bundle_memory_gib", f.Bundle.MemoryGib);
+            json.WriteNumber("bundle_usd_per_month", f.Bundle.UsdPerMonth);
+            json.WriteNumber("monthly_savings_usd", f.MonthlySavingsUsd);
             json.WriteString("advice", f.Advice);
             json.WriteEndObject();
         }

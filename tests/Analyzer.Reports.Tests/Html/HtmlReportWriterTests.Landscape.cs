@@ -54,4 +54,21 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("r5 (any size)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>x</script>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_LightsailFinding_ShowsTheBundleItsLimitsAndEscapedNames()
+    {
+        var candidate = new Core.Lightsail.LightsailCandidate("i-1", "<b>web</b>", "111111111111", "us-east-1", "m5.large", 2, 8, "flat", 100, 0.2, 0.5, 2.5, 70.08m, new Dictionary<string, string>());
+        var model = SampleReportModel.Create() with { Lightsail = Core.Lightsail.LightsailAdvisor.Advise([candidate], Core.Lightsail.LightsailCatalog.Bundles, 0.2, 0.2) };
+
+        var html = HtmlReportWriter.Render(model);
+
+        // Medium-4GB at 24.00 against 70.08: 46.08 a month.
+        Assert.Contains("<section id=\"lightsail\"", html, StringComparison.Ordinal);
+        Assert.Contains(ReportFormat.Usd(46.08m), html, StringComparison.Ordinal);
+        Assert.Contains("Medium-4GB", html, StringComparison.Ordinal);
+        Assert.Contains("no Auto Scaling", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>web</b>", html, StringComparison.Ordinal);
+    }
 }
