@@ -16,7 +16,7 @@ internal static class ProfileSteps
     {
         using var connection = store.Connect();
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
-        using var staged = ProfileReader.StageWindow(connection, window, settings);
+        using var staged = ProfileReader.StageWindow(connection, window);
         var (profiles, _) = ProfileReader.Profiles(connection, window, settings, workloads);
         return new StepDetail(profiles.Count, $"{profiles.Values.Sum(p => p.Hours?.Count ?? 0)} hours in the series");
     }
@@ -31,11 +31,16 @@ internal static class ProfileSteps
             ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
         };
         long rows = 0;
-        connection.Execute(QueryCatalog.Get("analysis/profile/window_hours"), parameters);
-        parameters.Remove("idle_threshold_pct");
-        foreach (var (query, args) in new[] { ("analysis/profile/demand", parameters), ("analysis/profile/hourly", []) })
+        connection.Execute(QueryCatalog.Get("analysis/profile/window_keys"));
+        connection.Execute(QueryCatalog.Get("analysis/profile/window_repeated"), new Dictionary<string, object?>
         {
-            using var reader = connection.ExecuteReader(QueryCatalog.Get(query), args);
+            ["window_start"] = window.Start,
+            ["window_end"] = window.End,
+        });
+        connection.Execute(QueryCatalog.Get("analysis/profile/window_hours"));
+        foreach (var query in new[] { "analysis/profile/demand", "analysis/profile/hourly" })
+        {
+            using var reader = connection.ExecuteReader(QueryCatalog.Get(query), parameters);
             while (reader.Read())
             {
                 rows++;

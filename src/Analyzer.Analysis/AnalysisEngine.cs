@@ -127,7 +127,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
         Dictionary<string, Core.Profiles.DemandProfile> profiles;
         List<Core.SavingsPlans.FleetDemandHour> demand;
-        using (ProfileReader.StageWindow(connection, window, settings))
+        using (ProfileReader.StageWindow(connection, window))
         {
             (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
         }

@@ -68,7 +68,7 @@ internal static class FleetSavingsPlans
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.
     private static List<(int Hour, int Units)>? OwnHourlyUnits(OptionResult option, DemandProfile? profile, Period window) =>
-        OptionHours.Of(option, profile) is { } hours ? [.. hours.Select(h => ((int)Math.Floor((h.Hour - window.Start).TotalHours), h.Units))] : null;
+        OptionHours.Of(option, profile) is { } series ? [.. series.Hours.Select((h, i) => ((int)Math.Floor((h - window.Start).TotalHours), series.Units[i]))] : null;
 
     // One offer per plan, term and payment, with the rate ratio (plan rate / on-demand rate) of every usage key the
     // catalog has a rate for. Keys: "region/instance type", "region/fargate:arch", "region/lambda:arch".

@@ -10,8 +10,8 @@ namespace Analyzer.Analysis;
 /// </summary>
 internal static class OptionHours
 {
-    public static IEnumerable<(DateTime Hour, int Units)>? Of(OptionResult option, DemandProfile? profile) =>
+    public static (IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)? Of(OptionResult option, DemandProfile? profile) =>
         option.Target?.HourlyUnits is { } units && profile?.Hours is { } hours && hours.Count == units.Count
-            ? hours.Select((h, i) => (h.Hour, units[i]))
+            ? (hours.Select(h => h.Hour).ToArray(), units)
             : null;
 }

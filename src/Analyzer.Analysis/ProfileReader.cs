@@ -50,18 +50,30 @@ internal static class ProfileReader
     }
 
     /// <summary>
-    /// Stages the window's hours once (queries/analysis/profile/window_hours.sql) for <see cref="Profiles"/> to read
-    /// (the profiles, the hourly series and the fleet's commitment series' demand); disposing drops them.
+    /// Stages the window once (queries/analysis/profile/window_keys.sql, window_repeated.sql, window_hours.sql) for
+    /// <see cref="Profiles"/> to read (the profiles, the hourly series and the fleet's commitment series' demand);
+    /// disposing drops what was staged.
     /// </summary>
-    public static IDisposable StageWindow(DuckDbConnection connection, Period window, AnalysisSettings settings)
+    public static IDisposable StageWindow(DuckDbConnection connection, Period window)
     {
-        connection.Execute(Queries.Get(Queries.WindowHours), new Dictionary<string, object?>
+        var staged = new StagedWindow(connection);
+        try
         {
-            ["window_start"] = window.Start,
-            ["window_end"] = window.End,
-            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
-        });
-        return new StagedWindow(connection);
+            connection.Execute(Queries.Get(Queries.WindowKeys));
+            connection.Execute(Queries.Get(Queries.WindowRepeated), new Dictionary<string, object?>
+            {
+                ["window_start"] = window.Start,
+                ["window_end"] = window.End,
+            });
+            connection.Execute(Queries.Get(Queries.WindowHours));
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
+
+        return staged;
     }
 
     /// <summary>Every workload's demand profile over the window staged by <see cref="StageWindow"/>.</summary>
@@ -69,13 +81,15 @@ internal static class ProfileReader
     public static (Dictionary<string, DemandProfile> Profiles, List<FleetDemandHour> Demand) Profiles(
         DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
-        var (hourly, demand) = Hours(connection, window, workloads);
-        var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
-        using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), new Dictionary<string, object?>
+        var parameters = new Dictionary<string, object?>
         {
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
-        });
+            ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+        };
+        var (hourly, demand) = Hours(connection, parameters, window, workloads);
+        var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), parameters);
         while (reader.Read())
         {
             var id = reader.GetString(reader.GetOrdinal("workload_id"));
@@ -93,7 +107,8 @@ internal static class ProfileReader
             var hoursInWindow = D("hours_in_window") ?? window.Hours;
             var observed = (int)(D("hours_observed") ?? 0);
             var activeHours = D("active_hours") ?? 0;
-            var activeRuns = D("active_runs") ?? 0;
+            var series = hourly.GetValueOrDefault(id);
+            var activeRuns = series is null ? 0 : ActiveRuns(series);
             var invocations = D("invocations_total");
             var profile = new DemandProfile
             {
@@ -132,7 +147,7 @@ internal static class ProfileReader
                 FleetCpuP995Vcpu = D("fleet_cpu_p995_vcpu"),
                 FleetCpuMaxVcpu = D("fleet_cpu_max_vcpu"),
                 FleetMemoryMaxGib = D("fleet_memory_max_gib"),
-                Hours = hourly.GetValueOrDefault(id),
+                Hours = series,
             };
             profile = profile with { Shape = DemandShapeClassifier.Classify(profile) };
             profiles[id] = profile with { UnitOfWorkSeconds = UnitOfWork(workload, profile, settings) };
@@ -142,38 +157,30 @@ internal static class ProfileReader
     }
 
     // Each workload's observed hours, oldest first, and the same hours as the fleet series' demand weights (one read
-    // of the hourly rows serves both; FleetSpendSeries orders the weights itself).
+    // of the hourly rows serves both; FleetSpendSeries orders the weights itself). Rows name their workload by its
+    // integer key in the staged window (workload_keys.sql): an array index per row instead of a string read and hashed.
     private static (Dictionary<string, List<DemandHour>> Hours, List<FleetDemandHour> Demand) Hours(
-        DuckDbConnection connection, Period window, IReadOnlyDictionary<string, Workload> workloads)
+        DuckDbConnection connection, IReadOnlyDictionary<string, object?> parameters, Period window, IReadOnlyDictionary<string, Workload> workloads)
     {
-        var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
+        var ids = WorkloadKeys(connection, workloads);
+        var byKey = new List<DemandHour>?[ids.Length];
         var demand = new List<FleetDemandHour>();
 
         // Each list sized for the window up front (up to a quarter): growing hundreds of lists by doubling cost more than the read.
         var capacity = Math.Min((int)Math.Ceiling(window.Hours), 92 * 24);
-        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly));
-        int id = reader.GetOrdinal("workload_id"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
+        using var reader = connection.ExecuteReader(Queries.Get(Queries.Hourly), parameters);
+        int key = reader.GetOrdinal("workload_key"), hour = reader.GetOrdinal("hour"), peak = reader.GetOrdinal("cpu_peak_vcpu"),
             average = reader.GetOrdinal("cpu_avg_vcpu"), units = reader.GetOrdinal("running_units"), active = reader.GetOrdinal("active"),
             weight = reader.GetOrdinal("weight");
-        List<DemandHour>? list = null;
-        string? last = null;
         while (reader.Read())
         {
-            // Rows come in no order, though mostly a workload's hours together: look up its list when the id changes.
-            var workloadId = reader.GetString(id);
-            if (workloadId != last)
-            {
-                last = workloadId;
-                list = !workloads.ContainsKey(workloadId) ? null
-                    : hours.TryGetValue(workloadId, out var known) ? known
-                    : hours[workloadId] = new List<DemandHour>(capacity);
-            }
-
-            if (list is null)
+            var k = reader.GetInt32(key);
+            if (ids[k] is not { } workloadId)
             {
                 continue;
             }
 
+            var list = byKey[k] ??= new List<DemandHour>(capacity);
             var at = DateTime.SpecifyKind(reader.GetDateTime(hour), DateTimeKind.Utc);
             list.Add(new DemandHour(
                 at,
@@ -184,15 +191,63 @@ internal static class ProfileReader
             demand.Add(new FleetDemandHour(workloadId, (int)Math.Round((at - window.Start).TotalHours), reader.GetDouble(weight)));
         }
 
-        foreach (var series in hours.Values)
+        var hours = new Dictionary<string, List<DemandHour>>(StringComparer.Ordinal);
+        for (var k = 0; k < byKey.Length; k++)
         {
+            if (byKey[k] is not { } series)
+            {
+                continue;
+            }
+
             if (!InHourOrder(series))
             {
                 series.Sort((a, b) => a.Hour.CompareTo(b.Hour));
             }
+
+            hours[ids[k]!] = series;
         }
 
         return (hours, demand);
+    }
+
+    // The staged window's keys as an array indexed by key, holding the ids of the workloads in scope (null otherwise).
+    private static string?[] WorkloadKeys(DuckDbConnection connection, IReadOnlyDictionary<string, Workload> workloads)
+    {
+        var keys = new List<(int Key, string Id)>();
+        using (var reader = connection.ExecuteReader(Queries.Get(Queries.WorkloadKeys)))
+        {
+            int key = reader.GetOrdinal("workload_key"), id = reader.GetOrdinal("workload_id");
+            while (reader.Read())
+            {
+                keys.Add((reader.GetInt32(key), reader.GetString(id)));
+            }
+        }
+
+        var ids = new string?[keys.Count == 0 ? 1 : keys.Max(k => k.Key) + 1];
+        foreach (var (key, id) in keys)
+        {
+            ids[key] = workloads.ContainsKey(id) ? id : null;
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// The runs of consecutive active hours in a series in hour order: a run starts at an active hour whose previous
+    /// clock hour was not an observed active one.
+    /// </summary>
+    internal static int ActiveRuns(IReadOnlyList<DemandHour> series)
+    {
+        var runs = 0;
+        for (var i = 0; i < series.Count; i++)
+        {
+            if (series[i].Active && !(i > 0 && series[i - 1].Active && series[i - 1].Hour == series[i].Hour.AddHours(-1)))
+            {
+                runs++;
+            }
+        }
+
+        return runs;
     }
 
     private static bool InHourOrder(List<DemandHour> series)

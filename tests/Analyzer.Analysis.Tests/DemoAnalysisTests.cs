@@ -104,6 +104,30 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Run_DemoData_HourlyUnitsStoredHourByHourAsSized()
+    {
+        // The rows are the chosen option's units paired with the profile's hours, in order (staged as two lists
+        // per workload and unnested side by side): a varying fleet's rows read back in hour order are its series.
+        using var connection = demo.Connect();
+        var evaluation = demo.Run.Evaluations.First(e => e.Recommendation.Chosen.Target is { HourlyUnits: not null, Units.IsFixed: false });
+        var expected = evaluation.Recommendation.Chosen.Target!.HourlyUnits!;
+
+        var stored = new List<(DateTime Hour, int Units)>();
+        using (var reader = connection.ExecuteReader(
+            "SELECT hour, units FROM option_hourly_units WHERE run_id = $1 AND workload_id = $2 ORDER BY hour", demo.Run.RunId, evaluation.WorkloadId))
+        {
+            while (reader.Read())
+            {
+                stored.Add((reader.GetDateTime(0), reader.GetInt32(1)));
+            }
+        }
+
+        Assert.Equal(expected, stored.Select(r => r.Units));
+        Assert.Equal(stored.Count, stored.Select(r => r.Hour).Distinct().Count());
+        Assert.NotEqual(stored.Min(r => r.Units), stored.Max(r => r.Units));
+    }
+
+    [Fact]
     public void Run_DemoData_WorkloadSharesOfTheLayeredPortfolioAddUpToIt()
     {
         // On the demo fortnight the layered portfolio (RIs for the steady family bases, a Compute plan over the rest)

@@ -15,7 +15,7 @@ public sealed class ProfileReaderTests : IDisposable
         using var connection = store.Store.Connect();
         var settings = new AnalysisSettings();
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId);
-        using var staged = ProfileReader.StageWindow(connection, EngineStore.Window, settings);
+        using var staged = ProfileReader.StageWindow(connection, EngineStore.Window);
         (profiles, demand) = ProfileReader.Profiles(connection, EngineStore.Window, settings, workloads);
     }
 

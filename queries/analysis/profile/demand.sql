@@ -1,21 +1,23 @@
 -- Demand profile per workload over the lookback window, one row per workload with samples in it, from the window's
--- staged hours (window_hours.sql: one row per workload and hour, sources merged). Peaks come from each hour's
+-- hours (the window_hours macro of window_hours.sql: one row per workload and hour, sources merged). Peaks come from each hour's
 -- maximum, as Compute Optimizer samples them; the mean and p50 from hourly averages. Percent metrics become absolute
 -- units of one instance or task: CPU in vCPUs, memory in GiB.
--- $window_start TIMESTAMP, $window_end TIMESTAMP: the half-open window (for hours_in_window).
+-- $window_start TIMESTAMP, $window_end TIMESTAMP: the half-open window.
+-- $idle_threshold_pct DOUBLE: an hour is active when its average CPU exceeds this (Lambda: any invocation).
 -- Output: workload_id, hours_in_window, hours_observed, configured_vcpu, configured_memory_gib, cpu_mean_vcpu,
 --   cpu_p50_vcpu, cpu_p90_vcpu, cpu_p95_vcpu, cpu_p99_vcpu, cpu_p995_vcpu, cpu_max_vcpu, cpu_max_pct,
---   memory_p95_gib, memory_max_gib, net_in_peak, net_out_peak, active_hours, active_runs, business_share,
+--   memory_p95_gib, memory_max_gib, net_in_peak, net_out_peak, active_hours, business_share,
 --   night_share, running_count_mean, running_count_min, running_count_max, invocations_total,
 --   duration_avg_ms, duration_p99_ms, concurrency_max, fleet_cpu_mean_vcpu, fleet_cpu_p90_vcpu, fleet_cpu_p95_vcpu,
 --   fleet_cpu_p99_vcpu, fleet_cpu_p995_vcpu, fleet_cpu_max_vcpu, fleet_memory_max_gib
 -- The fleet_ columns are for pooled workloads (asg, ecs_service), null for others: each hour's per-unit demand times
 -- the units running that hour (the desired count where no running count was collected), so a fleet is sized on
 -- the percentile of its hourly total rather than on one unit.
--- One aggregate, with each series' percentiles from one list quantile_cont (one sort of the series, not one per
--- percentile).
+-- One aggregate by the workloads' integer keys, with each series' percentiles from one list quantile_cont (one sort
+-- of the series, not one per percentile). The runs of consecutive active hours are counted from the hourly series
+-- (hourly.sql), which is read in hour order anyway; a window function here sorted every row a second time.
 WITH stats AS (
-    SELECT workload_id,
+    SELECT workload_key,
            count(*)                                                                      AS hours_observed,
            any_value(vcpu)                                                               AS vcpu,
            any_value(memory_gib)                                                         AS memory_gib,
@@ -28,7 +30,6 @@ WITH stats AS (
            max(net_in_bytes)                                                             AS net_in_peak,
            max(net_out_bytes)                                                            AS net_out_peak,
            count(*) FILTER (WHERE active)                                                AS active_hours,
-           count(*) FILTER (WHERE run_start)                                             AS active_runs,
            avg(CASE WHEN isodow(hour) <= 5 AND hour(hour) BETWEEN 8 AND 17 THEN 1.0 ELSE 0.0 END) FILTER (WHERE active) AS business_share,
            avg(CASE WHEN hour(hour) >= 22 OR hour(hour) < 6 THEN 1.0 ELSE 0.0 END) FILTER (WHERE active)                AS night_share,
            avg(running_count)                                                            AS running_count_mean,
@@ -42,10 +43,10 @@ WITH stats AS (
            quantile_cont(cpu_peak_pct * fleet_units, [0.90, 0.95, 0.99, 0.995])          AS fleet_cpu_peak_q,
            max(cpu_peak_pct * fleet_units)                                               AS fleet_cpu_max_pct,
            max(mem_peak_pct * fleet_units)                                               AS fleet_mem_max_pct
-    FROM window_hours
-    GROUP BY workload_id
+    FROM window_hours($window_start, $window_end, $idle_threshold_pct)
+    GROUP BY workload_key
 )
-SELECT workload_id,
+SELECT k.workload_id,
        epoch(CAST($window_end AS TIMESTAMP) - CAST($window_start AS TIMESTAMP)) / 3600.0 AS hours_in_window,
        CAST(hours_observed AS INTEGER)            AS hours_observed,
        vcpu                                       AS configured_vcpu,
@@ -63,7 +64,6 @@ SELECT workload_id,
        net_in_peak,
        net_out_peak,
        active_hours,
-       active_runs,
        business_share,
        night_share,
        running_count_mean,
@@ -81,4 +81,5 @@ SELECT workload_id,
        fleet_cpu_max_pct * vcpu / 100             AS fleet_cpu_max_vcpu,
        fleet_mem_max_pct * memory_gib / 100       AS fleet_memory_max_gib
 FROM stats
-ORDER BY workload_id;
+JOIN (SELECT workload_key, workload_id FROM window_keys) k USING (workload_key)
+ORDER BY k.workload_id;

@@ -1,2 +1,4 @@
--- Drops the window's staged hours (window_hours.sql) once the analysis has read them.
-DROP TABLE IF EXISTS window_hours;
+-- Drops what window_keys.sql, window_repeated.sql and window_hours.sql staged, once the analysis has read the window.
+DROP MACRO TABLE IF EXISTS window_hours;
+DROP TABLE IF EXISTS window_repeated;
+DROP TABLE IF EXISTS window_keys;

@@ -80,6 +80,14 @@ public sealed class DuckDbAppender : IDisposable
     public DuckDbAppender Append(IReadOnlyList<string>? values) =>
         values is null ? AppendNull() : Write(values as string[] ?? values.ToArray(), static (r, v) => r.AppendValue<string>(v));
 
+    /// <summary>A LIST of INTEGER (INTEGER[]); null appends NULL.</summary>
+    public DuckDbAppender Append(IReadOnlyList<int>? values) =>
+        values is null ? AppendNull() : Write(values as int[] ?? values.ToArray(), static (r, v) => r.AppendValue<int>(v));
+
+    /// <summary>A LIST of TIMESTAMP (TIMESTAMP[]); the values must be UTC or Unspecified (taken as UTC).</summary>
+    public DuckDbAppender Append(IReadOnlyList<DateTime>? values) =>
+        values is null ? AppendNull() : Write(values as DateTime[] ?? values.ToArray(), static (r, v) => r.AppendValue<DateTime>(v));
+
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(int? value) => value is { } v ? Append(v) : AppendNull();
