@@ -60,6 +60,9 @@ public sealed record ReportModel(
     /// <summary>What the Lightsail findings would save a month together.</summary>
     public decimal LightsailMonthlySavings => Lightsail.Sum(f => f.MonthlySavingsUsd);
 
+    /// <summary>The Karpenter nodes' advice gathered per NodePool (<see cref="NodePoolAdvice.From"/>), for the NodePool's requirements.</summary>
+    public IReadOnlyList<NodePoolAdvice> NodePools { get; init; } = [];
+
     /// <summary>The coverage table (<see cref="LandscapeCoverage"/>), the same rows README.md holds.</summary>
     public IReadOnlyList<CoverageEntry> Coverage { get; init; } = LandscapeCoverage.Entries;
 

@@ -89,5 +89,25 @@ internal static class LandscapeJson
         }
 
         json.WriteEndArray();
+
+        json.WriteStartArray("karpenter_node_pools");
+        foreach (var pool in model.NodePools)
+        {
+            json.WriteStartObject();
+            json.WriteString("account_id", pool.AccountId);
+            json.WriteString("region", pool.Region);
+            json.WriteStringOrNull("cluster", pool.Cluster);
+            json.WriteString("node_pool", pool.NodePool);
+            json.WriteNumber("nodes", pool.Nodes);
+            json.WriteString("types_today", string.Join(",", pool.TypesToday));
+            json.WriteString("types_advised", string.Join(",", pool.TypesAdvised));
+            json.WriteString("capacity_types", string.Join(",", pool.CapacityTypes));
+            json.WriteNumber("current_monthly_usd", pool.CurrentMonthlyCost);
+            json.WriteNumber("recommended_monthly_usd", pool.RecommendedMonthlyCost);
+            json.WriteString("advice", pool.Advice);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -37,5 +37,6 @@ public sealed class LandscapeJsonTests
         using var json = JsonDocument.Parse(JsonExportWriter.Render(SampleReportModel.Create()));
 
         Assert.Equal((0, 0, 0), (json.RootElement.GetProperty("capacity_reservations").GetArrayLength(), json.RootElement.GetProperty("dedicated_hosts").GetArrayLength(), json.RootElement.GetProperty("lightsail").GetArrayLength()));
+        Assert.Equal(0, json.RootElement.GetProperty("karpenter_node_pools").GetArrayLength());
     }
 }
