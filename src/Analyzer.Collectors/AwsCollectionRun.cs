@@ -6,6 +6,7 @@ using Analyzer.Collectors.CostExplorer;
 using Analyzer.Collectors.Ec2;
 using Analyzer.Collectors.Ecs;
 using Analyzer.Collectors.Lambda;
+using Analyzer.Collectors.Logs;
 using Analyzer.Core.Collection;
 using Analyzer.Core.Ingest;
 using Analyzer.Core.Time;
@@ -43,6 +44,9 @@ public sealed class AwsCollectionRun
 
     /// <summary>What Cost Explorer is asked per account besides daily cost (Savings Plans, recommendations, resource cost).</summary>
     public CostExplorerInsightsOptions Insights { get; init; } = CostExplorerInsightsOptions.Default;
+
+    /// <summary>The opt-in Logs Insights reading of Lambda memory for functions without a memory metric.</summary>
+    public LambdaLogMemoryOptions LambdaMemoryFromLogs { get; init; } = LambdaLogMemoryOptions.Default;
 
     public async Task<AwsCollectionResult> CollectAsync(
         IReadOnlyList<AwsAccountTarget> accounts,
@@ -93,7 +97,7 @@ public sealed class AwsCollectionRun
         {
             var options = _optionsFor(account);
             counter ??= options.Counter;
-            var context = new RunContext(account, options, window, failures, notes, CommitAsync, StepDone);
+            var context = new RunContext(account, options, window, failures, notes, CommitAsync, StepDone) { LambdaMemoryFromLogs = LambdaMemoryFromLogs };
             var resourcesMark = Mark(CostExplorerInsightsCollector.ResourceCostsSource, account.AccountId, CollectionWatermark.GlobalRegion);
             work.Add(GatedAsync(gate, () => CostAsync(context, Mark(CostExplorerSource, account.AccountId, CollectionWatermark.GlobalRegion), resourcesMark, stop.Token), stop.Token));
             work.AddRange(regions.Select(region =>
@@ -181,15 +185,18 @@ public sealed class AwsCollectionRun
             remaining = new Period(run.Window.End, run.Window.End);
         }
 
+        samples = await LambdaMemoryFromLogsAsync(run, region, workloads, samples, remaining, cancellationToken).ConfigureAwait(false);
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var reservations = await CapacityReservationsAsync(run, region, cancellationToken).ConfigureAwait(false);
+        var hosts = await DedicatedHostsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
         await run.Commit(new CollectedBatch(batch, advance)
         {
             Region = region,
             SpotPrices = spotPrices,
             CapacityReservations = reservations,
+            DedicatedHosts = hosts,
             Recommendations = recommendations.Ec2,
             AsgRecommendations = recommendations.AutoScalingGroups,
             LambdaRecommendations = recommendations.LambdaFunctions,
@@ -213,6 +220,44 @@ public sealed class AwsCollectionRun
         }
     }
 
+    /// <summary>
+    /// Opt-in: memory for the Lambda functions CloudWatch gave none (no Lambda Insights), from their REPORT lines,
+    /// written into the hours the metrics already hold. A failure leaves the samples as they were.
+    /// </summary>
+    private static async Task<IReadOnlyList<UtilizationSample>> LambdaMemoryFromLogsAsync(
+        RunContext run, string region, List<Workload> workloads, IReadOnlyList<UtilizationSample> samples, Period window, CancellationToken cancellationToken)
+    {
+        if (!run.LambdaMemoryFromLogs.Enabled || samples.Count == 0)
+        {
+            return samples;
+        }
+
+        var withMemory = samples.Where(s => s.MemoryMaximumPercent is not null).Select(s => s.WorkloadId).ToHashSet(StringComparer.Ordinal);
+        var functions = workloads.Where(w => w.Kind == WorkloadKind.LambdaFunction && !withMemory.Contains(w.WorkloadId)).ToList();
+        if (functions.Count == 0)
+        {
+            return samples;
+        }
+
+        try
+        {
+            var read = await new LambdaLogMemory(run.Options, run.LambdaMemoryFromLogs).CollectAsync(region, functions, window, cancellationToken).ConfigureAwait(false);
+            foreach (var note in read.Notes)
+            {
+                run.Notes.Add($"{run.Account.AccountId} {note}");
+            }
+
+            return [.. samples.Select(s => read.Memory.TryGetValue((s.WorkloadId, s.Hour), out var m)
+                ? s with { MemoryAveragePercent = m.Average, MemoryMaximumPercent = m.Maximum }
+                : s)];
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "logs-insights-lambda-memory", ex);
+            return samples;
+        }
+    }
+
     private static async Task<IReadOnlyList<CapacityReservation>?> CapacityReservationsAsync(RunContext run, string region, CancellationToken cancellationToken)
     {
         try
@@ -223,6 +268,19 @@ public sealed class AwsCollectionRun
         {
             // The store keeps the reservations it had; the gap is recorded like any other source's.
             run.Fail(region, "ec2-capacity-reservations", ex);
+            return null;
+        }
+    }
+
+    private static async Task<IReadOnlyList<DedicatedHost>?> DedicatedHostsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new DedicatedHostCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CollectorException ex)
+        {
+            run.Fail(region, "ec2-dedicated-hosts", ex);
             return null;
         }
     }
@@ -287,6 +345,8 @@ public sealed class AwsCollectionRun
         Func<CollectedBatch, Task> Commit,
         Action<CollectionStep>? StepDone)
     {
+        public LambdaLogMemoryOptions LambdaMemoryFromLogs { get; init; } = LambdaLogMemoryOptions.Default;
+
         public void Fail(string region, string source, CollectorException ex) =>
             Failures.Add(new CollectionFailure(Account.AccountId, region, source, ex.Message, ex.ErrorCode, ex.MissingIamAction, ex.IsTransient));
 

@@ -71,6 +71,9 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
         {
             CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) },
             CapacityReservations = CapacityReservationReader.Read(connection, run.RunId),
+            DedicatedHosts = DedicatedHostReader.Read(connection, run.RunId),
+            NodePools = NodePoolAdvice.From(model.Workloads),
+            Lightsail = LightsailReader.Read(connection, run.RunId, run.Settings, model.Workloads.ToDictionary(w => w.WorkloadId, w => w.RecommendedMonthlyCost, StringComparer.Ordinal)),
             SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
         };
     }

@@ -21,9 +21,11 @@ internal static class ReportQueries
     public const string ComputeOptimizer = "analysis/report/compute_optimizer";
     public const string StaleSpotPrices = "analysis/report/stale_spot_prices";
     public const string CapacityReservations = "analysis/report/capacity_reservations";
+    public const string DedicatedHosts = "analysis/report/dedicated_hosts";
+    public const string LightsailCandidates = "analysis/report/lightsail_candidates";
 
     public static IReadOnlyList<string> All { get; } =
-        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer, StaleSpotPrices, CapacityReservations];
+        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer, StaleSpotPrices, CapacityReservations, DedicatedHosts, LightsailCandidates];
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

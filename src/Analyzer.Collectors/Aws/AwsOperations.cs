@@ -26,6 +26,9 @@ public static class AwsOperations
     /// <summary>On-Demand Capacity Reservations, read-only.</summary>
     public static readonly AwsOperation DescribeCapacityReservations = new(AwsService.Ec2, "DescribeCapacityReservations");
 
+    /// <summary>Dedicated Hosts, read-only.</summary>
+    public static readonly AwsOperation DescribeHosts = new(AwsService.Ec2, "DescribeHosts");
+
     public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
 
     public static readonly AwsOperation GetAutoScalingGroupRecommendations = new(AwsService.ComputeOptimizer, "GetAutoScalingGroupRecommendations");
@@ -57,6 +60,14 @@ public static class AwsOperations
 
     public static readonly AwsOperation GetCostAndUsageWithResources = new(AwsService.CostExplorer, "GetCostAndUsageWithResources", 0.01m);
 
+    /// <summary>The stored bytes of the Lambda log groups, the upper bound of what a Logs Insights query scans (opt-in).</summary>
+    public static readonly AwsOperation DescribeLogGroups = new(AwsService.CloudWatchLogs, "DescribeLogGroups");
+
+    /// <summary>Logs Insights: billed by the bytes scanned ($0.005 per GB), counted by <see cref="AwsCallCounter.LogsBytesScanned"/>.</summary>
+    public static readonly AwsOperation StartQuery = new(AwsService.CloudWatchLogs, "StartQuery");
+
+    public static readonly AwsOperation GetQueryResults = new(AwsService.CloudWatchLogs, "GetQueryResults");
+
     /// <summary>Names the ambient credentials' account; AWS allows it without any IAM permission.</summary>
     public static readonly AwsOperation GetCallerIdentity = new(AwsService.Sts, "GetCallerIdentity");
 
@@ -66,6 +77,6 @@ public static class AwsOperations
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
         GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
         GetSavingsPlansUtilization, GetSavingsPlansUtilizationDetails, GetSavingsPlansCoverage, GetSavingsPlansPurchaseRecommendation,
-        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations,
+        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations, DescribeHosts, DescribeLogGroups, StartQuery, GetQueryResults,
     ];
 }

@@ -30,6 +30,10 @@ public sealed record AwsService(
     public static readonly AwsService ComputeOptimizer = new(
         "Compute Optimizer", "compute-optimizer", "compute-optimizer", AwsProtocol.Json, "2019-11-01", "ComputeOptimizerService", "1.0");
 
+    /// <summary>CloudWatch Logs, for the opt-in Logs Insights query of Lambda REPORT lines.</summary>
+    public static readonly AwsService CloudWatchLogs = new(
+        "CloudWatch Logs", "logs", "logs", AwsProtocol.Json, "2014-03-28", "Logs_20140328", "1.1");
+
     public static readonly AwsService Sts = new("STS", "sts", "sts", AwsProtocol.Query, "2011-06-15");
 
     /// <summary>The IAM action prefix, which is the signing name for every service we call.</summary>

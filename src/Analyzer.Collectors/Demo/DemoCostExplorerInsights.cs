@@ -36,7 +36,9 @@ public static class DemoCostExplorerInsights
         {
             var account = batch.AccountIds[0];
             var daily = batch.CostLines
-                .Where(l => l.UsageDate >= start && l.UsageDate < end && ComputeServices.Contains(l.Service, StringComparer.Ordinal))
+                // Savings Plans do not apply to Dedicated Hosts (their HostUsage is billed at the host rate or a host reservation's).
+                .Where(l => l.UsageDate >= start && l.UsageDate < end && ComputeServices.Contains(l.Service, StringComparer.Ordinal)
+                    && !l.UsageType.Contains("HostUsage:", StringComparison.Ordinal))
                 .GroupBy(l => l.UsageDate)
                 .OrderBy(g => g.Key)
                 .Select(g => (Day: g.Key, Spend: g.Sum(l => l.UnblendedCost)))

@@ -38,8 +38,14 @@ internal static class DemoLambdaHour
         }
 
         var concurrency = Math.Max(1, Math.Ceiling(invocations * average / 3_600_000 * burst));
+
+        // Memory, for the functions that report it (DemoLandscape), without drawing from the stream so every other
+        // value replays as before: the busier the hour, the higher each invocation's peak, and the largest peak of
+        // the hour 8 points above their average.
+        double? memoryAverage = p.MemoryBase is { } memoryBase ? DemoSamples.Round2(memoryBase + (4 * DemoSamples.BusinessShare(local))) : null;
+        double? memoryMaximum = memoryAverage + 8;
         return new UtilizationSample(
-            workload.Workload.WorkloadId, hour, null, null, null, null, null, null, null,
+            workload.Workload.WorkloadId, hour, null, null, memoryAverage, memoryMaximum, null, null, null,
             invocations, average, p99, concurrency);
     }
 }

@@ -1,4 +1,6 @@
 using Analyzer.Core.Collection;
+using Analyzer.Core.Costs;
+using Analyzer.Core.Time;
 using Analyzer.Core.Workloads;
 
 namespace Analyzer.Collectors.Demo;
@@ -6,7 +8,9 @@ namespace Analyzer.Collectors.Demo;
 /// <summary>
 /// Turns a few of the demo's workloads into the rest of the landscape, so the report shows each: a Windows instance,
 /// a dedicated-tenancy one, an EKS managed node group, Karpenter nodes, an AWS Batch compute environment and an
-/// Elastic Beanstalk environment; and the organisation's On-Demand Capacity Reservations, one never used and one
+/// Elastic Beanstalk environment; two Lambda functions with a memory metric (one standing for Lambda Insights'
+/// memory_utilization, one for the REPORT lines read with the opt-in Logs Insights query: the store holds the same
+/// hourly percents either way), so memory rightsizing shows; and the organisation's On-Demand Capacity Reservations, one never used and one
 /// partly used. Chosen by pattern and order, without drawing from the random stream, so every other workload stays
 /// as generated. The demo's bill prices every instance-hour at the catalog's Linux rate (it has no other), so the
 /// Windows instance's bill is understated; the analysis uses no Linux price for it.
@@ -25,6 +29,8 @@ internal static class DemoLandscape
             ("aws:batch:compute-environment", "etl-spot-ce"), ("AWSBatchServiceTag", "batch")));
         Change(workloads, w => Is(w, WorkloadKind.AutoScalingGroup, DemoPattern.BusinessHours), 0, w => Tagged(w,
             ("elasticbeanstalk:environment-name", "shop-web-prod"), ("elasticbeanstalk:environment-id", "e-3kq9demo1")));
+        RemembersMemory(workloads, 0, memoryBase: 22);
+        RemembersMemory(workloads, 1, memoryBase: 31);
     }
 
     /// <summary>
@@ -52,6 +58,49 @@ internal static class DemoLandscape
             new("cr-0a9b8c7d6e5f4a3b2", steady.AccountId, steady.Region, steady.Region + "b", steady.InstanceType!, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy,
                 3, 2, "active", "open", start, null),
         ];
+    }
+
+    /// <summary>A busy function of 1 GB or more gets hourly memory percents around <paramref name="memoryBase"/>.</summary>
+    private static void RemembersMemory(List<DemoWorkload> workloads, int skip, double memoryBase)
+    {
+        var index = workloads.Select((w, i) => (w, i))
+            .Where(p => p.w.Workload.Kind == WorkloadKind.LambdaFunction && p.w.Profile.Pattern == DemoPattern.LambdaHighVolume
+                && p.w.Workload.LambdaMemoryMb >= 1024 && !p.w.Workload.Name.Contains('<', StringComparison.Ordinal) && !p.w.Workload.Name.Contains('\'', StringComparison.Ordinal))
+            .Skip(skip).Select(p => p.i).First();
+        workloads[index] = workloads[index] with { Profile = workloads[index].Profile with { MemoryBase = memoryBase } };
+    }
+
+    /// <summary>The demo bill's rate per m5 Dedicated Host-hour (the demo's own figure, in its HostUsage lines).</summary>
+    public const decimal HostUsdPerHour = 5.069m;
+
+    /// <summary>
+    /// Two m5.large Dedicated Hosts (48 slots each) in one zone, 12 and 6 instances placed: 18 fit on one host, so the
+    /// lighter one is consolidated and released. In the account and region of <see cref="Reservations"/>' steady instance.
+    /// </summary>
+    public static IReadOnlyList<DedicatedHost> Hosts(IReadOnlyList<DemoWorkload> workloads, DateTime windowEnd)
+    {
+        var steady = Reservations(workloads, windowEnd)[1];
+        return
+        [
+            new("h-0a1b2c3d4e5f60718", steady.AccountId, steady.Region, steady.Region + "a", "m5", "m5.large", "available", 96, null, 12, 48, 36, "on", windowEnd.AddDays(-200)),
+            new("h-0f9e8d7c6b5a49382", steady.AccountId, steady.Region, steady.Region + "a", "m5", "m5.large", "available", 96, null, 6, 48, 42, "off", windowEnd.AddDays(-200)),
+        ];
+    }
+
+    /// <summary>The hosts' daily HostUsage lines in the bill: 24 host-hours a host at <see cref="HostUsdPerHour"/>.</summary>
+    public static IEnumerable<CostLine> HostCostLines(IReadOnlyList<DedicatedHost> hosts, string accountId, Period window)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        foreach (var group in hosts.Where(h => h.AccountId == accountId).GroupBy(h => (h.Region, h.InstanceFamily)))
+        {
+            var usageType = $"{DemoRegion.Of(group.Key.Region).UsagePrefix}HostUsage:{group.Key.InstanceFamily}";
+            var hostHours = 24m * group.Count();
+            for (var day = DateOnly.FromDateTime(window.Start); day < DateOnly.FromDateTime(window.End); day = day.AddDays(1))
+            {
+                var cost = Math.Round(hostHours * HostUsdPerHour, 2, MidpointRounding.AwayFromZero);
+                yield return new CostLine(day, accountId, group.Key.Region, "Amazon Elastic Compute Cloud - Compute", usageType, null, cost, cost, hostHours);
+            }
+        }
     }
 
     private static bool Is(DemoWorkload w, WorkloadKind kind, DemoPattern pattern) =>

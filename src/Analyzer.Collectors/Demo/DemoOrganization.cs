@@ -35,8 +35,9 @@ public static class DemoOrganization
         var end = DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc);
         var window = new Period(end.AddDays(-options.Days), end);
         var inventory = DemoInventory.Build(options, prices);
+        var hosts = DemoLandscape.Hosts(inventory, end);
         return DemoCatalog.Accounts
-            .Select((account, index) => Batch(account, index, inventory, window, options.Seed))
+            .Select((account, index) => Batch(account, index, inventory, hosts, window, options.Seed))
             .ToArray();
     }
 
@@ -49,7 +50,16 @@ public static class DemoOrganization
         return DemoLandscape.Reservations(DemoInventory.Build(options, prices), DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc));
     }
 
-    private static IngestBatch Batch(Account account, int accountIndex, IReadOnlyList<DemoWorkload> inventory, Period window, ulong seed)
+    /// <summary>The organisation's Dedicated Hosts (<see cref="DemoLandscape.Hosts"/>); the bill holds their host-hours.</summary>
+    public static IReadOnlyList<DedicatedHost> DedicatedHosts(DemoOptions options, DemoPriceBook prices)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(prices);
+        options.Validate();
+        return DemoLandscape.Hosts(DemoInventory.Build(options, prices), DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc));
+    }
+
+    private static IngestBatch Batch(Account account, int accountIndex, IReadOnlyList<DemoWorkload> inventory, IReadOnlyList<DedicatedHost> hosts, Period window, ulong seed)
     {
         var mine = inventory.Where(w => w.Workload.AccountId == account.AccountId).ToArray();
         return new IngestBatch(
@@ -59,7 +69,7 @@ public static class DemoOrganization
             [account],
             mine.Select(w => w.Workload).ToArray(),
             mine.SelectMany(w => DemoSamples.For(w, window)),
-            CostLines(mine, account, accountIndex, window, seed));
+            CostLines(mine, account, accountIndex, window, seed).Concat(DemoLandscape.HostCostLines(hosts, account.AccountId, window)));
     }
 
     private static IEnumerable<CostLine> CostLines(DemoWorkload[] workloads, Account account, int accountIndex, Period window, ulong seed) =>

@@ -21,6 +21,7 @@ internal sealed class Ec2SdkClient : AmazonEC2Client
         [typeof(DescribeSpotPriceHistoryRequest)] = AwsOperations.DescribeSpotPriceHistory,
         [typeof(DescribeRegionsRequest)] = AwsOperations.DescribeRegions,
         [typeof(DescribeCapacityReservationsRequest)] = AwsOperations.DescribeCapacityReservations,
+        [typeof(DescribeHostsRequest)] = AwsOperations.DescribeHosts,
     };
 
     private readonly AWSCredentials? _credentials;

@@ -45,6 +45,24 @@ public sealed record ReportModel(
     /// <summary>Active On-Demand Capacity Reservations and their unused capacity, a finding apart from the workloads' savings.</summary>
     public IReadOnlyList<CapacityReservationFinding> CapacityReservations { get; init; } = [];
 
+    /// <summary>Dedicated Hosts held and how much of each is used, a finding apart from the workloads' savings.</summary>
+    public IReadOnlyList<DedicatedHostFinding> DedicatedHosts { get; init; } = [];
+
+    /// <summary>The idle capacity of the Dedicated Hosts, over the hosts that could be priced.</summary>
+    public decimal DedicatedHostIdleMonthly => DedicatedHosts.Sum(h => h.MonthlyIdleCostUsd ?? 0m);
+
+    /// <summary>What releasing the empty and consolidated hosts saves a month.</summary>
+    public decimal DedicatedHostReleaseMonthly => DedicatedHosts.Sum(h => h.MonthlyReleaseSavingsUsd);
+
+    /// <summary>Small steady Linux instances a Lightsail bundle would run for less, a finding apart from the workloads' savings.</summary>
+    public IReadOnlyList<Lightsail.LightsailFinding> Lightsail { get; init; } = [];
+
+    /// <summary>What the Lightsail findings would save a month together.</summary>
+    public decimal LightsailMonthlySavings => Lightsail.Sum(f => f.MonthlySavingsUsd);
+
+    /// <summary>The Karpenter nodes' advice gathered per NodePool (<see cref="NodePoolAdvice.From"/>), for the NodePool's requirements.</summary>
+    public IReadOnlyList<NodePoolAdvice> NodePools { get; init; } = [];
+
     /// <summary>The coverage table (<see cref="LandscapeCoverage"/>), the same rows README.md holds.</summary>
     public IReadOnlyList<CoverageEntry> Coverage { get; init; } = LandscapeCoverage.Entries;
 

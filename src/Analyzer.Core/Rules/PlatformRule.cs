@@ -15,7 +15,7 @@ public static class PlatformRule
     {
         ArgumentNullException.ThrowIfNull(workload);
         return workload.Tenancy == Ec2Platforms.HostTenancy
-            ? "runs on a Dedicated Host, billed per host rather than per instance: Analyzer does not price hosts (see the coverage table)"
+            ? "runs on a Dedicated Host, billed per host rather than per instance: its host's utilization and idle cost are in the Dedicated Hosts section"
             : null;
     }
 

@@ -1,4 +1,5 @@
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Core;
 
 namespace Analyzer.Jobs.Collect;
@@ -23,10 +24,14 @@ public sealed record CollectConfig
     /// <summary>What Cost Explorer is asked besides daily cost (Savings Plans, recommendations, resource cost); absent: the defaults.</summary>
     public CostExplorerInsightsOptions? CostExplorerInsights { get; init; }
 
+    /// <summary>The opt-in Logs Insights reading of Lambda memory (costs money per GB scanned); absent: off.</summary>
+    public LambdaLogMemoryOptions? LambdaMemoryFromLogs { get; init; }
+
     public static CollectConfig Load(string path)
     {
         var config = JsonConfigFile.Load<CollectConfig>(path, "collection configuration");
         config.CostExplorerInsights?.Validate("costExplorerInsights");
+        config.LambdaMemoryFromLogs?.Validate("lambdaMemoryFromLogs");
         return config;
     }
 }

@@ -1,6 +1,7 @@
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Core.Collection;
 using Analyzer.Jobs.Progress;
 using Analyzer.Storage;
@@ -43,6 +44,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
                     extras.ReplaceCapacityReservations(collected.Batch.AccountIds[0], region, reservations);
                 }
 
+                if (collected.DedicatedHosts is { } hosts)
+                {
+                    extras.ReplaceDedicatedHosts(collected.Batch.AccountIds[0], region, hosts);
+                }
+
                 spotPrices += collected.SpotPrices.Count;
                 var found = new ComputeOptimizerFindings(
                     collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);
@@ -72,6 +78,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             {
                 MaxConcurrency = plan.MaxConcurrency,
                 Insights = plan.CostExplorerInsights,
+                LambdaMemoryFromLogs = plan.LambdaMemoryFromLogs,
                 StepDone = _ => report(Interlocked.Increment(ref done)),
             };
             return run.CollectAsync(plan.Accounts, plan.Regions, plan.Window, watermarks.ReadAll(), CommitAsync, cancellationToken);
@@ -115,7 +122,7 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             counter.Calls,
             paidRequests,
             counter.MetricsRequested,
-            counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m));
+            counter.PaidUsd + (counter.MetricsRequested * CloudWatchUsdPerThousandMetrics / 1000m) + LambdaLogMemory.Usd(counter.LogsBytesScanned));
         log.RecordSession(session);
         return new CollectOutcome(session, failures, batches, accounts, workloads, samples, costLines)
         {
@@ -123,6 +130,8 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
             SpotPrices = spotPrices,
             Recommendations = recommendations,
             MonthlyCosts = monthlyCosts,
+            LogsBytesEstimated = counter.LogsBytesEstimated,
+            LogsBytesScanned = counter.LogsBytesScanned,
         };
     }
 }

@@ -21,6 +21,12 @@ internal sealed record CollectOutcome(
 
     public long MonthlyCosts { get; init; }
 
+    /// <summary>Logs Insights, before its queries: the stored bytes of the log groups queried (the most they could scan).</summary>
+    public long LogsBytesEstimated { get; init; }
+
+    /// <summary>Logs Insights, after: the bytes AWS reports its queries scanned.</summary>
+    public long LogsBytesScanned { get; init; }
+
     /// <summary>Something failed and nothing at all was loaded: the run as a whole failed.</summary>
     public bool NothingCollected => Failures.Count > 0 && Batches == 0;
 }

@@ -1,5 +1,6 @@
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Core.Time;
 
 namespace Analyzer.Jobs.Collect;
@@ -14,4 +15,7 @@ internal sealed record CollectPlan(IReadOnlyList<AwsAccountTarget> Accounts, IRe
 
     /// <summary>What Cost Explorer is asked per account besides daily cost.</summary>
     public CostExplorerInsightsOptions CostExplorerInsights { get; init; } = CostExplorerInsightsOptions.Default;
+
+    /// <summary>The opt-in Logs Insights reading of Lambda memory.</summary>
+    public LambdaLogMemoryOptions LambdaMemoryFromLogs { get; init; } = LambdaLogMemoryOptions.Default;
 }

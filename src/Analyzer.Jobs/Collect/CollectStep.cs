@@ -1,6 +1,7 @@
 using Analyzer.Collectors;
 using Analyzer.Collectors.Aws;
 using Analyzer.Collectors.CostExplorer;
+using Analyzer.Collectors.Logs;
 using Analyzer.Collectors.Sts;
 using Analyzer.Core.Collection;
 using Analyzer.Core.Time;
@@ -65,6 +66,7 @@ public static class CollectStep
             // The payer's organisation-wide monthly cost is read once per run: by shard 0 when the run is sharded.
             OrganizationMonths = request.Shard is { Index: > 0 } ? 0 : request.OrganizationMonths ?? file.OrganizationMonths ?? 0,
             CostExplorerInsights = file.CostExplorerInsights ?? CostExplorerInsightsOptions.Default,
+            LambdaMemoryFromLogs = file.LambdaMemoryFromLogs ?? LambdaLogMemoryOptions.Default,
         };
         var outcome = await new CollectJob(store, context.Time).RunAsync(plan, ambient, context.Progress, cancellationToken);
         CollectSummary.Print(outcome, context.Output);

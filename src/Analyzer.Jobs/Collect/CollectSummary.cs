@@ -30,6 +30,13 @@ internal static class CollectSummary
 
         output.WriteLine(string.Create(c,
             $"Paid: {session.PaidRequests:N0} Cost Explorer request(s) at $0.01 and {session.MetricsRequested:N0} CloudWatch metric(s) at $0.01 per 1,000: about ${session.EstimatedCostUsd:0.0000}."));
+        if (outcome.LogsBytesEstimated > 0 || outcome.LogsBytesScanned > 0)
+        {
+            // Estimated before the queries from their log groups' stored bytes, measured after from AWS's statistics.
+            output.WriteLine(string.Create(c,
+                $"Logs Insights (Lambda memory): estimated at most {outcome.LogsBytesEstimated / 1e9:0.000} GB (${Analyzer.Collectors.Logs.LambdaLogMemory.Usd(outcome.LogsBytesEstimated):0.0000}) before the queries; scanned {outcome.LogsBytesScanned / 1e9:0.000} GB (${Analyzer.Collectors.Logs.LambdaLogMemory.Usd(outcome.LogsBytesScanned):0.0000}), at $0.005 per GB, in the total above."));
+        }
+
         foreach (var note in outcome.Notes)
         {
             output.WriteLine($"Note: {TerminalText.Sanitize(note)}");

@@ -54,11 +54,13 @@ public static class DemoData
         // Every account and region is replaced, so a store an older demo filled keeps none of its reservations.
         var extras = new CollectionExtras(store, context.Time);
         var reservations = DemoOrganization.CapacityReservations(demo, book);
+        var hosts = DemoOrganization.DedicatedHosts(demo, book);
         foreach (var account in batches.SelectMany(b => b.AccountIds).Distinct(StringComparer.Ordinal))
         {
             foreach (var region in DemoOrganization.Regions)
             {
                 extras.ReplaceCapacityReservations(account, region, [.. reservations.Where(r => r.AccountId == account && r.Region == region)]);
+                extras.ReplaceDedicatedHosts(account, region, [.. hosts.Where(h => h.AccountId == account && h.Region == region)]);
             }
         }
 

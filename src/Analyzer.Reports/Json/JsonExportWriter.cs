@@ -77,6 +77,7 @@ public static class JsonExportWriter
         CommitmentContextJson.Write(json, model.CommitmentContext);
         WriteCoverage(json, "compute_optimizer", model.ComputeOptimizerCoverage);
         WriteCoverage(json, "cost_explorer", model.CostExplorerCoverage);
+        LandscapeJson.Write(json, model);
 
         json.WriteStartArray("rows");
         foreach (var row in ExportRow.From(model))

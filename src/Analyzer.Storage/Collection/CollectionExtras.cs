@@ -60,6 +60,27 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
         transaction.Commit();
     }
 
+    /// <summary>Replaces an account and region's Dedicated Hosts with those read now (none: the region has none).</summary>
+    public void ReplaceDedicatedHosts(string accountId, string region, IReadOnlyList<DedicatedHost> hosts)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_dedicated_hosts"), new Dictionary<string, object?> { ["account_id"] = accountId, ["region"] = region });
+        using (var appender = connection.CreateAppender("dedicated_hosts"))
+        {
+            foreach (var h in hosts)
+            {
+                appender.Append(h.HostId).Append(h.AccountId).Append(h.Region).Append(h.AvailabilityZone).Append(h.InstanceFamily)
+                    .Append(h.InstanceType).Append(h.State).Append(h.TotalVcpus).Append(h.AvailableVcpus).Append(h.InstancesPlaced)
+                    .Append(h.TotalCapacity).Append(h.AvailableCapacity).Append(h.AutoPlacement).Append(h.AllocationTime).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
     public void ReplaceMonthlyCosts(IReadOnlyList<MonthlyAccountCost> costs)
     {
         ArgumentNullException.ThrowIfNull(costs);

@@ -16,7 +16,7 @@ public static class ShardTables
         "compute_optimizer_ec2", "cost_monthly_accounts", "savings_plans_held", "savings_plans_utilization_daily",
         "savings_plans_coverage_daily", "ce_savings_plan_recommendations", "ce_savings_plan_recommendation_details",
         "ce_rightsizing_recommendations", "cost_resource_daily", "compute_optimizer_asg", "compute_optimizer_lambda",
-        "compute_optimizer_ecs", "capacity_reservations",
+        "compute_optimizer_ecs", "capacity_reservations", "dedicated_hosts",
     ];
 
     /// <summary>Tables a shard does not write: analysis results, prices, the run history, saved what-ifs, the migrations.</summary>

@@ -17,6 +17,8 @@ public sealed class CollectCommandTests : IDisposable
     private readonly FakeCostExplorer _ce;
     private readonly FakeEc2 _ec2;
     private readonly FakeComputeOptimizer _optimizer;
+    private readonly FakeLambda _lambda;
+    private readonly FakeCloudWatchLogs _logs;
     private readonly TempDuckDbFile _file = new();
     private readonly string _store;
     private readonly AwsEnvironment _environment = AwsEnvironment.WithKey(FakeAwsCredential.Default);
@@ -28,7 +30,8 @@ public sealed class CollectCommandTests : IDisposable
         ec2.AddMany(3, "c5.large", autoScalingGroup: "web-asg");
         FakeCloudWatch.Serve(_server);
         FakeEcs.Serve(_server);
-        FakeLambda.Serve(_server);
+        _lambda = FakeLambda.Serve(_server);
+        _logs = FakeCloudWatchLogs.Serve(_server);
         _optimizer = FakeComputeOptimizer.Serve(_server);
         FakeSts.Serve(_server);
         _ce = FakeCostExplorer.Serve(_server);
@@ -177,6 +180,36 @@ public sealed class CollectCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Single(_ce.PurchaseRequests);
         Assert.Equal(["EC2_INSTANCE_SP|3|ALL_UPFRONT"], Rows("SELECT plan_type || '|' || term_years || '|' || payment_option FROM ce_savings_plan_recommendations"));
+    }
+
+    [Fact]
+    public async Task Collect_WithLambdaMemoryFromLogs_StoresMemoryAndPrintsTheScanEstimateBeforeAndTheScanAfter()
+    {
+        _lambda.Functions.Add(new FakeLambdaFunction("resize", MemoryMb: 1024));
+        _logs.LogGroups["/aws/lambda/resize"] = 3_000_000_000;
+        _logs.BytesScanned["/aws/lambda/resize"] = 1_200_000_000;
+        _logs.Memory = (_, _) => (18, 25);
+        var config = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.json");
+        await File.WriteAllTextAsync(config, """{ "lookbackDays": 1, "lambdaMemoryFromLogs": { "enabled": true, "maxEstimatedUsd": 0.05 } }""");
+
+        var (code, output, error) = await CollectAsync("--config", config);
+
+        Assert.True(code == 0, error);
+        // 3 GB stored x $0.005 = $0.015 before; 1.2 GB scanned x $0.005 = $0.006 after.
+        Assert.Contains("Logs Insights (Lambda memory): estimated at most 3.000 GB ($0.0150) before the queries; scanned 1.200 GB ($0.0060)", output, StringComparison.Ordinal);
+        Assert.Equal(["24|25.0"], Rows("SELECT count(*)::VARCHAR || '|' || max(u.mem_max_pct)::DECIMAL(5,1)::VARCHAR FROM utilization_hourly u JOIN workloads w USING (workload_id) WHERE w.name = 'resize' AND u.mem_max_pct IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Collect_WithNegativeLogsLimitInConfig_ExitsWithUsageCodeNamingTheKey()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(_file.Path)!, "collect.json");
+        await File.WriteAllTextAsync(config, """{ "lambdaMemoryFromLogs": { "enabled": true, "maxEstimatedUsd": -1 } }""");
+
+        var (code, _, error) = await CollectAsync("--config", config);
+
+        Assert.Equal(2, code);
+        Assert.Contains("lambdaMemoryFromLogs.maxEstimatedUsd", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,35 @@ public class DemoLandscapeTests
     }
 
     [Fact]
+    public void Generate_DefaultOrganisation_TwoLambdaFunctionsReportMemoryAndOnlyThey()
+    {
+        var batches = DemoTestData.Fortnight.Batches;
+        var lambdas = batches.SelectMany(b => b.Workloads).Where(w => w.Kind == WorkloadKind.LambdaFunction).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
+
+        var withMemory = batches.SelectMany(b => b.Samples).Where(s => lambdas.ContainsKey(s.WorkloadId) && s.MemoryMaximumPercent is not null).ToList();
+
+        var functions = withMemory.Select(s => s.WorkloadId).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, functions.Count);
+        Assert.All(functions, f => Assert.True(lambdas[f].LambdaMemoryMb >= 1024));
+        // Around 22% and 31%, +4 in business hours, each hour's peak 8 above: at most 22 + 4 + 8 = 34 and 31 + 4 + 8 = 43.
+        Assert.Equal([34.0, 43.0], functions.Select(f => withMemory.Where(s => s.WorkloadId == f).Max(s => s.MemoryMaximumPercent!.Value)).Order());
+    }
+
+    [Fact]
+    public void DedicatedHosts_DefaultOrganisation_TwoPartlyUsedHostsAndTheirHostHoursInTheBill()
+    {
+        var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };
+
+        var hosts = DemoOrganization.DedicatedHosts(options, DemoTestPrices.Book);
+
+        Assert.Equal([12, 6], hosts.Select(h => h.InstancesPlaced));
+        var lines = DemoTestData.Fortnight.Batches.SelectMany(b => b.CostLines).Where(l => l.UsageType.EndsWith("HostUsage:m5", StringComparison.Ordinal)).ToList();
+        // 14 days x 2 hosts x 24 host-hours = 672 host-hours; a day's 48 at 5.069 = 243.312, billed 243.31: 14 x 243.31 = 3,406.34.
+        Assert.Equal((14, 672m, 3406.34m), (lines.Count, lines.Sum(l => l.UsageQuantity), lines.Sum(l => l.UnblendedCost)));
+        Assert.All(lines, l => Assert.Equal(hosts[0].AccountId, l.AccountId));
+    }
+
+    [Fact]
     public void CapacityReservations_DefaultOrganisation_OneForNoInstanceAndOneBesideASteadyInstanceAloneOfItsType()
     {
         var options = new DemoOptions(DemoTestData.WindowEnd) { Days = 14 };

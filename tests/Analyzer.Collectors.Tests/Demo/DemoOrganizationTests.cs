@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "33ea2f3ae54c422e376626810d6df376b1777dd3ee531e668be6cf2811033986";
+    private const string PinnedFingerprint = "bd2005dff8415247f70ef7e16e5c25073d5fd8d1f998f93bb859bd7efc7cd199";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 

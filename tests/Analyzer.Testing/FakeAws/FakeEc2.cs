@@ -35,6 +35,12 @@ public sealed class FakeEc2
         ("ap-east-1", "not-opted-in"),
     ];
 
+    /// <summary>What DescribeHosts returns, in every region.</summary>
+    public List<FakeDedicatedHost> Hosts { get; } = [];
+
+    /// <summary>DescribeHosts returns at most this many a page, with a nextToken for the rest.</summary>
+    public int HostsPageLimit { get; set; } = 500;
+
     /// <summary>What DescribeCapacityReservations returns, in every region.</summary>
     public List<FakeCapacityReservation> CapacityReservations { get; } = [];
 
@@ -68,6 +74,7 @@ public sealed class FakeEc2
         server.Handle("ec2", "DescribeSpotPriceHistory", ec2.DescribeSpotPriceHistory);
         server.Handle("ec2", "DescribeRegions", ec2.DescribeRegions);
         server.Handle("ec2", "DescribeCapacityReservations", ec2.DescribeCapacityReservations);
+        server.Handle("ec2", "DescribeHosts", ec2.DescribeHosts);
         return ec2;
     }
 
@@ -251,6 +258,66 @@ public sealed class FakeEc2
         }
 
         return FakeAwsResponse.Xml(xml.Append("</DescribeCapacityReservationsResponse>").ToString());
+    }
+
+    // The 2016-11-15 model's shape: hostSet/item with hostId, ownerId, availabilityZone, state, autoPlacement,
+    // allocationTime, hostProperties (instanceFamily, instanceType, totalVCpus, cores, sockets), instances/item and
+    // availableCapacity (availableInstanceCapacity/item, availableVCpus); nextToken; maxResults 5-500.
+    private FakeAwsResponse DescribeHosts(FakeAwsRequest request)
+    {
+        var max = int.Parse(request.Param("MaxResults") ?? "500", CultureInfo.InvariantCulture);
+        if (max is < 5 or > 500)
+        {
+            return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidParameterValue", "MaxResults must be between 5 and 500.");
+        }
+
+        var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+        var mine = PerAccount ? [.. Hosts.Where(h => h.OwnerId == request.Credential.AccountId)] : Hosts;
+        var page = mine.Skip(start).Take(Math.Min(max, HostsPageLimit)).ToList();
+        static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeHostsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><hostSet>");
+        foreach (var h in page)
+        {
+            xml.Append("<item><hostId>").Append(SecurityElement.Escape(h.HostId)).Append("</hostId>")
+                .Append("<ownerId>").Append(h.OwnerId).Append("</ownerId>")
+                .Append("<availabilityZone>").Append(SecurityElement.Escape(h.AvailabilityZone)).Append("</availabilityZone>")
+                .Append("<availabilityZoneId>use1-az1</availabilityZoneId>")
+                .Append("<state>").Append(h.State).Append("</state>")
+                .Append("<autoPlacement>").Append(h.AutoPlacement).Append("</autoPlacement>")
+                .Append("<hostRecovery>off</hostRecovery>")
+                .Append("<allowsMultipleInstanceTypes>").Append(h.InstanceType is null ? "on" : "off").Append("</allowsMultipleInstanceTypes>")
+                .Append("<allocationTime>").Append(h.AllocationTime.ToString("yyyy-MM-ddTHH:mm:ss.000Z", CultureInfo.InvariantCulture)).Append("</allocationTime>")
+                .Append("<hostProperties><instanceFamily>").Append(SecurityElement.Escape(h.InstanceFamily)).Append("</instanceFamily>");
+            if (h.InstanceType is { } type)
+            {
+                xml.Append("<instanceType>").Append(SecurityElement.Escape(type)).Append("</instanceType>");
+            }
+
+            xml.Append("<totalVCpus>").Append(N(h.TotalVcpus)).Append("</totalVCpus><cores>").Append(N(h.TotalVcpus / 2)).Append("</cores><sockets>2</sockets></hostProperties>")
+                .Append("<instances>");
+            foreach (var id in h.InstanceIds)
+            {
+                xml.Append("<item><instanceId>").Append(SecurityElement.Escape(id)).Append("</instanceId><instanceType>").Append(SecurityElement.Escape(h.InstanceType ?? h.InstanceFamily + ".large"))
+                    .Append("</instanceType><ownerId>").Append(h.OwnerId).Append("</ownerId></item>");
+            }
+
+            xml.Append("</instances><availableCapacity><availableInstanceCapacity>");
+            if (h.InstanceType is { } only && h.TotalCapacity is { } total)
+            {
+                xml.Append("<item><availableCapacity>").Append(N(h.AvailableCapacity ?? total)).Append("</availableCapacity><instanceType>").Append(SecurityElement.Escape(only))
+                    .Append("</instanceType><totalCapacity>").Append(N(total)).Append("</totalCapacity></item>");
+            }
+
+            xml.Append("</availableInstanceCapacity><availableVCpus>").Append(N(h.AvailableVcpus)).Append("</availableVCpus></availableCapacity><tagSet/></item>");
+        }
+
+        xml.Append("</hostSet>");
+        if (start + page.Count < mine.Count)
+        {
+            xml.Append("<nextToken>").Append(N(start + page.Count)).Append("</nextToken>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</DescribeHostsResponse>").ToString());
     }
 
     private FakeAwsResponse DescribeRegions(FakeAwsRequest request)

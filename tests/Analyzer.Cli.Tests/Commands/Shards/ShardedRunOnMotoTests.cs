@@ -40,8 +40,8 @@ public sealed class ShardedRunOnMotoTests : IClassFixture<ShardedRunOnMotoTests.
 
         var keys = await _runs.KeysAsync(prefix);
 
-        // 23 collected tables (capacity_reservations since 0007) and the manifest.
-        Assert.Equal(24, keys.Count);
+        // 24 collected tables (capacity_reservations since 0007, dedicated_hosts since 0016) and the manifest.
+        Assert.Equal(25, keys.Count);
         Assert.Contains(prefix + "manifest.json", keys);
         Assert.Contains(prefix + "utilization_hourly.parquet", keys);
     }
