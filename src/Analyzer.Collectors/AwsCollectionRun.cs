@@ -188,8 +188,10 @@ public sealed class AwsCollectionRun
         samples = await LambdaMemoryFromLogsAsync(run, region, workloads, samples, remaining, cancellationToken).ConfigureAwait(false);
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
-        var reservations = await CapacityReservationsAsync(run, region, cancellationToken).ConfigureAwait(false);
-        var hosts = await DedicatedHostsAsync(run, region, cancellationToken).ConfigureAwait(false);
+        var reservations = await KeptOnFailureAsync(run, region, "ec2-capacity-reservations",
+            () => new CapacityReservationCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken)).ConfigureAwait(false);
+        var hosts = await KeptOnFailureAsync(run, region, "ec2-dedicated-hosts",
+            () => new DedicatedHostCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken)).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
         await run.Commit(new CollectedBatch(batch, advance)
         {
@@ -258,29 +260,18 @@ public sealed class AwsCollectionRun
         }
     }
 
-    private static async Task<IReadOnlyList<CapacityReservation>?> CapacityReservationsAsync(RunContext run, string region, CancellationToken cancellationToken)
+    // A source whose failure leaves the store's rows as they were (capacity reservations, dedicated hosts): the gap is
+    // recorded like any other source's and null says "keep what is stored".
+    private static async Task<IReadOnlyList<T>?> KeptOnFailureAsync<T>(
+        RunContext run, string region, string source, Func<Task<IReadOnlyList<T>>> collect)
     {
         try
         {
-            return await new CapacityReservationCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
+            return await collect().ConfigureAwait(false);
         }
         catch (CollectorException ex)
         {
-            // The store keeps the reservations it had; the gap is recorded like any other source's.
-            run.Fail(region, "ec2-capacity-reservations", ex);
-            return null;
-        }
-    }
-
-    private static async Task<IReadOnlyList<DedicatedHost>?> DedicatedHostsAsync(RunContext run, string region, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await new DedicatedHostCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken).ConfigureAwait(false);
-        }
-        catch (CollectorException ex)
-        {
-            run.Fail(region, "ec2-dedicated-hosts", ex);
+            run.Fail(region, source, ex);
             return null;
         }
     }
