@@ -53,6 +53,11 @@ internal static class OptionConfiguration
             return string.Create(Inv, $"Fargate {count.Times($"{Size(vcpu)} vCPU / {Size(memoryGib)} GB")}{(capacity is "spot" ? " spot" : string.Empty)}{hours}");
         }
 
+        if (family == OptionFamily.Lightsail)
+        {
+            return string.Create(Inv, $"Lightsail {Bundle(vcpu, memoryGib)} ({Size(vcpu)} vCPU / {Size(memoryGib)} GB)");
+        }
+
         if (instanceType is not null)
         {
             return string.Create(Inv, $"{count.Times(instanceType)} {capacity ?? "on-demand"}{hours}");
@@ -65,6 +70,10 @@ internal static class OptionConfiguration
     /// <summary>Whole units from the store's columns; a row without them (an older run) counts as one unit.</summary>
     public static UnitCount Units(int? min, int? max, double? average) =>
         min is { } lo && max is { } hi ? new UnitCount(lo, hi, average ?? hi) : UnitCount.Fixed(1);
+
+    // The shipped bundles differ in vCPU and memory, so the target's size names its bundle.
+    private static string Bundle(double? vcpu, double? memoryGib) =>
+        Core.Lightsail.LightsailCatalog.Bundles.FirstOrDefault(b => b.Vcpu == vcpu && b.MemoryGib == memoryGib)?.BundleName ?? "bundle";
 
     private static string Size(double? value) => (value ?? 0).ToString("0.##", Inv);
 }

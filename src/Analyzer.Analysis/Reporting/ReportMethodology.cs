@@ -39,6 +39,7 @@ internal static class ReportMethodology
             new(OptionFamily.FargateSpot, "The Fargate task size at the Fargate Spot rate, for interruption-tolerant services."),
             new(OptionFamily.Lambda, "Requests and GB-seconds at the demand's invocation rate, where one unit of work fits Lambda's 15-minute limit."),
             new(OptionFamily.LambdaRightsized, "The Lambda memory size that minimizes cost while keeping duration within the timeout."),
+            new(OptionFamily.Lightsail, $"For a standalone Linux instance on shared tenancy that runs all month: the cheapest Lightsail bundle whose vCPUs cover CPU {percentile} plus {headroom} headroom, whose burstable baseline covers the mean CPU and whose memory covers the memory maximum plus headroom, at its monthly price (us-east-1 list prices only); kept only where it saves $1 and 1% beyond the cheapest option that stays on EC2, and stated with its limits (no Auto Scaling, fixed bundle sizes, limited AWS integration)."),
             new(OptionFamily.SavingsPlan, "Fleet hourly commitment that maximizes net savings over the hourly on-demand spend after the sizing recommendations, bought beyond the Savings Plans already held (EC2 Instance plans cover their region and family first)."),
         };
         var assumptions = new List<string>

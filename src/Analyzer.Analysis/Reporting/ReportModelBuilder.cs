@@ -73,7 +73,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             CapacityReservations = CapacityReservationReader.Read(connection, run.RunId),
             DedicatedHosts = DedicatedHostReader.Read(connection, run.RunId),
             NodePools = NodePoolAdvice.From(model.Workloads),
-            Lightsail = LightsailReader.Read(connection, run.RunId, run.Settings, model.Workloads.ToDictionary(w => w.WorkloadId, w => w.RecommendedMonthlyCost, StringComparer.Ordinal)),
+            Lightsail = LightsailReader.Read(connection, run.RunId, run.Settings, model.Workloads),
             SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
         };
     }

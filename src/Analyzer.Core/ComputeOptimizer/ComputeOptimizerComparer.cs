@@ -116,7 +116,7 @@ public static class ComputeOptimizerComparer
             // A service already on Fargate that we resize stays on Fargate: no move to name.
             case OptionFamily.Fargate when string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase):
                 break;
-            case OptionFamily.Fargate or OptionFamily.FargateSpot or OptionFamily.Lambda:
+            case OptionFamily.Fargate or OptionFamily.FargateSpot or OptionFamily.Lambda or OptionFamily.Lightsail:
                 reasons.Add($"ours moves it to {ours.Chosen.Family.ToName()}");
                 break;
             case OptionFamily.Current when ours.Ranked.Any(o => o.MonthlySavings > 0 && RecommendationSelector.Fits(o, settings)):

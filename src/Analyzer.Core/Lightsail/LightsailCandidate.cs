@@ -1,7 +1,7 @@
 namespace Analyzer.Core.Lightsail;
 
 /// <summary>
-/// A standalone Linux instance on shared tenancy, with what its profile says it needs. Name and tags are from AWS.
+/// A standalone Linux instance on shared tenancy moved to a Lightsail bundle, with what its profile says it needs. Name and tags are from AWS.
 /// </summary>
 /// <param name="Shape">The demand shape's name ("flat", "spiky", "variable", "idle", "business-hours", ...).</param>
 /// <param name="CoveragePercent">Share of the window's hours observed running.</param>
@@ -22,6 +22,6 @@ public sealed record LightsailCandidate(
     decimal CurrentMonthlyCost,
     IReadOnlyDictionary<string, string> Tags)
 {
-    /// <summary>The monthly cost of the engine's recommended EC2 option (today's when it keeps the instance as is).</summary>
+    /// <summary>The monthly cost of the cheapest option that stays off Lightsail and fits the appetite (today's when there is none): what the bundle was weighed against.</summary>
     public decimal RecommendedMonthlyCost { get; init; } = CurrentMonthlyCost;
 }

@@ -13,6 +13,7 @@ public enum OptionFamily
     FargateSpot,
     Lambda,
     LambdaRightsized,
+    Lightsail,
     SavingsPlan,
     ReservedInstance,
 }

@@ -15,6 +15,7 @@ public static class OptionFamilyNames
         (OptionFamily.FargateSpot, "fargate-spot"),
         (OptionFamily.Lambda, "lambda"),
         (OptionFamily.LambdaRightsized, "lambda-rightsized"),
+        (OptionFamily.Lightsail, "lightsail"),
         (OptionFamily.SavingsPlan, "savings-plan"),
         (OptionFamily.ReservedInstance, "reserved-instance"),
     ];

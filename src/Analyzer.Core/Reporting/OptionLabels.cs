@@ -17,6 +17,7 @@ public static class OptionLabels
         OptionFamily.FargateSpot => "Fargate Spot",
         OptionFamily.Lambda => "Lambda",
         OptionFamily.LambdaRightsized => "Lambda rightsized",
+        OptionFamily.Lightsail => "Lightsail",
         OptionFamily.SavingsPlan => "Savings Plan",
         OptionFamily.ReservedInstance => "Reserved Instance",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Unknown option family."),

@@ -54,10 +54,10 @@ public sealed record ReportModel(
     /// <summary>What releasing the empty and consolidated hosts saves a month.</summary>
     public decimal DedicatedHostReleaseMonthly => DedicatedHosts.Sum(h => h.MonthlyReleaseSavingsUsd);
 
-    /// <summary>Small steady Linux instances a Lightsail bundle would run for less, a finding apart from the workloads' savings.</summary>
+    /// <summary>Small steady Linux instances whose recommended option is a Lightsail bundle (their savings are in the workloads').</summary>
     public IReadOnlyList<Lightsail.LightsailFinding> Lightsail { get; init; } = [];
 
-    /// <summary>What the Lightsail findings would save a month together.</summary>
+    /// <summary>What the Lightsail bundles save a month together beyond the cheapest options that stay on EC2.</summary>
     public decimal LightsailMonthlySavings => Lightsail.Sum(f => f.MonthlySavingsUsd);
 
     /// <summary>The Karpenter nodes' advice gathered per NodePool (<see cref="NodePoolAdvice.From"/>), for the NodePool's requirements.</summary>

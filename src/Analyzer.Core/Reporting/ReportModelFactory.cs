@@ -14,7 +14,7 @@ public static class ReportModelFactory
 
     private static readonly SavingsCategory[] ReportedCategories =
     [
-        SavingsCategory.Rightsizing, SavingsCategory.Scheduling, SavingsCategory.Graviton, SavingsCategory.Spot, SavingsCategory.Fargate, SavingsCategory.Lambda,
+        SavingsCategory.Rightsizing, SavingsCategory.Scheduling, SavingsCategory.Graviton, SavingsCategory.Spot, SavingsCategory.Fargate, SavingsCategory.Lambda, SavingsCategory.Lightsail,
         SavingsCategory.Commitments,
     ];
 

@@ -13,5 +13,6 @@ public enum SavingsCategory
     Spot,
     Fargate,
     Lambda,
+    Lightsail,
     Commitments,
 }

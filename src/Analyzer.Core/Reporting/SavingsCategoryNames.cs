@@ -15,6 +15,7 @@ public static class SavingsCategoryNames
         OptionFamily.Ec2Spot => SavingsCategory.Spot,
         OptionFamily.Fargate or OptionFamily.FargateSpot => SavingsCategory.Fargate,
         OptionFamily.Lambda or OptionFamily.LambdaRightsized => SavingsCategory.Lambda,
+        OptionFamily.Lightsail => SavingsCategory.Lightsail,
         OptionFamily.SavingsPlan or OptionFamily.ReservedInstance => SavingsCategory.Commitments,
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Unknown option family."),
     };
@@ -29,6 +30,7 @@ public static class SavingsCategoryNames
         SavingsCategory.Spot => "spot",
         SavingsCategory.Fargate => "fargate",
         SavingsCategory.Lambda => "lambda",
+        SavingsCategory.Lightsail => "lightsail",
         SavingsCategory.Commitments => "commitments",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown savings category."),
     };
@@ -42,6 +44,7 @@ public static class SavingsCategoryNames
         SavingsCategory.Spot => "Spot",
         SavingsCategory.Fargate => "Fargate",
         SavingsCategory.Lambda => "Lambda",
+        SavingsCategory.Lightsail => "Lightsail",
         SavingsCategory.Commitments => "Commitments",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown savings category."),
     };

@@ -67,6 +67,12 @@ public static class RecommendationSelector
     public static bool Fits(OptionResult option, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(option);
+        return Fits(option.Family, option.Risk, option.Effort, settings);
+    }
+
+    /// <summary>Whether an option of this family, risk and effort is allowed and fits the appetite.</summary>
+    public static bool Fits(OptionFamily family, Risk risk, Effort effort, AnalysisSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
         var ceiling = settings.RiskAppetite switch
         {
@@ -74,7 +80,7 @@ public static class RecommendationSelector
             RiskAppetite.Balanced => 2,
             _ => 3,
         };
-        return settings.Allows(option.Family) && (int)option.Risk <= ceiling && (int)option.Effort <= ceiling;
+        return settings.Allows(family) && (int)risk <= ceiling && (int)effort <= ceiling;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Analyzer.Core.Lightsail;
 using Analyzer.Core.Options;
 using Analyzer.Core.Pricing;
 using Analyzer.Core.Profiles;
@@ -70,6 +71,12 @@ public static class WorkloadEvaluator
                     ? PlatformRule.Unpriced($"{OptionFamily.Lambda.ToName()}:{arch}", OptionFamily.Lambda, noLambda, Effort.High, context)
                     : LambdaEvaluator.Convert(context, prices.Lambda(workload.Region, arch), arch, settings));
             }
+        }
+
+        // Lightsail is weighed last: it must beat the cheapest option that stays on EC2.
+        if (LightsailEvaluator.Evaluate(context, LightsailCatalog.Bundles, options, settings) is { } lightsail)
+        {
+            options.Add(lightsail);
         }
 
         // Capacity an EKS node group, Karpenter, Batch or Beanstalk manages is advised in the manager's own settings.
