@@ -19,10 +19,10 @@ public sealed class LightsailReportTests : IDisposable
     public void Dispose() => store.Dispose();
 
     [Fact]
-    public void Build_SteadySmallInstanceKeptOnEc2_IsOfferedTheBundleItsSustainedCpuNeeds()
+    public void Build_SteadySmallInstanceWhereOnlyLightsailIsAllowed_IsRecommendedTheBundleItsSustainedCpuNeeds()
     {
-        // Only "current" allowed: the EC2 advice keeps i-steady as it is (m5.2xlarge, 0.384 x 730 = 280.32 a month).
-        var run = new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings { AllowedOptions = new HashSet<OptionFamily> { OptionFamily.Current } });
+        // Only "current" and "lightsail" allowed: staying on EC2 is i-steady as it is (m5.2xlarge, 0.384 x 730 = 280.32 a month).
+        var run = new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings { AllowedOptions = new HashSet<OptionFamily> { OptionFamily.Current, OptionFamily.Lightsail } });
 
         var model = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!;
 
@@ -31,6 +31,8 @@ public sealed class LightsailReportTests : IDisposable
         // 0.6 vCPU, so Large-8GB (44.00) is the cheapest that fits: 280.32 - 44 = 236.32. i-batch runs nightly: not offered.
         var finding = Assert.Single(model.Lightsail);
         Assert.Equal(("i-steady", "Large-8GB", 280.32m, 236.32m), (finding.Candidate.WorkloadId, finding.Bundle.BundleName, finding.Candidate.CurrentMonthlyCost, finding.MonthlySavingsUsd));
+        var chosen = model.Workloads.Single(w => w.WorkloadId == "i-steady").Recommended!;
+        Assert.Equal((OptionFamily.Lightsail, 44m, "Lightsail Large-8GB (2 vCPU / 8 GB)"), (chosen.Family, chosen.MonthlyCost, chosen.Configuration));
     }
 
     [Fact]
@@ -40,8 +42,13 @@ public sealed class LightsailReportTests : IDisposable
 
         var model = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!;
 
-        // The engine rightsizes i-steady below the 44.00 of the one bundle that fits it, so Lightsail adds nothing.
-        Assert.True(model.Workloads.Single(w => w.WorkloadId == "i-steady").RecommendedMonthlyCost < 44m);
+        // The engine finds an option for i-steady below the 44.00 of the cheapest bundle that fits it, so Lightsail is
+        // priced but not a candidate, with the reason.
+        var steady = model.Workloads.Single(w => w.WorkloadId == "i-steady");
+        Assert.True(steady.RecommendedMonthlyCost < 44m);
+        var lightsail = steady.Options.Single(o => o.Family == OptionFamily.Lightsail);
+        Assert.Equal((false, 44m), (lightsail.Feasible, lightsail.MonthlyCost));
+        Assert.Contains("saves under 1.00 USD a month beyond", lightsail.Rationale, StringComparison.Ordinal);
         Assert.Empty(model.Lightsail);
     }
 }

@@ -59,7 +59,8 @@ public sealed partial class HtmlReportWriterTests
     public void Render_LightsailFinding_ShowsTheBundleItsLimitsAndEscapedNames()
     {
         var candidate = new Core.Lightsail.LightsailCandidate("i-1", "<b>web</b>", "111111111111", "us-east-1", "m5.large", 2, 8, "flat", 100, 0.2, 0.5, 2.5, 70.08m, new Dictionary<string, string>());
-        var model = SampleReportModel.Create() with { Lightsail = Core.Lightsail.LightsailAdvisor.Advise([candidate], Core.Lightsail.LightsailCatalog.Bundles, 0.2, 0.2) };
+        var bundle = Core.Lightsail.LightsailCatalog.Bundles.Single(b => b.BundleName == "Medium-4GB");
+        var model = SampleReportModel.Create() with { Lightsail = [Core.Lightsail.LightsailAdvisor.Describe(candidate, bundle)] };
 
         var html = HtmlReportWriter.Render(model);
 
