@@ -48,7 +48,7 @@ public sealed class LightsailReportTests : IDisposable
         Assert.True(steady.RecommendedMonthlyCost < 44m);
         var lightsail = steady.Options.Single(o => o.Family == OptionFamily.Lightsail);
         Assert.Equal((false, 44m), (lightsail.Feasible, lightsail.MonthlyCost));
-        Assert.Contains("saves under 1.00 USD a month beyond", lightsail.Rationale, StringComparison.Ordinal);
+        Assert.Contains("USD a month more than", lightsail.Rationale, StringComparison.Ordinal);
         Assert.Empty(model.Lightsail);
     }
 }

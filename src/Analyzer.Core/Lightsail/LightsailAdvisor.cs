@@ -14,15 +14,15 @@ namespace Analyzer.Core.Lightsail;
 public static class LightsailAdvisor
 {
     /// <summary>
-    /// The cheapest feasible option of a workload's report that stays on EC2 (or elsewhere off Lightsail) and fits the
-    /// appetite: what Lightsail was weighed against. Null when there is none (today's cost then stands in).
+    /// The cheapest feasible option of a workload's report off Lightsail that fits the appetite, a commitment on the EC2
+    /// choice included: what Lightsail was weighed against. Null when there is none (today's cost then stands in).
     /// </summary>
     public static decimal? Alternative(IEnumerable<ReportOption> options, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
         return options
-            .Where(o => o.Feasible && o.Family != OptionFamily.Lightsail && !o.Family.IsCommitment() && RecommendationSelector.Fits(o.Family, o.Risk, o.Effort, settings))
+            .Where(o => o.Feasible && o.Family != OptionFamily.Lightsail && RecommendationSelector.Fits(o.Family, o.Risk, o.Effort, settings))
             .Select(o => (decimal?)o.MonthlyCost)
             .Min();
     }
@@ -37,5 +37,5 @@ public static class LightsailAdvisor
     }
 
     private static string Advice(LightsailCandidate c, LightsailBundle b, decimal savings) => string.Create(CultureInfo.InvariantCulture,
-        $"Move to the Lightsail {b.BundleName} bundle ({b.Vcpu} vCPU, {b.MemoryGib:0.#} GB, {b.StorageGb} GB SSD, {b.TransferTb} TB transfer) at {b.UsdPerMonth:0.00} USD a month instead of {c.InstanceType} ({c.CurrentMonthlyCost:0.00} today, {c.RecommendedMonthlyCost:0.00} at the cheapest option that stays on EC2): saves {savings:0.00} a month beyond it. Its CPU is burstable: a sustained {b.BaselineCpuPercent:0}% per vCPU ({c.CpuMeanVcpu:0.##} vCPU used on average). Limits: no Auto Scaling (one fixed server), only these bundle sizes, and limited AWS integration (Lightsail's own VPC, peered to the default VPC only; no IAM instance profile, security groups or EBS volumes of EC2); moving is a migration (rebuild on a Lightsail blueprint), not a resize.");
+        $"Move to the Lightsail {b.BundleName} bundle ({b.Vcpu} vCPU, {b.MemoryGib:0.#} GB, {b.StorageGb} GB SSD, {b.TransferTb} TB transfer) at {b.UsdPerMonth:0.00} USD a month instead of {c.InstanceType} ({c.CurrentMonthlyCost:0.00} today, {c.RecommendedMonthlyCost:0.00} at the cheapest option that stays on EC2, a commitment included): saves {savings:0.00} a month beyond it. Its CPU is burstable: a sustained {b.BaselineCpuPercent:0}% per vCPU ({c.CpuMeanVcpu:0.##} vCPU used on average). Limits: no Auto Scaling (one fixed server), only these bundle sizes, and limited AWS integration (Lightsail's own VPC, peered to the default VPC only; no IAM instance profile, security groups or EBS volumes of EC2); moving is a migration (rebuild on a Lightsail blueprint), not a resize.");
 }

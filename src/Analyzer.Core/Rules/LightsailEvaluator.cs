@@ -15,8 +15,8 @@ namespace Analyzer.Core.Rules;
 /// and whose memory holds its memory need (today's size without a memory metric). A bundle's monthly price is its cost
 /// for the 730-hour month every option is priced for (Lightsail bills hourly up to that monthly cap).
 /// It is kept as a candidate for the recommendation only where it saves the minimum worth acting on ($1 and 1%, the
-/// selector's rule) beyond the cheapest option that stays on EC2 and fits the appetite: rightsizing keeps Auto
-/// Scaling and AWS integration, which Lightsail gives up, so a near tie goes to EC2.
+/// selector's rule) beyond the cheapest alternative that fits the appetite, a commitment on the EC2 choice included:
+/// EC2 keeps Auto Scaling and AWS integration, which Lightsail gives up, so a near tie goes to EC2.
 /// </summary>
 public static class LightsailEvaluator
 {
@@ -29,7 +29,7 @@ public static class LightsailEvaluator
     private static readonly DemandShape[] SteadyShapes = [DemandShape.Flat, DemandShape.Spiky, DemandShape.Variable];
 
     /// <summary>The Lightsail option of a standalone EC2 instance; null for other kinds of workload (fleets, services, functions).</summary>
-    /// <param name="alternatives">The options already priced; the cheapest feasible one that fits the appetite is what Lightsail must beat.</param>
+    /// <param name="alternatives">The options already priced, with the commitment the EC2 choice would get; the cheapest feasible one that fits the appetite is what Lightsail must beat.</param>
     public static OptionResult? Evaluate(WorkloadContext context, IReadOnlyList<LightsailBundle> bundles, IReadOnlyList<OptionResult> alternatives, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -98,7 +98,7 @@ public static class LightsailEvaluator
         var currentCovers = need.IsCoveredBy(vcpu, memory);
         var ec2 = alternatives
             .Where(o => o.Family != OptionFamily.Current || currentCovers)
-            .Where(o => o.Feasible && o.MonthlyCost is not null && !o.Family.IsCommitment() && o.Family != OptionFamily.Lightsail && RecommendationSelector.Fits(o, settings))
+            .Where(o => o.Feasible && o.MonthlyCost is not null && o.Family != OptionFamily.Lightsail && RecommendationSelector.Fits(o, settings))
             .OrderBy(o => o.MonthlyCost).ThenBy(o => o.Option, StringComparer.Ordinal)
             .FirstOrDefault();
         if (ec2 is { MonthlyCost: { } best })
@@ -106,7 +106,10 @@ public static class LightsailEvaluator
             var margin = settings.MinimumSavingsFor(best);
             if (best - bundle.UsdPerMonth < margin)
             {
-                return No(string.Create(inv, $"{sized}: saves under {margin:0.00} USD a month beyond {ec2.Option} ({best:0.00} USD), which keeps Auto Scaling and AWS integration"), bundle.UsdPerMonth, target);
+                var against = best <= bundle.UsdPerMonth
+                    ? string.Create(inv, $"costs {bundle.UsdPerMonth - best:0.00} USD a month more than {ec2.Option} ({best:0.00} USD)")
+                    : string.Create(inv, $"saves {best - bundle.UsdPerMonth:0.00} USD a month beyond {ec2.Option} ({best:0.00} USD), under the {margin:0.00} USD minimum");
+                return No($"{sized}: {against}; staying off Lightsail keeps Auto Scaling and AWS integration", bundle.UsdPerMonth, target);
             }
         }
 

@@ -73,12 +73,6 @@ public static class WorkloadEvaluator
             }
         }
 
-        // Lightsail is weighed last: it must beat the cheapest option that stays on EC2.
-        if (LightsailEvaluator.Evaluate(context, LightsailCatalog.Bundles, options, settings) is { } lightsail)
-        {
-            options.Add(lightsail);
-        }
-
         // Capacity an EKS node group, Karpenter, Batch or Beanstalk manages is advised in the manager's own settings.
         var managed = workload.Kind is WorkloadKind.Ec2Instance or WorkloadKind.AutoScalingGroup ? ManagedCapacity.Recognise(workload.Tags) : null;
         var worded = managed is null ? options : ManagedCapacityRule.Apply(options, managed);
@@ -87,6 +81,19 @@ public static class WorkloadEvaluator
         var commitments = CommitmentsFor(recommendation.Chosen, context, prices);
         allowed.AddRange(commitments.Where(o => settings.Allows(o.Family)));
         recommendation = RecommendationSelector.WithCommitment(recommendation, commitments, settings);
+
+        // Lightsail is weighed last, against the cheapest option that stays on EC2 with the commitment it would get: an
+        // always-on server is where a Reserved Instance or Savings Plan pays most, so a bundle must beat that, not the
+        // on-demand price. Where it does, it is the recommendation, with no commitment to stack (none covers Lightsail).
+        if (LightsailEvaluator.Evaluate(context, LightsailCatalog.Bundles, allowed, settings) is { } lightsail && settings.Allows(lightsail.Family))
+        {
+            allowed.Add(lightsail);
+            if (lightsail.Feasible)
+            {
+                var reselected = RecommendationSelector.Select(workload.WorkloadId, allowed, settings);
+                recommendation = reselected.Chosen.Family == OptionFamily.Lightsail ? reselected : recommendation;
+            }
+        }
 
         // Only the chosen option keeps its hourly units (they are stored for the commitment optimizer); the others
         // are summarized by their unit counts.

@@ -24,20 +24,20 @@ public sealed class LightsailAdvisorTests
     }
 
     [Fact]
-    public void Alternative_OptionsOfAReport_IsTheCheapestFeasibleOneOffLightsailThatFitsTheAppetite()
+    public void Alternative_OptionsOfAReport_IsTheCheapestFeasibleOneOffLightsailThatFitsTheAppetiteCommitmentsIncluded()
     {
-        // Spot at 20.00 is high risk (over the balanced appetite), the RI is a commitment, the schedule infeasible: t3.medium's 30.37 is the alternative.
+        // Spot at 20.00 is high risk (over the balanced appetite) and the schedule infeasible: the RI on t3.medium, 26.50, is the alternative.
         ReportOption[] options =
         [
             Option(OptionFamily.Current, M5Large, Risk.VeryLow, feasible: true),
             Option(OptionFamily.Ec2Rightsized, 30.37m, Risk.Medium, feasible: true),
             Option(OptionFamily.Ec2Spot, 20m, Risk.High, feasible: true),
-            Option(OptionFamily.ReservedInstance, 19m, Risk.Low, feasible: true),
+            Option(OptionFamily.ReservedInstance, 26.50m, Risk.Low, feasible: true),
             Option(OptionFamily.Schedule, 10m, Risk.Low, feasible: false),
             Option(OptionFamily.Lightsail, 24m, Risk.Medium, feasible: true),
         ];
 
-        Assert.Equal(30.37m, LightsailAdvisor.Alternative(options, new AnalysisSettings()));
+        Assert.Equal(26.50m, LightsailAdvisor.Alternative(options, new AnalysisSettings()));
     }
 
     private static ReportOption Option(OptionFamily family, decimal cost, Risk risk, bool feasible) =>

@@ -54,7 +54,20 @@ public class LightsailEvaluatorTests
 
         Assert.False(option.Feasible);
         Assert.Equal(24m, option.MonthlyCost);
-        Assert.Contains("saves under 1.00 USD a month beyond graviton:t4g.medium (24.53 USD)", option.Reason, StringComparison.Ordinal);
+        Assert.Contains("saves 0.53 USD a month beyond graviton:t4g.medium (24.53 USD), under the 1.00 USD minimum", option.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_WhenACommitmentOnTheEc2ChoiceIsCheaper_IsNotACandidate()
+    {
+        // t3.medium on demand at 30.368 would lose to Medium-4GB at 24.00, but a 3-year Reserved Instance on it at
+        // 0.026 x 730 = 18.98 is cheaper still: always-on servers are where commitments pay, so the bundle must beat that.
+        var reserved = OptionResult.Priced("reserved-instance:standard:3y:no:t3.medium", OptionFamily.ReservedInstance, 18.98m, M5Large, Risk.Medium, Effort.VeryLow, Confidence.High, null);
+
+        var option = Evaluate(Steady(meanPct: 10, memoryMax: 2.5), [.. Rightsized(T3Medium), reserved])!;
+
+        Assert.False(option.Feasible);
+        Assert.Contains("costs 5.02 USD a month more than reserved-instance:standard:3y:no:t3.medium (18.98 USD)", option.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +82,7 @@ public class LightsailEvaluatorTests
         Assert.False(option.Feasible);
         Assert.Equal(84m, option.MonthlyCost);
         Assert.StartsWith("bundle Xlarge-16GB", option.Reason, StringComparison.Ordinal);
+        Assert.Contains("costs 13.92 USD a month more than current (70.08 USD)", option.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
