@@ -76,6 +76,22 @@ public sealed class WhatIfDemoTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Evaluate_CommitmentsForbiddenForInstances_MovesSomeToLightsailAndTheFleetCommitmentSavesLess()
+    {
+        // With its commitment the EC2 choice beats every bundle on the demo (no instance gets Lightsail in the run);
+        // without one, bundles win where they save $1 and 1% beyond the on-demand choice, each at its monthly price,
+        // and the always-on usage they take off EC2 is what the fleet commitment would have covered.
+        var result = WhatIf("""{ "changes": [ { "select": { "kinds": ["ec2_instance"] }, "forbidOptions": ["reserved-instance", "savings-plan"] } ] }""");
+
+        var moved = result.Lines.Where(l => l.AfterFamily == "lightsail").ToList();
+        Assert.NotEmpty(moved);
+        Assert.DoesNotContain(result.Lines, l => l.BeforeOption?.StartsWith("lightsail", StringComparison.Ordinal) == true);
+        Assert.All(moved, l => Assert.Contains(Core.Lightsail.LightsailCatalog.Bundles, b => l.AfterOption == $"lightsail:{b.BundleName}" && l.AfterMonthly == b.UsdPerMonth));
+        Assert.True(result.After.WorkloadSavings > result.Before.WorkloadSavings);
+        Assert.True(result.After.CommitmentSavings < result.Before.CommitmentSavings);
+    }
+
+    [Fact]
     public void Evaluate_FargateSpotPricesAndCommitmentRatesDoubled_EqualsAnalyzeOnDoubledPrices()
     {
         var result = WhatIf("""{ "priceScale": { "fargate-spot": 2, "commitments": 2 } }""");
