@@ -44,8 +44,12 @@ public static class LightsailEvaluator
         }
 
         var name = OptionFamily.Lightsail.ToName();
+
+        // Lightsail's bundles run x86_64: a Graviton server's software must move back, on top of the rebuild.
+        var fromArm = workload.Architecture == "arm64";
+        var effort = fromArm ? Effort.High : Effort.Medium;
         OptionResult No(string reason, decimal? cost = null, OptionTarget? target = null) =>
-            OptionResult.Infeasible(name, OptionFamily.Lightsail, reason, Risk.Medium, Effort.Medium, context.Confidence, cost, context.CurrentMonthlyCost, target);
+            OptionResult.Infeasible(name, OptionFamily.Lightsail, reason, Risk.Medium, effort, context.Confidence, cost, context.CurrentMonthlyCost, target);
         var inv = CultureInfo.InvariantCulture;
         if (ManagedCapacity.Recognise(workload.Tags) is { } managed)
         {
@@ -114,6 +118,11 @@ public static class LightsailEvaluator
         }
 
         var notes = new List<string> { sized };
+        if (fromArm)
+        {
+            notes.Add("moves from arm64 (Graviton) to x86_64, Lightsail's only architecture: its software must run on x86_64");
+        }
+
         if (need.MemoryNote is { } memoryNote)
         {
             notes.Add(memoryNote);
@@ -131,7 +140,7 @@ public static class LightsailEvaluator
             bundle.UsdPerMonth,
             context.CurrentMonthlyCost,
             Risk.Medium,
-            Effort.Medium,
+            effort,
             context.Confidence,
             target,
             string.Join("; ", notes),

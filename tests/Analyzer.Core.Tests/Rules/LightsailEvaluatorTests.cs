@@ -35,6 +35,18 @@ public class LightsailEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_AGravitonInstance_IsAHighEffortMoveBackToX86()
+    {
+        // m6g.large (arm64), same demand: Medium-4GB at 24.00, but its software must run on x86_64 again.
+        var graviton = TestWorkloads.Ec2("m6g.large", 2, 8, arch: "arm64");
+
+        var option = LightsailEvaluator.Evaluate(TestWorkloads.Context(graviton, Steady(meanPct: 10, memoryMax: 2.5), 56.21m), LightsailCatalog.Bundles, [], Settings)!;
+
+        Assert.Equal(("lightsail:Medium-4GB", Effort.High), (option.Option, option.Effort));
+        Assert.Contains("moves from arm64 (Graviton) to x86_64", option.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_WithoutAMemoryMetric_KeepsTodaysMemory()
     {
         // 8 GiB as today: Large-8GB (2 vCPU, 30% x 2 = 0.6 sustained covers 0.2) at 44.00: 70.08 - 44 = 26.08.
