@@ -48,6 +48,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
         var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, result.Workloads, result.Profiles, evaluations, result.Prices, settings);
+        var nodePools = Evaluation.NodePoolFleetEvaluation.From(result, settings);
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -71,6 +72,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
+            NodePoolFleetWriter.Write(connection, runId, nodePools);
             transaction.Commit();
         }
 

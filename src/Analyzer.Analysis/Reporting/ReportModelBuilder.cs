@@ -72,7 +72,7 @@ public sealed class ReportModelBuilder(Func<DuckDbConnection> connect, TimeProvi
             CommitmentContext = commitments with { Billed = CommitmentContextReader.Billed(connection, run.RunId, run.Window, model.Summary) },
             CapacityReservations = CapacityReservationReader.Read(connection, run.RunId),
             DedicatedHosts = DedicatedHostReader.Read(connection, run.RunId),
-            NodePools = NodePoolAdvice.From(model.Workloads),
+            NodePools = NodePoolAdvice.From(model.Workloads, NodePoolFleetReader.Read(connection, run.RunId)),
             Lightsail = LightsailReader.Read(connection, run.RunId, run.Settings, model.Workloads),
             SavedScenarios = WhatIf.SavedScenarios.ReadAll(connection),
         };

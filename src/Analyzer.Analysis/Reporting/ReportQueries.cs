@@ -23,9 +23,10 @@ internal static class ReportQueries
     public const string CapacityReservations = "analysis/report/capacity_reservations";
     public const string DedicatedHosts = "analysis/report/dedicated_hosts";
     public const string LightsailCandidates = "analysis/report/lightsail_candidates";
+    public const string NodePoolFleets = "analysis/report/node_pool_fleets";
 
     public static IReadOnlyList<string> All { get; } =
-        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer, StaleSpotPrices, CapacityReservations, DedicatedHosts, LightsailCandidates];
+        [Run, PreviousRun, Workloads, Options, PriceGaps, SavingsPlan, SavingsCurve, SpendByService, Accounts, CollectionStatus, Changes, ProfileGaps, Totals, ComputeOptimizer, StaleSpotPrices, CapacityReservations, DedicatedHosts, LightsailCandidates, NodePoolFleets];
 
     public static string Get(string name) => QueryCatalog.Get(name);
 }

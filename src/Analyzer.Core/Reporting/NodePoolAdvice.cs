@@ -29,10 +29,18 @@ public sealed partial record NodePoolAdvice(
 {
     public decimal MonthlySavings => CurrentMonthlyCost - RecommendedMonthlyCost;
 
-    /// <summary>One entry per NodePool of the Karpenter nodes among <paramref name="workloads"/>, biggest savings first.</summary>
-    public static IReadOnlyList<NodePoolAdvice> From(IReadOnlyList<WorkloadReport> workloads)
+    /// <summary>The pool sized as one fleet on its nodes' summed hourly demand; null where the run has none (the nodes' advice is then gathered).</summary>
+    public NodePoolFleetSizing? Fleet { get; init; }
+
+    /// <summary>
+    /// One entry per NodePool of the Karpenter nodes among <paramref name="workloads"/>, biggest savings first. Where the
+    /// run sized the pool as one fleet (<paramref name="fleets"/>), its advice and costs are the fleet's: the lever is
+    /// the pool's total demand, not each node's.
+    /// </summary>
+    public static IReadOnlyList<NodePoolAdvice> From(IReadOnlyList<WorkloadReport> workloads, IReadOnlyList<NodePoolFleetSizing>? fleets = null)
     {
         ArgumentNullException.ThrowIfNull(workloads);
+        fleets ??= [];
         static string? instanceType(WorkloadReport w) => InstanceType(w.CurrentConfiguration);
         var pools = workloads
             .Select(w => (Workload: w, Managed: ManagedCapacity.Recognise(w.Tags)))
@@ -50,10 +58,29 @@ public sealed partial record NodePoolAdvice(
             var text = advised.SequenceEqual(today) && capacity.SequenceEqual(["on-demand"])
                 ? $"Keep the NodePool's requirements: its nodes are sized as advised ({string.Join(", ", today)})."
                 : $"Set the NodePool's requirements to launch {string.Join(", ", advised)} (node.kubernetes.io/instance-type In [...], or their families with karpenter.k8s.aws/instance-family) and karpenter.sh/capacity-type In [{string.Join(", ", capacity)}]; Karpenter replaces the {nodes.Count} node(s) now running {string.Join(", ", today)} as it consolidates (disruption budgets permitting), so no node is resized by hand.";
-            advice.Add(new NodePoolAdvice(pool.Key.AccountId, pool.Key.Region, pool.Key.Cluster, pool.Key.Name, nodes.Count, today, advised, capacity, current, recommended, text));
+            var fleet = fleets.FirstOrDefault(f => f.AccountId == pool.Key.AccountId && f.Region == pool.Key.Region && f.Cluster == pool.Key.Cluster && f.NodePool == pool.Key.Name);
+            if (fleet is not null)
+            {
+                (advised, capacity, current, recommended, text) = FromFleet(fleet, today, nodes.Count);
+            }
+
+            advice.Add(new NodePoolAdvice(pool.Key.AccountId, pool.Key.Region, pool.Key.Cluster, pool.Key.Name, nodes.Count, today, advised, capacity, current, recommended, text) { Fleet = fleet });
         }
 
         return [.. advice.OrderByDescending(a => a.MonthlySavings).ThenBy(a => a.NodePool, StringComparer.Ordinal)];
+    }
+
+    private static (List<string> Advised, List<string> Capacity, decimal Current, decimal Recommended, string Text) FromFleet(NodePoolFleetSizing fleet, List<string> today, int nodes)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var kept = fleet.Family == OptionFamily.Current || fleet.TargetInstanceType is null;
+        var advised = kept ? today : [fleet.TargetInstanceType!];
+        List<string> capacity = [fleet.Capacity == "spot" ? "spot" : "on-demand"];
+        var demand = string.Create(inv, $"sized as one fleet on the pool's summed demand ({(fleet.FleetCpuP99Vcpu is { } p99 ? $"{p99:0.##} vCPU at p99 of its hours; " : string.Empty)}today {fleet.UnitsMin:0.#}-{fleet.UnitsMax:0.#} x {fleet.UnitType} an hour, {fleet.UnitsAverage:0.#} on average, over {nodes} node(s))");
+        var text = kept
+            ? $"Keep the NodePool's requirements: {demand}, no change saves the minimum worth acting on."
+            : string.Create(inv, $"Set the NodePool's requirements to launch {string.Join(", ", advised)} (node.kubernetes.io/instance-type In [...], or its family with karpenter.k8s.aws/instance-family) and karpenter.sh/capacity-type In [{string.Join(", ", capacity)}]: {demand}, the pool needs {fleet.Configuration} at {fleet.MonthlyCost:0.00} USD a month; Karpenter replaces today's nodes ({string.Join(", ", today)}) as it consolidates (disruption budgets permitting), so no node is resized by hand.");
+        return (advised, capacity, fleet.CurrentMonthlyCost, fleet.MonthlyCost, text);
     }
 
     /// <summary>The instance type of a node's recommended EC2 option ("1 x c6g.large on-demand"); null for other options.</summary>

@@ -105,6 +105,11 @@ internal static class LandscapeJson
             json.WriteNumber("current_monthly_usd", pool.CurrentMonthlyCost);
             json.WriteNumber("recommended_monthly_usd", pool.RecommendedMonthlyCost);
             json.WriteString("advice", pool.Advice);
+            json.WriteBoolean("sized_as_fleet", pool.Fleet is not null);
+            json.WriteStringOrNull("fleet_unit_type", pool.Fleet?.UnitType);
+            json.WriteNumberOrNull("fleet_units_avg", pool.Fleet is { } f ? Math.Round(f.UnitsAverage, 2) : null);
+            json.WriteNumberOrNull("fleet_cpu_p99_vcpu", pool.Fleet?.FleetCpuP99Vcpu is { } p99 ? Math.Round(p99, 3) : null);
+            json.WriteStringOrNull("fleet_configuration", pool.Fleet?.Configuration);
             json.WriteEndObject();
         }
 
