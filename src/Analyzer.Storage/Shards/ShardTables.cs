@@ -28,7 +28,7 @@ public static class ShardTables
         "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_units",
         "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
         "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers", "commitment_portfolio_plan_layers",
-        "commitment_portfolio_plan_totals", "commitment_without_rate",
+        "commitment_portfolio_plan_totals", "commitment_without_rate", "node_pool_fleets",
     ];
 
     /// <summary>The schema a shard's Parquet was written with: the newest migration this build applies.</summary>
