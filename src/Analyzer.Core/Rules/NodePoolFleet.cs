@@ -9,7 +9,9 @@ namespace Analyzer.Core.Rules;
 /// unit is the pool's most common node type; each hour it runs the nodes' vCPUs in units of that type (a node of twice
 /// the unit's vCPUs is two units) and carries the sum of the nodes' CPU that hour. Memory per unit is the largest any
 /// node used (never less than a node needs today). Sized like any fleet by <see cref="WorkloadEvaluator"/>, its options
-/// read in the NodePool's terms (<see cref="ManagedCapacityRule"/>).
+/// read in the NodePool's terms (<see cref="ManagedCapacityRule"/>). Approximations: today's cost is the units at the
+/// unit type's price (exact where the pool's types are priced per vCPU alike, as within a family), and the demand
+/// shape, business-hours and night shares are the first node's.
 /// </summary>
 public static class NodePoolFleet
 {
