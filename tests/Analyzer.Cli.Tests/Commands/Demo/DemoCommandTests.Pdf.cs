@@ -32,7 +32,7 @@ public sealed partial class DemoCommandTests
     {
         var levers = Json().RootElement.GetProperty("totals").GetProperty("savings_by_lever_usd").EnumerateObject().ToList();
 
-        Assert.Equal(7, levers.Count);
+        Assert.Equal(8, levers.Count); // rightsizing, scheduling, graviton, spot, fargate, lambda, lightsail, commitments
         Assert.All(levers, l => Assert.Contains("$" + l.Value.GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture), SummaryPage, StringComparison.Ordinal));
     }
 
