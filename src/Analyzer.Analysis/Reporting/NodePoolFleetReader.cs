@@ -28,13 +28,14 @@ internal static class NodePoolFleetReader
             var type = reader.IsDBNull(targetType) ? (family == OptionFamily.Current || option.IndexOf(':', StringComparison.Ordinal) < 0 ? null : option[(option.IndexOf(':', StringComparison.Ordinal) + 1)..]) : reader.GetString(targetType);
             var today = decimal.Round(reader.GetDecimal(current), 2, MidpointRounding.AwayFromZero);
             var units = OptionConfiguration.Units(Int("target_min_units"), Int("target_max_units"), reader.IsDBNull(Col("target_avg_units")) ? null : reader.GetDouble(Col("target_avg_units")));
+            var types = type is null ? [] : type.Split(',', StringSplitOptions.RemoveEmptyEntries);
             var configuration = family == OptionFamily.Current
                 ? $"as today ({reader.GetString(unitType)})"
-                : OptionConfiguration.Option(family, reader.GetString(unitType), type, null, null, null, null, reader.IsDBNull(capacity) ? null : reader.GetString(capacity), units, null);
+                : OptionConfiguration.Option(family, reader.GetString(unitType), types.Length > 1 ? $"({string.Join(" | ", types)})" : type, null, null, null, null, reader.IsDBNull(capacity) ? null : reader.GetString(capacity), units, null);
             fleets.Add(new NodePoolFleetSizing(
                 reader.GetString(account), reader.GetString(region), reader.IsDBNull(cluster) ? null : reader.GetString(cluster), reader.GetString(pool),
                 reader.GetString(unitType), Double(unitsMin), Double(unitsMax), Double(unitsAvg), reader.IsDBNull(p99) ? null : reader.GetDouble(p99), today,
-                family, configuration, type, reader.IsDBNull(capacity) ? "on-demand" : reader.GetString(capacity),
+                family, configuration, types, reader.IsDBNull(capacity) ? "on-demand" : reader.GetString(capacity),
                 family == OptionFamily.Current || reader.IsDBNull(cost) ? today : decimal.Round(reader.GetDecimal(cost), 2, MidpointRounding.AwayFromZero),
                 reader.GetString(reason)));
         }

@@ -73,13 +73,13 @@ public sealed partial record NodePoolAdvice(
     private static (List<string> Advised, List<string> Capacity, decimal Current, decimal Recommended, string Text) FromFleet(NodePoolFleetSizing fleet, List<string> today, int nodes)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var kept = fleet.Family == OptionFamily.Current || fleet.TargetInstanceType is null;
-        var advised = kept ? today : [fleet.TargetInstanceType!];
+        var kept = fleet.Family == OptionFamily.Current || fleet.TargetInstanceTypes.Count == 0;
+        var advised = kept ? today : [.. fleet.TargetInstanceTypes];
         List<string> capacity = [fleet.Capacity == "spot" ? "spot" : "on-demand"];
         var demand = string.Create(inv, $"sized as one fleet on the pool's summed demand ({(fleet.FleetCpuP99Vcpu is { } p99 ? $"{p99:0.##} vCPU at p99 of its hours; " : string.Empty)}today {fleet.UnitsMin:0.#}-{fleet.UnitsMax:0.#} x {fleet.UnitType} an hour, {fleet.UnitsAverage:0.#} on average, over {nodes} node(s))");
         var text = kept
             ? $"Keep the NodePool's requirements: {demand}, no change saves the minimum worth acting on."
-            : string.Create(inv, $"Set the NodePool's requirements to launch {string.Join(", ", advised)} (node.kubernetes.io/instance-type In [...], or its family with karpenter.k8s.aws/instance-family) and karpenter.sh/capacity-type In [{string.Join(", ", capacity)}]: {demand}, the pool needs {fleet.Configuration} at {fleet.MonthlyCost:0.00} USD a month; Karpenter replaces today's nodes ({string.Join(", ", today)}) as it consolidates (disruption budgets permitting), so no node is resized by hand.");
+            : string.Create(inv, $"Set the NodePool's requirements to launch {string.Join(", ", advised)} (node.kubernetes.io/instance-type In [...], or their families with karpenter.k8s.aws/instance-family) and karpenter.sh/capacity-type In [{string.Join(", ", capacity)}]: {demand}, the pool needs {fleet.Configuration} at {fleet.MonthlyCost:0.00} USD a month; Karpenter replaces today's nodes ({string.Join(", ", today)}) as it consolidates (disruption budgets permitting), so no node is resized by hand.");
         return (advised, capacity, fleet.CurrentMonthlyCost, fleet.MonthlyCost, text);
     }
 

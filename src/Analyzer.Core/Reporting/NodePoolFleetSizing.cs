@@ -10,7 +10,7 @@ namespace Analyzer.Core.Reporting;
 /// <param name="UnitsMin">Today's fewest units in an hour (fractional where nodes of other sizes run).</param>
 /// <param name="FleetCpuP99Vcpu">The pool's summed CPU at p99 of its hours, in vCPUs.</param>
 /// <param name="Configuration">What the pool's recommended option runs, e.g. "2-4 x m6g.large (avg 2.6) on-demand".</param>
-/// <param name="TargetInstanceType">The recommended option's instance type (a Spot option's: the type its pools are like); null when kept.</param>
+/// <param name="TargetInstanceTypes">The recommended option's instance type (a Spot option's: its diversified pools' types); empty when kept.</param>
 public sealed record NodePoolFleetSizing(
     string AccountId,
     string Region,
@@ -24,7 +24,7 @@ public sealed record NodePoolFleetSizing(
     decimal CurrentMonthlyCost,
     OptionFamily Family,
     string Configuration,
-    string? TargetInstanceType,
+    IReadOnlyList<string> TargetInstanceTypes,
     string Capacity,
     decimal MonthlyCost,
     string Reason);
