@@ -78,7 +78,7 @@ public static class FleetEc2Rightsizer
         };
         var unitNeed = DemandRequirement.From(context.Profile, settings, current.Vcpu, (double)current.MemoryGib);
         var currentCovers = unitNeed.IsCoveredBy(current.Vcpu, (double)current.MemoryGib);
-        var notes = new List<string> { change.ToString() };
+        var notes = new List<string> { change.ToString(), fleet.Basis() };
         if (!fleet.MemoryMeasured)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"no memory metric: each unit keeps at least the current {fleet.UnitMemoryFloorGib:0.##} GiB"));
