@@ -71,6 +71,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
+            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Recommended.Hours, held), advice?.Recommended.Hours.Count ?? 0);
             transaction.Commit();
         }
 
@@ -144,6 +145,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             Prices = prices,
             PriceAsOf = priceAsOf,
             HeldPlans = SavingsPlanInputs.HeldPlans(connection),
+            ReservedInstances = SavingsPlanInputs.ReservedInstances(connection),
             ReadWith = settings,
         };
     }
@@ -200,7 +202,10 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             evaluations.Add(evaluation);
         }
 
-        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd);
+        // The RIs held are applied first, as AWS applies them, at the (possibly what-if) catalog's on-demand rates.
+        var reserved = inputs.ReservedInstances.Select(r => ReservedInstanceRule.Use(r, prices, window)).ToList();
+        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd)
+            with { ReservedInstances = [.. reserved.Where(r => r.Applied is not null).Select(r => r.Applied!)] };
         held = held.Plus(variation.AddedPlans);
         var advice = settings.Allows(OptionFamily.SavingsPlan)
             ? FleetSavingsPlans.Advise(window, evaluations, priced, used, prices, settings, held, inputs.Demand, variation.RecommendedCommitmentOnly)
@@ -214,6 +219,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
 
         return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)
         {
+            ReservedInstances = reserved,
             Workloads = priced,
             Inventory = inputs.Workloads,
             Profiles = used,
