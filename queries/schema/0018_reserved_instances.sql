@@ -41,5 +41,6 @@ CREATE TABLE reserved_instances_held_applied (
     on_demand_usd_per_hour DECIMAL(18,6) NOT NULL, -- instance_count x its type's on-demand rate; 0: unknown
     applied                BOOLEAN NOT NULL,
     covers                 VARCHAR NOT NULL,       -- 'us-east-1 m5 (any size)', 'us-east-1 m5.large only', or why not applied
-    monthly_covered_usd    DECIMAL(18,6) NOT NULL  -- on-demand-equivalent spend of the recommended fleet it covered, per 730-hour month
+    monthly_covered_usd    DECIMAL(18,6) NOT NULL, -- on-demand-equivalent spend of the recommended fleet it covers, per 730-hour month
+    monthly_covered_today_usd DECIMAL(18,6) NOT NULL -- the same on the fleet as it runs today (0 for a what-if)
 );

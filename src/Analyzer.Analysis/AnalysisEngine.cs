@@ -71,7 +71,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
-            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Recommended.Hours, held), advice?.Recommended.Hours.Count ?? 0);
+            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, held, advice);
             transaction.Commit();
         }
 

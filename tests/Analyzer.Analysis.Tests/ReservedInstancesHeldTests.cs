@@ -50,7 +50,8 @@ public sealed class ReservedInstancesHeldTests : IDisposable
     {
         // ri-flex covers the m7g.medium's $0.0408 in 168 hours: 6.8544 over the 336-hour window, 6.8544 x 730 / 336 =
         // $14.892/month. The zonal 2 x m5.large applies to m5.large only: the nightly batch's one m5.large in its 4 scheduled
-        // hours a night, 14 x 4 = 56 hours x $0.096 = 5.376, x 730 / 336 = $11.68/month (its second instance idles).
+        // hours a night, 14 x 4 = 56 hours x $0.096 = 5.376, x 730 / 336 = $11.68/month (its second instance idles). On the
+        // fleet as it runs today the batch's m5.large runs every hour: 0.096 x 730 = $70.08/month, and nothing runs m7g.
         Hold("""
             ('ri-flex', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2025-11-15 00:00:00', TIMESTAMP '2026-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00'),
             ('ri-zonal', '111111111111', 'us-east-1', 'm5.large', 2, 'Availability Zone', 'us-east-1a', 'convertible', 'All Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2027-01-01 00:00:00', 1200, 0, 0, TIMESTAMP '2026-11-22 01:00:00'),
@@ -63,11 +64,11 @@ public sealed class ReservedInstancesHeldTests : IDisposable
 
         Assert.Equal(
             [
-                ("ri-flex", true, "us-east-1 m7g, any size (regional: size-flexible by normalization factor)", 0.082m, 14.89m, false),
-                ("ri-zonal", true, "us-east-1 m5.large only (zonal, us-east-1a: not size-flexible; applied to its type anywhere in the region)", 0.192m, 11.68m, true),
-                ("ri-dedicated", false, "not applied: it covers only dedicated-tenancy instances; the series is shared-tenancy usage", 0m, 0m, false),
-                ("ri-windows", false, "not applied: it covers only its own platform's instances; the series is Linux/UNIX usage", 0m, 0m, false),
+                ("ri-flex", true, "us-east-1 m7g, any size (regional: size-flexible by normalization factor)", 0.082m, 14.89m, 0m, false),
+                ("ri-zonal", true, "us-east-1 m5.large only (zonal, us-east-1a: not size-flexible; applied to its type anywhere in the region)", 0.192m, 11.68m, 70.08m, true),
+                ("ri-dedicated", false, "not applied: it covers only dedicated-tenancy instances; the series is shared-tenancy usage", 0m, 0m, 0m, false),
+                ("ri-windows", false, "not applied: it covers only its own platform's instances; the series is Linux/UNIX usage", 0m, 0m, 0m, false),
             ],
-            lines.Select(l => (l.ReservedInstancesId, l.Applied, l.Covers, l.OnDemandUsdPerHour, l.MonthlyCoveredUsd, l.LapsesSoon)));
+            lines.Select(l => (l.ReservedInstancesId, l.Applied, l.Covers, l.OnDemandUsdPerHour, l.MonthlyCoveredUsd, l.MonthlyCoveredTodayUsd, l.LapsesSoon)));
     }
 }

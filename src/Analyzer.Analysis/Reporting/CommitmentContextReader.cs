@@ -112,7 +112,7 @@ internal static class CommitmentContextReader
                 S("account_id"), S("reserved_instances_id"), S("region"), S("instance_type"), r.GetInt32(r.GetOrdinal("instance_count")), S("scope"),
                 S("availability_zone"), S("offering_class"), S("offering_type"), S("product_description"), S("instance_tenancy"),
                 r.GetBoolean(r.GetOrdinal("applied")), S("covers"), Round(r.GetDecimal(r.GetOrdinal("on_demand_usd_per_hour")), 3),
-                Round(r.GetDecimal(r.GetOrdinal("monthly_covered_usd")), 2), ends is { } e ? DateOnly.FromDateTime(e) : null,
+                Round(r.GetDecimal(r.GetOrdinal("monthly_covered_usd")), 2), Round(r.GetDecimal(r.GetOrdinal("monthly_covered_today_usd")), 2), ends is { } e ? DateOnly.FromDateTime(e) : null,
                 ends is { } end && end > windowEnd && end <= windowEnd.AddDays(HeldCommitments.LapseWarningDays)));
         }
 

@@ -48,6 +48,7 @@ internal static class CommitmentContextJson
             json.WriteString("covers", r.Covers);
             json.WriteNumber("on_demand_usd_per_hour", r.OnDemandUsdPerHour);
             json.WriteNumber("monthly_covered_usd", r.MonthlyCoveredUsd);
+            json.WriteNumber("monthly_covered_today_usd", r.MonthlyCoveredTodayUsd);
             json.WriteString("ends_on", r.EndsOn is { } e ? ReportFormat.Date(e) : null);
             json.WriteBoolean("lapses_within_90_days", r.LapsesSoon);
             json.WriteEndObject();
