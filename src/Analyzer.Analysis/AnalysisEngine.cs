@@ -94,12 +94,13 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     /// Reads what an evaluation with <paramref name="settings"/> needs from the store (<see cref="FleetInputs"/>), so
     /// several evaluations over the same window (what-if scenarios side by side) read it once.
     /// </summary>
-    public FleetInputs ReadInputs(AnalysisSettings settings, DateTime? windowEnd = null)
+    /// <param name="moreRegions">Regions priced beyond those the fleet runs in (a what-if's moves).</param>
+    public FleetInputs ReadInputs(AnalysisSettings settings, DateTime? windowEnd = null, IEnumerable<string>? moreRegions = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         using var connection = connect();
-        return ReadInputs(connection, settings, windowEnd);
+        return ReadInputs(connection, settings, windowEnd, moreRegions ?? []);
     }
 
     /// <summary>
@@ -120,9 +121,9 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     }
 
     private FleetEvaluation Evaluate(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, EvaluationVariation variation, CancellationToken cancellationToken) =>
-        EvaluateInputs(ReadInputs(connection, settings, windowEnd), settings, variation, cancellationToken);
+        EvaluateInputs(ReadInputs(connection, settings, windowEnd, []), settings, variation, cancellationToken);
 
-    private FleetInputs ReadInputs(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd)
+    private FleetInputs ReadInputs(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, IEnumerable<string> moreRegions)
     {
         var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
@@ -134,7 +135,9 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         }
 
         var actual = ProfileReader.ActualMonthly(connection, window);
-        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End));
+        // Only the regions priced in are read: the catalog holds 13 regions, a fleet usually runs in a few.
+        var regions = workloads.Values.Select(w => w.Region).Concat(moreRegions).ToHashSet(StringComparer.Ordinal);
+        var (prices, priceAsOf) = PriceBookReader.Read(connection, DateOnly.FromDateTime(window.End), regions);
         return new FleetInputs
         {
             Window = window,
@@ -144,6 +147,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             Actual = actual,
             Prices = prices,
             PriceAsOf = priceAsOf,
+            PriceRegions = regions,
             HeldPlans = SavingsPlanInputs.HeldPlans(connection),
             ReservedInstances = SavingsPlanInputs.ReservedInstances(connection),
             ReadWith = settings,

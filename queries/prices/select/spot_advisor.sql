@@ -1,11 +1,12 @@
 -- Reads spot_advisor for a price catalog as known on a date.
--- $not_after: DATE, rows dated after it are left out; $newest_only: BOOLEAN, true keeps only the newest row per
+-- $regions: VARCHAR[], only these regions' rows (NULL: every region); $not_after: DATE, rows dated after it are left out; $newest_only: BOOLEAN, true keeps only the newest row per
 -- region and instance_type (ties between sources of one date go to the one loaded last), false keeps every date.
 -- Output: p.region, p.instance_type, p.savings_vs_ondemand_pct, p.interruption_frequency, p.source, p.as_of
 SELECT p.region, p.instance_type, p.savings_vs_ondemand_pct, p.interruption_frequency, p.source, p.as_of
 FROM spot_advisor p
 LEFT JOIN price_catalog_versions v ON v.source = p.source AND v.as_of = p.as_of
 WHERE p.as_of <= CAST($not_after AS DATE)
+  AND ($regions IS NULL OR list_contains(CAST($regions AS VARCHAR[]), p.region))
 QUALIFY NOT CAST($newest_only AS BOOLEAN)
      OR row_number() OVER (PARTITION BY p.region, p.instance_type ORDER BY p.as_of DESC, v.loaded_at DESC NULLS LAST, p.source) = 1
 ORDER BY p.region, p.instance_type, p.as_of;

@@ -11,7 +11,7 @@ namespace Analyzer.Analysis.Evaluation;
 /// <summary>
 /// What an evaluation reads from the store before it prices anything: the window, the inventory in scope, each
 /// workload's demand profile and hourly demand, the billed costs, the price catalog's rows and the plans held. Read
-/// once (<see cref="AnalysisEngine.ReadInputs(Core.Settings.AnalysisSettings, DateTime?)"/>), they serve every what-if scenario whose settings shape them the
+/// once (<see cref="AnalysisEngine.ReadInputs(Core.Settings.AnalysisSettings, DateTime?, IEnumerable{string})"/>), they serve every what-if scenario whose settings shape them the
 /// same way (<see cref="Serves"/>), so several scenarios side by side read the store once.
 /// </summary>
 public sealed record FleetInputs
@@ -37,6 +37,9 @@ public sealed record FleetInputs
 
     /// <summary>The catalog's rows indexed for the evaluators, built once (a scenario that scales prices builds its own).</summary>
     public PriceBook Book => book ??= Prices.ToBook();
+
+    /// <summary>The regions <see cref="Prices"/> holds (the fleet's, and any a what-if moved to when they were read).</summary>
+    public required IReadOnlySet<string> PriceRegions { get; init; }
 
     /// <summary>Newest as_of of the EC2 prices; null when the catalog is empty.</summary>
     public required DateOnly? PriceAsOf { get; init; }

@@ -47,9 +47,10 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             AddedPlans = added,
             RecommendedCommitmentOnly = true,
         };
-        if (inputs is null || !inputs.Serves(fleet) || inputs.Window.End != baseline.WindowEnd)
+        var movedTo = scenario.Changes.Select(c => c.MoveToRegion).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (inputs is null || !inputs.Serves(fleet) || inputs.Window.End != baseline.WindowEnd || !movedTo.IsSubsetOf(inputs.PriceRegions))
         {
-            inputs = new AnalysisEngine(connect, time).ReadInputs(fleet, baseline.WindowEnd);
+            inputs = new AnalysisEngine(connect, time).ReadInputs(fleet, baseline.WindowEnd, movedTo);
         }
 
         var after = AnalysisEngine.Evaluate(inputs, fleet, variation, cancellationToken);

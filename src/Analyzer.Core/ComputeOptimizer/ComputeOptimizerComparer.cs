@@ -85,13 +85,6 @@ public static class ComputeOptimizerComparer
         return 0;
     }
 
-    private static string Name(CpuPercentile percentile) => percentile switch
-    {
-        CpuPercentile.P99_5 => "p99.5",
-        CpuPercentile.Max => "max",
-        _ => percentile.ToString().ToLowerInvariant(),
-    };
-
     private static string Normalize(string text) =>
         text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
@@ -141,7 +134,7 @@ public static class ComputeOptimizerComparer
         // Compute Optimizer's CPU preferences apply to EC2 (and so to a group's instances); Cost Explorer has none.
         if (co.Source is "ec2" or "asg" && (settings.CpuPercentile != CoPercentile || Math.Abs(settings.CpuHeadroomPercent - CoHeadroomPercent) > 1e-9))
         {
-            reasons.Add(string.Create(inv, $"ours sizes CPU on {Name(settings.CpuPercentile)} + {settings.CpuHeadroomPercent:0.#}% headroom, CO's default p99.5 + 20%"));
+            reasons.Add(string.Create(inv, $"ours sizes CPU on {settings.CpuPercentile.ToName()} + {settings.CpuHeadroomPercent:0.#}% headroom, CO's default p99.5 + 20%"));
         }
 
         return reasons.Count == 0 ? null : string.Join("; ", reasons);

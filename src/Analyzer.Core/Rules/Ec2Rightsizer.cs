@@ -38,9 +38,10 @@ public static class Ec2Rightsizer
         }
 
         var hourlyCpu = PerUnitAverageCpu(profile);
+        var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
         var best = candidates
             .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus && o.Spec.Vcpu >= need.Vcpu && (double)o.Spec.MemoryGib >= need.MemoryGib)
-            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal) && !InstanceGenerations.IsDowngrade(o.Spec, current))
+            .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
             .Where(o => !o.Spec.Burstable || BurstableCredits.Refusal(o.Spec, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is null)
             .Select(o => (Offer: o, Surplus: o.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(o.Spec, hourlyCpu, 1) : 0m))
             .Select(c => (c.Offer, c.Surplus, Monthly: (c.Offer.UsdPerHour * Billing.HoursPerMonth) + c.Surplus))
@@ -117,6 +118,19 @@ public static class Ec2Rightsizer
     }
 
     /// <summary>One unit's average CPU (vCPUs) each observed hour; null without an hourly series.</summary>
-    internal static IReadOnlyList<double>? PerUnitAverageCpu(Profiles.DemandProfile profile) =>
-        profile.Hours is { Count: > 0 } hours ? [.. hours.Select(h => h.CpuAverageVcpu ?? 0)] : null;
+    internal static IReadOnlyList<double>? PerUnitAverageCpu(Profiles.DemandProfile profile)
+    {
+        if (profile.Hours is not { Count: > 0 } hours)
+        {
+            return null;
+        }
+
+        var cpu = new double[hours.Count];
+        for (var i = 0; i < cpu.Length; i++)
+        {
+            cpu[i] = hours[i].CpuAverageVcpu ?? 0;
+        }
+
+        return cpu;
+    }
 }

@@ -53,6 +53,7 @@ public static class FargateEvaluator
         var need = DemandRequirement.From(profile, settings, currentVcpu, currentMemory);
         var batch = profile.Shape.IsBatch();
         FleetChange? change = null;
+        string? basis = null;
         FargateTaskSize? size;
         UnitSeries? series = null;
         if (FleetRequirement.IsPooled(workload.Kind))
@@ -65,6 +66,7 @@ public static class FargateEvaluator
             {
                 series = s.Size.Series;
                 change = fleet.Change(CurrentSize(workload, currentVcpu, currentMemory), Describe(s.Task), s.Size);
+                basis = fleet.Basis();
             }
         }
         else
@@ -97,6 +99,11 @@ public static class FargateEvaluator
         if (change is not null)
         {
             notes.Add(change.ToString());
+        }
+
+        if (basis is not null)
+        {
+            notes.Add(basis);
         }
 
         if (batch)

@@ -41,12 +41,17 @@ public static class FleetEc2Rightsizer
         FleetSize? SizeFor(InstanceSpec spec) => (double)spec.MemoryGib < fleet.UnitMemoryFloorGib - 1e-9
             ? null
             : sizes.TryGetValue(spec.Vcpu, out var known) ? known : sizes[spec.Vcpu] = fleet.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
+        var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
+        // A burstable candidate's per-unit CPU depends only on its peak count: spread each count once.
+        var perUnit = new Dictionary<int, List<double>?>();
+        List<double>? PerUnitFor(FleetSize size) =>
+            perUnit.TryGetValue(size.PeakUnits, out var known) ? known : perUnit[size.PeakUnits] = PerUnitCpu(fleet, size);
         var best = candidates
             .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus)
-            .Where(o => !settings.ExcludedInstanceFamilies.Contains(o.Spec.Family, StringComparer.Ordinal) && !InstanceGenerations.IsDowngrade(o.Spec, current))
+            .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
             .Select(o => (Offer: o, Size: SizeFor(o.Spec)))
-            .Where(c => c.Size is not null && (!c.Offer.Spec.Burstable || BurstableRefusal(c.Offer.Spec, c.Size, fleet, context, settings) is null))
-            .Select(c => (c.Offer, Size: c.Size!, Surplus: c.Offer.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(c.Offer.Spec, PerUnitCpu(fleet, c.Size!), c.Size!.PeakUnits) : 0m))
+            .Where(c => c.Size is not null && (!c.Offer.Spec.Burstable || BurstableRefusal(c.Offer.Spec, c.Size, PerUnitFor(c.Size), fleet, context, settings) is null))
+            .Select(c => (c.Offer, Size: c.Size!, Surplus: c.Offer.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(c.Offer.Spec, PerUnitFor(c.Size!), c.Size!.PeakUnits) : 0m))
             .Select(c => (c.Offer, c.Size, c.Surplus, Monthly: (c.Offer.UsdPerHour * c.Size.Series.MonthlyUnitHours) + c.Surplus))
             .OrderBy(c => Math.Round(c.Monthly, 2))
             .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
@@ -73,7 +78,7 @@ public static class FleetEc2Rightsizer
         };
         var unitNeed = DemandRequirement.From(context.Profile, settings, current.Vcpu, (double)current.MemoryGib);
         var currentCovers = unitNeed.IsCoveredBy(current.Vcpu, (double)current.MemoryGib);
-        var notes = new List<string> { change.ToString() };
+        var notes = new List<string> { change.ToString(), fleet.Basis() };
         if (!fleet.MemoryMeasured)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"no memory metric: each unit keeps at least the current {fleet.UnitMemoryFloorGib:0.##} GiB"));
@@ -118,8 +123,8 @@ public static class FleetEc2Rightsizer
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
     }
 
-    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
-        BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, PerUnitCpu(fleet, size),
+    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, List<double>? perUnitCpu, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
+        BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, perUnitCpu,
             fleet.MeanTotalVcpu / size.PeakUnits, settings.BurstableMaxHoursAboveBaseline);
 
     // A fixed fleet spreads each hour's load over its units.

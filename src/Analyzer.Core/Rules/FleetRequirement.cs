@@ -25,6 +25,7 @@ namespace Analyzer.Core.Rules;
 /// <param name="Hours">The hourly series the fleet's units follow; null when the profile has none.</param>
 /// <param name="CpuHeadroomFactor">Headroom on each hour's CPU.</param>
 /// <param name="ActiveHoursFraction">Share of hours active, for pricing active hours without an hourly series.</param>
+/// <param name="CpuPercentile">The percentile of the hourly fleet CPU <paramref name="TotalVcpu"/> covers.</param>
 public sealed record FleetRequirement(
     double TotalVcpu,
     double? MeanTotalVcpu,
@@ -39,7 +40,8 @@ public sealed record FleetRequirement(
     bool Production,
     IReadOnlyList<DemandHour>? Hours,
     double CpuHeadroomFactor,
-    double ActiveHoursFraction)
+    double ActiveHoursFraction,
+    CpuPercentile CpuPercentile)
 {
     /// <summary>Auto Scaling groups and ECS services are sized as fleets; instances and functions one unit at a time.</summary>
     public static bool IsPooled(WorkloadKind kind) => kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
@@ -84,7 +86,22 @@ public sealed record FleetRequirement(
             production,
             profile.Hours is { Count: > 0 } hours ? hours : null,
             settings.CpuHeadroomFactor,
-            profile.ActiveHoursFraction);
+            profile.ActiveHoursFraction,
+            settings.CpuPercentile);
+    }
+
+    /// <summary>
+    /// What the size was chosen to cover, in a reader's words ("sized on 10.9 vCPU, the fleet's p99.5 hourly peak, +20%
+    /// = 13.1 vCPU at its busiest, and 3.6 GiB per unit"): the units follow the hourly peaks, not the average CPU a
+    /// report also shows, so a fleet at 7% average may rightly keep many vCPUs.
+    /// </summary>
+    public string Basis()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var memory = MemoryMeasured ? string.Create(inv, $"{UnitMemoryFloorGib:0.##} GiB per unit") : string.Create(inv, $"today's {UnitMemoryFloorGib:0.##} GiB per unit (no memory metric)");
+        return CpuMeasured
+            ? string.Create(inv, $"sized on {TotalVcpu / CpuHeadroomFactor:0.##} vCPU, the fleet's {CpuPercentile.ToName()} hourly peak, +{(CpuHeadroomFactor - 1) * 100:0.#}% = {TotalVcpu:0.##} vCPU at its busiest, and {memory}")
+            : string.Create(inv, $"sized on {memory}");
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class PriceBook
     private readonly Dictionary<(string Region, string Arch, string Capacity), FargateRate> fargate;
     private readonly ILookup<(string Region, string Arch), LambdaRate> lambda;
     private readonly Dictionary<(string Region, string Type), SpotAdvice> advice;
-    private readonly ILookup<(string Region, string Platform, string Tenancy), Ec2Offer> onDemandOffers;
+    private readonly Dictionary<(string Region, string Platform, string Tenancy), Ec2Offer[]> onDemandOffers;
 
     public PriceBook(
         IEnumerable<InstanceSpec> instanceSpecs,
@@ -35,7 +35,8 @@ public sealed class PriceBook
         onDemandOffers = prices
             .DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy))
             .Where(p => p.Capacity == "on-demand" && specs.ContainsKey(p.InstanceType))
-            .ToLookup(p => (p.Region, p.Platform, p.Tenancy), p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour));
+            .GroupBy(p => (p.Region, p.Platform, p.Tenancy))
+            .ToDictionary(g => g.Key, g => g.Select(p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour)).ToArray());
     }
 
     public InstanceSpec? Spec(string instanceType) => specs.GetValueOrDefault(instanceType);
@@ -53,10 +54,11 @@ public sealed class PriceBook
         ec2.TryGetValue((region, instanceType, capacity, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy), out var price) ? price.Source : null;
 
     /// <summary>Every on-demand type with a Linux, shared-tenancy price in the region.</summary>
-    public IEnumerable<Ec2Offer> OnDemandOffers(string region) => OnDemandOffers(region, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
+    public IReadOnlyList<Ec2Offer> OnDemandOffers(string region) => OnDemandOffers(region, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
 
     /// <summary>Every on-demand type priced for the platform and tenancy in the region (empty when none is).</summary>
-    public IEnumerable<Ec2Offer> OnDemandOffers(string region, string platform, string tenancy) => onDemandOffers[(region, platform, tenancy)];
+    public IReadOnlyList<Ec2Offer> OnDemandOffers(string region, string platform, string tenancy) =>
+        onDemandOffers.TryGetValue((region, platform, tenancy), out var offers) ? offers : [];
 
     public IEnumerable<CommitmentRate> Commitments(string region, string instanceType) => commitments[(region, instanceType)];
 

@@ -30,14 +30,19 @@ public static class FleetCommitmentPlanner
         var computePlans = held.Plans.Where(p => p.Plan == HeldCommitments.Compute).ToList();
         var afterEc2 = AfterEc2Instance(AfterReserved(hours, held), offers, held);
         var total = Total(hours);
-        var series = new Dictionary<string, IReadOnlyList<IReadOnlyList<SpendItem>>>(StringComparer.Ordinal);
-        var results = new List<SavingsPlanResult>();
-        foreach (var offer in offers)
+        // Each offer is sized on its own (pure over read-only series), so on every core, in the offers' order.
+        var sized = offers.AsParallel().AsOrdered().Select(offer =>
         {
             var left = AfterCompute(afterEc2, offers, held, computePlans, offer);
-            series[offer.Label] = left;
-            results.Add(OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)) with { HeldCommitment = held.ComputeHourly });
+            return (offer.Label, Left: left, Result: OnFleetBasis(SavingsPlanOptimizer.Optimize(left, offer, 0m, curvePoints, kneeShare), hours.Count, total, Total(left)) with { HeldCommitment = held.ComputeHourly });
+        }).ToList();
+        var series = new Dictionary<string, IReadOnlyList<IReadOnlyList<SpendItem>>>(StringComparer.Ordinal);
+        foreach (var (label, left, _) in sized)
+        {
+            series[label] = left;
         }
+
+        var results = sized.Select(s => s.Result).ToList();
 
         return new FleetCommitmentPlan(results, hours, series, (fleet, offer) => AfterCompute(AfterEc2Instance(AfterReserved(fleet, held), offers, held), offers, held, computePlans, offer));
     }

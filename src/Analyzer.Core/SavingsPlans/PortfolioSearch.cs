@@ -81,17 +81,29 @@ internal sealed class PortfolioSearch
             step[d] = Math.Max(Math.Min(Top(d), caps[d]) / 2, 0);
         }
 
-        var f = Net(x);
-        while (step.Max() > 0.0001)
+        var state = new SearchState(this, x);
+        var f = state.Net(x, -1, null, 0);
+        var scratch = new double[hourCount * (groups.Length == 0 ? 0 : groups.Max(g => g.Keys.Length))];
+        var bestScratch = new double[scratch.Length];
+        while (step.Max() > 0.001)
         {
             double[]? best = null;
             var bestF = f;
+            var bestGroup = -1;
+            double bestGroupCovered = 0;
             foreach (var move in Moves(x, step, dims))
             {
-                var value = Net(move);
+                // A move changes at most one RI layer: only that layer's cover is recomputed, the others' are kept.
+                var changed = ChangedGroup(x, move);
+                var groupCovered = changed < 0 ? 0 : state.CoverGroup(changed, move[changed], scratch);
+                var value = state.Net(move, changed, scratch, groupCovered);
                 if (value > bestF + Tiny)
                 {
-                    (best, bestF) = (move, value);
+                    (best, bestF, bestGroup, bestGroupCovered) = (move, value, changed, groupCovered);
+                    if (changed >= 0)
+                    {
+                        Array.Copy(scratch, bestScratch, hourCount * groups[changed].Keys.Length);
+                    }
                 }
             }
 
@@ -105,10 +117,29 @@ internal sealed class PortfolioSearch
                 continue;
             }
 
+            if (bestGroup >= 0)
+            {
+                state.Accept(bestGroup, bestScratch, bestGroupCovered);
+            }
+
             (x, f) = (best, bestF);
         }
 
         return x;
+    }
+
+    // The RI layer a move changes (moves change one layer, or one layer and the Compute plan); -1 when only the Compute plan.
+    private int ChangedGroup(double[] x, double[] move)
+    {
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (move[g] != x[g])
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Covered on-demand USD minus the commitments, summed over the hours.</summary>
@@ -188,6 +219,109 @@ internal sealed class PortfolioSearch
         }
 
         return y;
+    }
+
+    /// <summary>
+    /// The search's current point: each RI layer's residual on its own keys hour by hour, and what it covers. The RI
+    /// layers cover disjoint keys (one family and region each) before the Compute plan, so a layer's cover depends on
+    /// its own commitment alone, and a move is evaluated by recomputing one layer and the Compute plan over the rest.
+    /// </summary>
+    private sealed class SearchState
+    {
+        private readonly PortfolioSearch search;
+        private readonly double[][] residuals;
+        private readonly double[] covered;
+        private readonly int[] groupOf;
+        private readonly int[] positionOf;
+
+        public SearchState(PortfolioSearch search, double[] x)
+        {
+            this.search = search;
+            groupOf = new int[search.keyCount];
+            positionOf = new int[search.keyCount];
+            Array.Fill(groupOf, -1);
+            residuals = new double[search.groups.Length][];
+            covered = new double[search.groups.Length];
+            for (var g = 0; g < search.groups.Length; g++)
+            {
+                var keys = search.groups[g].Keys;
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    (groupOf[keys[i]], positionOf[keys[i]]) = (g, i);
+                }
+
+                residuals[g] = new double[search.hourCount * keys.Length];
+                covered[g] = CoverGroup(g, x[g], residuals[g]);
+            }
+        }
+
+        /// <summary>Layer <paramref name="g"/> at <paramref name="commitment"/>: its residual into <paramref name="into"/> (hour-major), and what it covers.</summary>
+        public double CoverGroup(int g, double commitment, double[] into)
+        {
+            var (keys, ratios) = search.groups[g];
+            var width = keys.Length;
+            double total = 0;
+            for (var h = 0; h < search.hourCount; h++)
+            {
+                var row = h * search.keyCount;
+                var left = commitment;
+                for (var i = 0; i < width; i++)
+                {
+                    var spend = search.spend[row + keys[i]];
+                    var cov = left > 0 ? Math.Min(spend, left / ratios[i]) : 0;
+                    left -= cov * ratios[i];
+                    into[(h * width) + i] = spend - cov;
+                    total += cov;
+                }
+            }
+
+            return total;
+        }
+
+        /// <summary>Net savings at <paramref name="x"/>, where layer <paramref name="changed"/> (if any) is given by its residual and cover.</summary>
+        public double Net(double[] x, int changed, double[]? changedResidual, double changedCovered)
+        {
+            double total = 0, committed = 0;
+            for (var g = 0; g < covered.Length; g++)
+            {
+                total += g == changed ? changedCovered : covered[g];
+            }
+
+            for (var d = 0; d < x.Length; d++)
+            {
+                committed += x[d];
+            }
+
+            if (search.HasCompute)
+            {
+                var commitment = x[search.groups.Length];
+                var keys = search.computeKeys;
+                var ratios = search.computeRatios;
+                for (var h = 0; h < search.hourCount && commitment > 0; h++)
+                {
+                    var left = commitment;
+                    for (var i = 0; i < keys.Length && left > 0; i++)
+                    {
+                        var k = keys[i];
+                        var g = groupOf[k];
+                        var residual = g < 0
+                            ? search.spend[(h * search.keyCount) + k]
+                            : (g == changed ? changedResidual! : residuals[g])[(h * search.groups[g].Keys.Length) + positionOf[k]];
+                        var cov = Math.Min(residual, left / ratios[i]);
+                        left -= cov * ratios[i];
+                        total += cov;
+                    }
+                }
+            }
+
+            return total - (committed * search.hourCount);
+        }
+
+        public void Accept(int g, double[] residual, double groupCovered)
+        {
+            Array.Copy(residual, residuals[g], residuals[g].Length);
+            covered[g] = groupCovered;
+        }
     }
 
     // The commitment that covers dimension d's keys whole in the busiest hour: no optimum lies beyond it.

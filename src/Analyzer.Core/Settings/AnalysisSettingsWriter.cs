@@ -16,14 +16,7 @@ public static class AnalysisSettingsWriter
         {
             json.WriteStartObject();
             json.WriteNumber("lookbackDays", settings.LookbackDays);
-            json.WriteString("cpuPercentile", settings.CpuPercentile switch
-            {
-                CpuPercentile.P90 => "p90",
-                CpuPercentile.P95 => "p95",
-                CpuPercentile.P99 => "p99",
-                CpuPercentile.P99_5 => "p99.5",
-                _ => "max",
-            });
+            json.WriteString("cpuPercentile", settings.CpuPercentile.ToName());
             json.WriteNumber("cpuHeadroomPercent", settings.CpuHeadroomPercent);
             json.WriteNumber("memoryHeadroomPercent", settings.MemoryHeadroomPercent);
             json.WriteNumber("idleCpuMaxPercent", settings.IdleCpuMaxPercent);

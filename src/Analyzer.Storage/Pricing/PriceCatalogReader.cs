@@ -11,10 +11,20 @@ namespace Analyzer.Storage.Pricing;
 public static class PriceCatalogReader
 {
     /// <summary>The newest price of each kind dated not after <paramref name="notAfter"/>.</summary>
-    public static PriceCatalog Read(DuckDbConnection connection, DateOnly notAfter) => Read(connection, notAfter, newestOnly: true);
+    public static PriceCatalog Read(DuckDbConnection connection, DateOnly notAfter) => Read(connection, notAfter, newestOnly: true, regions: null);
+
+    /// <summary>
+    /// As <see cref="Read(DuckDbConnection, DateOnly)"/>, for <paramref name="regions"/> only (instance specs are not
+    /// regional and all come): an analysis reads the regions its fleet runs in, a fraction of the catalog's rows.
+    /// </summary>
+    public static PriceCatalog Read(DuckDbConnection connection, DateOnly notAfter, IReadOnlyCollection<string> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        return Read(connection, notAfter, newestOnly: true, regions);
+    }
 
     /// <summary>Every dated row not after <paramref name="notAfter"/>, for showing what the catalog holds.</summary>
-    public static PriceCatalog ReadAllDates(DuckDbConnection connection, DateOnly notAfter) => Read(connection, notAfter, newestOnly: false);
+    public static PriceCatalog ReadAllDates(DuckDbConnection connection, DateOnly notAfter) => Read(connection, notAfter, newestOnly: false, regions: null);
 
     public static IReadOnlyList<PriceCatalogVersion> Versions(DuckDbConnection connection)
     {
@@ -29,10 +39,11 @@ public static class PriceCatalogReader
         return versions;
     }
 
-    private static PriceCatalog Read(DuckDbConnection connection, DateOnly notAfter, bool newestOnly)
+    private static PriceCatalog Read(DuckDbConnection connection, DateOnly notAfter, bool newestOnly, IReadOnlyCollection<string>? regions)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var args = new Dictionary<string, object?> { ["not_after"] = notAfter, ["newest_only"] = newestOnly };
+        var specArgs = new Dictionary<string, object?> { ["not_after"] = notAfter, ["newest_only"] = newestOnly };
+        var args = new Dictionary<string, object?>(specArgs) { ["regions"] = regions?.ToArray() };
         return PriceCatalog.Create(
             ec2Prices: Rows(connection, "ec2", args, r => new Ec2Price(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDecimal(3), Source(r, 4))
             {
@@ -47,7 +58,7 @@ public static class PriceCatalogReader
                 r.IsDBNull(5) ? null : r.GetDecimal(5), Source(r, 6))),
             lambdaRates: Rows(connection, "lambda", args, r => new LambdaRate(
                 r.GetString(0), r.GetString(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4), Source(r, 5))),
-            instanceSpecs: Rows(connection, "instance_types", args, r => new InstanceSpec(
+            instanceSpecs: Rows(connection, "instance_types", specArgs, r => new InstanceSpec(
                 r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetInt32(3), r.GetDecimal(4),
                 r.IsDBNull(5) ? null : r.GetString(5), r.GetBoolean(6), r.IsDBNull(7) ? null : r.GetDecimal(7), r.GetInt32(8))),
             spotAdvisorEntries: Rows(connection, "spot_advisor", args, r => new SpotAdvisorEntry(

@@ -25,6 +25,18 @@ public class FleetEc2RightsizerTests
         Assert.StartsWith("10 x m5.xlarge → 2 x m5.xlarge", option.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_HotGroup_StatesTheCpuAndMemoryItWasSizedOn()
+    {
+        // 4 x m5.large peaking at 95% of 2 vCPU: 4 x 1.9 = 7.6 vCPU at the p99.5 hourly peak, +20% = 9.12 vCPU at its
+        // busiest; each unit's 6 GiB +20% = 7.2 GiB. The reason says so, beside the average CPU a report shows.
+        var context = TestWorkloads.Context(TestWorkloads.Asg("m5.large", 2, 8, 4), Fleet(TestWorkloads.Steady(2, 95, 80, 6), 4), 4 * 0.096m * 730);
+
+        var option = FleetEc2Rightsizer.Evaluate(context, TestPrices.Spec("m5.large"), TestPrices.OnDemandOffers, new AnalysisSettings(), "x86_64");
+
+        Assert.Contains("sized on 7.6 vCPU, the fleet's p99.5 hourly peak, +20% = 9.12 vCPU at its busiest, and 7.2 GiB per unit", option.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 2)]

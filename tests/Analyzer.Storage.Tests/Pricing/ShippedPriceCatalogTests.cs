@@ -133,4 +133,22 @@ public sealed class ShippedPriceCatalogTests(ShippedCatalogFixture shipped) : IC
 
         Assert.Equal(PriceGap.RegionNotLoaded, catalog.Commitment("us-east-1", "m5.large", PriceTerms.ComputeSavingsPlan, 1, PriceTerms.NoUpfront).Gap);
     }
+
+    [Fact]
+    public void Read_TwoRegions_HoldsOnlyTheirRegionalRowsAndEverySpec()
+    {
+        var catalog = PriceCatalogReader.Read(shipped.Tables.Connection, ShippedCatalogFixture.Today, ["eu-west-1", "us-east-1"]);
+
+        // Every regional kind comes for the two regions only, with the same rows as the whole catalog's; instance specs
+        // are not regional and all come.
+        string[] two = ["eu-west-1", "us-east-1"];
+        Assert.Equal(Catalog.Ec2Prices.Where(p => two.Contains(p.Region)), catalog.Ec2Prices);
+        Assert.Equal(Catalog.CommitmentRates.Where(r => two.Contains(r.Region)), catalog.CommitmentRates);
+        Assert.Equal(Catalog.FargateRates.Where(r => two.Contains(r.Region)), catalog.FargateRates);
+        Assert.Equal(Catalog.LambdaRates.Where(r => two.Contains(r.Region)), catalog.LambdaRates);
+        Assert.Equal(Catalog.SpotAdvisorEntries.Where(e => two.Contains(e.Region)), catalog.SpotAdvisorEntries);
+        Assert.Equal(Catalog.InstanceSpecs, catalog.InstanceSpecs);
+        Assert.Contains(catalog.Ec2Prices, p => p.Region == "eu-west-1");
+        Assert.True(catalog.Ec2Prices.Count < Catalog.Ec2Prices.Count / 3, "13 regions in the catalog, 2 read");
+    }
 }
