@@ -16,8 +16,8 @@ namespace Analyzer.Core.SavingsPlans;
 /// <item>Regional RIs of the families AWS excludes from size flexibility (G4ad, G4dn, G5, G5g, Inf1, Inf2) apply to their type only.</item>
 /// <item>Other platforms (Windows, RHEL, SUSE, ...) and dedicated tenancy apply only to instances of that platform and
 /// tenancy, which the series leaves on demand (its rates are Linux/UNIX shared tenancy): not applied.</item>
-/// <item>One that ended before the window, or starts after it, covers none of it; one whose type has no on-demand rate
-/// in the catalog cannot be sized: not applied.</item>
+/// <item>One that ended before the window, or starts after it, covers none of it; one in a region the analysis runs
+/// nothing in has nothing to cover; one whose type has no on-demand rate in the catalog cannot be sized: not applied.</item>
 /// </list>
 /// </summary>
 public static class ReservedInstanceRule
@@ -51,6 +51,11 @@ public static class ReservedInstanceRule
         if (held.InstanceTenancy != Ec2Platforms.SharedTenancy)
         {
             return new(held, null, "not applied: it covers only dedicated-tenancy instances; the series is shared-tenancy usage");
+        }
+
+        if (!prices.OnDemandOffers(held.Region).Any())
+        {
+            return new(held, null, $"not applied: nothing in the analysis runs in {held.Region} (its prices are not read)");
         }
 
         if (prices.Ec2(held.Region, held.InstanceType, "on-demand") is not { } rate || rate <= 0)

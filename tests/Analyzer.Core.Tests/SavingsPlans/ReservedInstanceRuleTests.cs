@@ -51,6 +51,14 @@ public class ReservedInstanceRuleTests
     }
 
     [Fact]
+    public void Use_RegionTheAnalysisRunsNothingIn_IsNotAppliedAndSaysSo()
+    {
+        var use = ReservedInstanceRule.Use(Ri() with { Region = "ap-south-1" }, TestPrices.Book, Window);
+
+        Assert.Equal((null, "not applied: nothing in the analysis runs in ap-south-1 (its prices are not read)"), (use.Applied, use.Covers));
+    }
+
+    [Fact]
     public void Use_EndedBeforeTheWindow_IsNotApplied()
     {
         var use = ReservedInstanceRule.Use(Ri(end: Start.AddDays(-1)), TestPrices.Book, Window);
