@@ -6,12 +6,12 @@ namespace Analyzer.Core.SavingsPlans;
 /// <item>Buy now, per layer: the part today's fleet already justifies in the same scope, that is the smaller of the
 /// layer and the same term and payment's portfolio optimized on today's fleet (whole RIs of the layer's size; a Compute
 /// plan to AWS's $0.001 step). What the rightsizing removes or moves to another family is never in it.</item>
-/// <item>After the rightsizing: the rest of the layer. Savings are on the recommended fleet. Each after tranche saves
-/// what it adds to the whole portfolio's, the tranches bought one layer after another in the layers' order from the
-/// buy-now amounts (a layer's own savings can fall when another layer's RI tranche takes usage its buy-now part
-/// covered: that loss belongs to the tranche that causes it), so a layer with nothing more to buy adds nothing. The
-/// buy-now tranche saves the rest of its layer's savings: per layer the two add up to the layer, and all buy-now
-/// tranches together save what the buy-now amounts save on the recommended fleet.</item>
+/// <item>After the rightsizing: the rest of the layer. Savings are on the recommended fleet: a buy-now tranche saves
+/// what its layer saves with every layer at its buy-now amount; an after tranche what it adds to the whole
+/// portfolio's savings, the tranches bought one layer after another in the layers' order (a layer's own savings can
+/// fall when another layer's RI tranche takes usage its buy-now part covered: that loss belongs to the tranche that
+/// causes it). So a tranche with nothing to buy saves nothing, and summed over the layers the tranches add up to the
+/// portfolio; one layer's pair need not add up to its own savings in the portfolio.</item>
 /// <item>Renewal: the same portfolio optimized on what the plans held leave once the lapsing ones are gone, beyond the
 /// recommended layers; its savings are the renewed layers' less the recommended ones' on that series.</item>
 /// <item>Usage drop: the layers at their full commitment on the recommended fleet scaled down, the plans held applied first.</item>
@@ -72,7 +72,7 @@ public static class PortfolioPurchasePlanner
 
             plans.Add(new PortfolioLayerPlan(
                 layer.Plan, layer.Scope, layer.InstanceType,
-                Tranche(layer, now[index], atFull[index].MonthlyNetSavings - after[index], portfolio, reserved),
+                Tranche(layer, now[index], atNow[index].MonthlyNetSavings, portfolio, reserved),
                 Tranche(layer, full[index] - now[index], after[index], portfolio, reserved),
                 renewal,
                 [.. drops.Select(d => new UsageDropRisk(d.Percent, d.Outcomes[index].MonthlyNetSavings, d.Outcomes[index].UtilizationPercent))]));

@@ -64,15 +64,15 @@ public class PortfolioPurchasePlannerTests
         // After: the 2 more RIs take that m5 from the plan, which falls back to Fargate only (21.9): the portfolio goes from
         // 175.2 + 86.788889 = 261.988889 to 262.8 + 21.9 = 284.7, so the RI tranche adds 22.711111 and the Compute layer,
         // with nothing more to buy, adds 0 (a layer-by-layer difference would have said 21.9 - 86.788889 = -64.89 for it).
-        // Buy now saves the rest of each layer: RIs 262.8 - 22.711111 = 240.088889, Compute 21.9 - 0; together 261.988889,
-        // what the buy-now amounts save.
+        // Buy now saves what each layer saves at the buy-now amounts: 175.2 and 86.79; summed with the after tranches,
+        // 261.988889 + 22.711111 = 284.7, the portfolio.
         const string West = "us-west-2/fargate:x86_64";
         var reserved = new ReservedInstanceOffer(1, "no", Map((M5, 0.4m)), Map((M5, 0.04m)), true);
         var compute = new SavingsPlanOffer("compute", 1, "no", Map((M5, 0.5m), (West, 0.9m)));
 
         var plan = CommitmentAdvisor.Advise(Flat((M5, 0.6m), (West, 0.3m)), Flat((M5, 0.4m), (West, 0.3m)), [compute], HeldCommitments.None, 10, 0m, End, [reserved]).PortfolioPlan!;
 
-        Assert.Equal([((int?)4, 0.16m, (decimal?)0m, 240.09m), (null, 0.27m, 0m, 21.9m)], plan.Layers.Select(l => Of(l.Now)).ToArray());
+        Assert.Equal([((int?)4, 0.16m, (decimal?)0m, 175.2m), (null, 0.27m, 0m, 86.79m)], plan.Layers.Select(l => Of(l.Now)).ToArray());
         Assert.Equal([((int?)2, 0.08m, (decimal?)0m, 22.71m), (null, 0m, 0m, 0m)], plan.Layers.Select(l => Of(l.AfterRightsizing)).ToArray());
         Assert.Equal(284.7m, Math.Round(plan.Now.MonthlyNetSavings + plan.AfterRightsizing.MonthlyNetSavings, 2));
     }
