@@ -73,6 +73,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
             NodePoolFleetWriter.Write(connection, runId, nodePools);
+            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, held, advice);
             transaction.Commit();
         }
 
@@ -150,6 +151,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             PriceAsOf = priceAsOf,
             PriceRegions = regions,
             HeldPlans = SavingsPlanInputs.HeldPlans(connection),
+            ReservedInstances = SavingsPlanInputs.ReservedInstances(connection),
             ReadWith = settings,
         };
     }
@@ -206,7 +208,10 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             evaluations.Add(evaluation);
         }
 
-        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd);
+        // The RIs held are applied first, as AWS applies them, at the (possibly what-if) catalog's on-demand rates.
+        var reserved = inputs.ReservedInstances.Select(r => ReservedInstanceRule.Use(r, prices, window)).ToList();
+        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd)
+            with { ReservedInstances = [.. reserved.Where(r => r.Applied is not null).Select(r => r.Applied!)] };
         held = held.Plus(variation.AddedPlans);
         var advice = settings.Allows(OptionFamily.SavingsPlan)
             ? FleetSavingsPlans.Advise(window, evaluations, priced, used, prices, settings, held, inputs.Demand, variation.RecommendedCommitmentOnly)
@@ -220,6 +225,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
 
         return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)
         {
+            ReservedInstances = reserved,
             Workloads = priced,
             Inventory = inputs.Workloads,
             Profiles = used,

@@ -41,12 +41,13 @@ internal static class FleetSavingsPlans
         foreach (var evaluation in evaluations)
         {
             var workload = workloads[evaluation.WorkloadId];
-            if (FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices) is { } chosen)
+            var profile = profiles.GetValueOrDefault(workload.WorkloadId);
+            if (FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices, profile) is { } chosen)
             {
-                recommended.Add(chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profiles.GetValueOrDefault(workload.WorkloadId), window) });
+                recommended.Add(chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profile, window) });
             }
 
-            if (evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now && FleetUsageRule.For(workload, now, prices) is { } today)
+            if (evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now && FleetUsageRule.For(workload, now, prices, profile) is { } today)
             {
                 current.Add(today);
             }
@@ -91,8 +92,8 @@ internal static class FleetSavingsPlans
 
     // The on-demand rate a key's plan rate in the catalog is stated against: the instance-hour for EC2 (the usage's own
     // rate), the vCPU-hour for Fargate (plans discount vCPU and GB-hours alike), and for Lambda the GB-hour of duration
-    // (3,600 x the first tier's GB-second rate; the plan does not discount requests, so their share of a function's cost
-    // is taken at the duration's discount too, a small overstatement). Null: no on-demand rate to compare with.
+    // (3,600 x the first tier's GB-second rate; the series holds only Lambda's duration charges, as the plan does not
+    // discount requests: FleetUsageRule leaves them on demand). Null: no on-demand rate to compare with.
     private static decimal? Basis(PriceBook prices, string key, decimal usagePrice)
     {
         var slash = key.IndexOf('/', StringComparison.Ordinal);

@@ -21,6 +21,7 @@ internal static class Queries
     public const string DropHourlyUnits = "analysis/results/drop_hourly_units";
     public const string ComputeOptimizer = "analysis/compare/compute_optimizer";
     public const string HeldPlans = "analysis/savings/held_plans";
+    public const string ReservedInstances = "analysis/savings/reserved_instances";
     public const string CostExplorerSavingsPlans = "analysis/savings/ce_recommendations";
 
     public static string Get(string name) => QueryCatalog.Get(name);

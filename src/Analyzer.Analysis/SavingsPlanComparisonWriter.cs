@@ -3,7 +3,7 @@ using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Analysis;
 
-/// <summary>Appends one run's plans held and Cost Explorer comparisons to the 0010 tables.</summary>
+/// <summary>Appends one run's plans held and Cost Explorer comparisons to the 0010 tables, and its RIs held to 0018's.</summary>
 internal static class SavingsPlanComparisonWriter
 {
     public static void Write(DuckDbConnection connection, string runId, HeldCommitments held, IEnumerable<SavingsPlanComparison> comparisons)
@@ -32,6 +32,29 @@ internal static class SavingsPlanComparisonWriter
                 .Append(Money(x.OurAdditionalCommitment)).Append(Money(x.OurAdditionalMonthlySavings)).Append(x.OurUtilizationPercent)
                 .Append(Money(x.CostExplorerOnOursMonthlySavings)).Append(x.CostExplorerOnOursUtilizationPercent).Append(x.Reason)
                 .EndRow();
+        }
+    }
+
+    /// <summary>
+    /// Appends each Reserved Instance held and what the run did with it to reserved_instances_held_applied, with the
+    /// on-demand spend it covers on the recommended fleet and on today's, per 730-hour month.
+    /// </summary>
+    public static void WriteReservedInstances(DuckDbConnection connection, string runId, IReadOnlyList<ReservedInstanceUse> uses, HeldCommitments held, CommitmentAdvice? advice)
+    {
+        var recommended = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Recommended.Hours, held);
+        var today = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Current.Hours, held);
+        decimal Monthly(IReadOnlyDictionary<string, decimal>? covered, int hours, string id) =>
+            hours > 0 && covered is not null && covered.TryGetValue(id, out var usd) ? usd * Core.Options.Billing.HoursPerMonth / hours : 0m;
+
+        using var a = connection.CreateAppender("reserved_instances_held_applied");
+        foreach (var u in uses)
+        {
+            var r = u.Held;
+            a.Append(runId).Append(r.AccountId).Append(r.ReservedInstancesId).Append(r.Region).Append(r.InstanceType).Append(r.InstanceCount)
+                .Append(r.Scope).Append(r.AvailabilityZone).Append(r.OfferingClass).Append(r.OfferingType).Append(r.ProductDescription)
+                .Append(r.InstanceTenancy).Append(r.Start).Append(r.End).Append(Money(u.OnDemandUsdPerHour)).Append(u.Applied is not null)
+                .Append(u.Covers).Append(Money(Monthly(recommended, advice?.Recommended.Hours.Count ?? 0, r.ReservedInstancesId)))
+                .Append(Money(Monthly(today, advice?.Current.Hours.Count ?? 0, r.ReservedInstancesId))).EndRow();
         }
     }
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using Analyzer.Core.Collection;
 using Analyzer.Core.SavingsPlans;
 using Analyzer.Storage.DuckDb;
 
 namespace Analyzer.Analysis;
 
 /// <summary>
-/// What the bill says about Savings Plans: the plans held (queries/analysis/savings/held_plans.sql) and Cost Explorer's
+/// What the bill says about Savings Plans: the plans held (queries/analysis/savings/held_plans.sql), the Reserved
+/// Instances held (reserved_instances.sql) and Cost Explorer's
 /// purchase recommendations over the organisation (ce_recommendations.sql).
 /// </summary>
 internal static class SavingsPlanInputs
@@ -23,6 +25,25 @@ internal static class SavingsPlanInputs
         }
 
         return plans;
+    }
+
+    /// <summary>The Reserved Instances held (queries/analysis/savings/reserved_instances.sql).</summary>
+    public static IReadOnlyList<ReservedInstance> ReservedInstances(DuckDbConnection connection)
+    {
+        var held = new List<ReservedInstance>();
+        using var r = connection.ExecuteReader(Queries.Get(Queries.ReservedInstances));
+        string S(string column) => r.GetString(r.GetOrdinal(column));
+        decimal Usd(string column) => r.GetDecimal(r.GetOrdinal(column));
+        DateTime? At(string column) => r.IsDBNull(r.GetOrdinal(column)) ? null : DateTime.SpecifyKind(r.GetDateTime(r.GetOrdinal(column)), DateTimeKind.Utc);
+        while (r.Read())
+        {
+            held.Add(new ReservedInstance(
+                S("reserved_instances_id"), S("account_id"), S("region"), S("instance_type"), r.GetInt32(r.GetOrdinal("instance_count")), S("scope"),
+                S("availability_zone"), S("offering_class"), S("offering_type"), S("product_description"), S("instance_tenancy"),
+                At("starts_at"), At("ends_at"), Usd("fixed_price_usd"), Usd("usage_price_usd"), Usd("recurring_hourly_usd")));
+        }
+
+        return held;
     }
 
     public static IReadOnlyList<CostExplorerSavingsPlanRecommendation> CostExplorer(DuckDbConnection connection, int windowDays)

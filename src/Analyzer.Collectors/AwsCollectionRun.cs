@@ -192,6 +192,8 @@ public sealed class AwsCollectionRun
             () => new CapacityReservationCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken)).ConfigureAwait(false);
         var hosts = await KeptOnFailureAsync(run, region, "ec2-dedicated-hosts",
             () => new DedicatedHostCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken)).ConfigureAwait(false);
+        var reserved = await KeptOnFailureAsync(run, region, "ec2-reserved-instances",
+            () => new ReservedInstanceCollector(run.Options).CollectAsync(run.Account.AccountId, region, cancellationToken)).ConfigureAwait(false);
         var batch = new IngestBatch(CloudWatchSource, remaining, [account.AccountId], [new Account(account.AccountId, account.Name)], workloads, samples, []);
         await run.Commit(new CollectedBatch(batch, advance)
         {
@@ -199,6 +201,7 @@ public sealed class AwsCollectionRun
             SpotPrices = spotPrices,
             CapacityReservations = reservations,
             DedicatedHosts = hosts,
+            ReservedInstances = reserved,
             Recommendations = recommendations.Ec2,
             AsgRecommendations = recommendations.AutoScalingGroups,
             LambdaRecommendations = recommendations.LambdaFunctions,
@@ -260,7 +263,7 @@ public sealed class AwsCollectionRun
         }
     }
 
-    // A source whose failure leaves the store's rows as they were (capacity reservations, dedicated hosts): the gap is
+    // A source whose failure leaves the store's rows as they were (capacity reservations, dedicated hosts, RIs held): the gap is
     // recorded like any other source's and null says "keep what is stored".
     private static async Task<IReadOnlyList<T>?> KeptOnFailureAsync<T>(
         RunContext run, string region, string source, Func<Task<IReadOnlyList<T>>> collect)

@@ -33,6 +33,9 @@ public sealed record CollectedBatch(IngestBatch Batch, IReadOnlyList<CollectionW
     /// <summary>Replace the store's Dedicated Hosts of the batch's account and region; null when they could not be read.</summary>
     public IReadOnlyList<DedicatedHost>? DedicatedHosts { get; init; }
 
+    /// <summary>Replace the store's Reserved Instances of the batch's account and region; null when they could not be read.</summary>
+    public IReadOnlyList<ReservedInstance>? ReservedInstances { get; init; }
+
     /// <summary>The region the spot prices and recommendations describe (null when there are none).</summary>
     public string? Region { get; init; }
 }

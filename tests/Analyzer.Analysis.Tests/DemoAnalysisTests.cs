@@ -148,8 +148,9 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
     [Fact]
     public void Run_DemoData_PortfolioPurchasePlanAddsUpToThePortfolioAndRenewsTheLapsingPlans()
     {
-        // Per layer, buy now + after rightsizing is the layer (commitment and savings, to the cent); this fixture holds no
-        // plan (its bill has none), so nothing lapses and nothing is renewed.
+        // Per layer, buy now + after rightsizing is the layer's commitment; over all layers their savings are the
+        // portfolio's (to the cent), and a tranche with nothing to buy saves nothing. This fixture holds no plan (its bill
+        // has none), so nothing lapses and nothing is renewed.
         using var connection = demo.Connect();
         var mismatched = connection.ExecuteScalar<long>(
             """
@@ -158,7 +159,14 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
             JOIN commitment_portfolio_plan_layers t USING (run_id, term_years, payment, plan, scope)
             WHERE l.run_id = $1 AND p.best
               AND (abs(t.now_hourly + t.after_hourly - l.hourly_commitment) > 0.00001
-                   OR abs(t.now_monthly_net_savings + t.after_monthly_net_savings - l.monthly_net_savings) > 0.01)
+                   OR (t.now_hourly = 0 AND t.now_monthly_net_savings <> 0) OR (t.after_hourly = 0 AND t.after_monthly_net_savings <> 0))
+            """, demo.Run.RunId);
+        var apart = connection.ExecuteScalar<decimal>(
+            """
+            SELECT abs(sum(t.now_monthly_net_savings + t.after_monthly_net_savings) - any_value(p.monthly_net_savings))
+            FROM commitment_portfolio_plan_layers t
+            JOIN commitment_portfolios p USING (run_id, term_years, payment)
+            WHERE t.run_id = $1 AND p.best
             """, demo.Run.RunId);
         var layers = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM commitment_portfolio_layers l JOIN commitment_portfolios p USING (run_id, term_years, payment) WHERE l.run_id = $1 AND p.best", demo.Run.RunId);
@@ -168,6 +176,7 @@ public sealed class DemoAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
         var renewal = connection.ExecuteScalar<decimal>("SELECT sum(renewal_hourly) FROM commitment_portfolio_plan_layers WHERE run_id = $1", demo.Run.RunId);
 
         Assert.Equal(0, mismatched);
+        Assert.True(apart <= 0.01m, $"the tranches are {apart} apart from the portfolio");
         Assert.Equal(layers, planned);
         Assert.Equal(0m, lapsing);
         Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM commitment_portfolio_plan_totals WHERE run_id = $1 AND steady_share_pct = 95", demo.Run.RunId) == 1);

@@ -25,6 +25,9 @@ public sealed record FleetEvaluation(
     CommitmentAdvice? Commitments)
 {
     /// <summary>The workloads evaluated, by id, as priced: in the region a what-if moved them to.</summary>
+    /// <summary>Each Reserved Instance held and what the run did with it (applied, how, or why not).</summary>
+    public IReadOnlyList<ReservedInstanceUse> ReservedInstances { get; init; } = [];
+
     public required IReadOnlyDictionary<string, Workload> Workloads { get; init; }
 
     /// <summary>The workloads as the store holds them (a what-if selects on these), by id.</summary>

@@ -44,8 +44,11 @@ public sealed record FleetInputs
     /// <summary>Newest as_of of the EC2 prices; null when the catalog is empty.</summary>
     public required DateOnly? PriceAsOf { get; init; }
 
-    /// <summary>The Savings Plans and Reserved Instances on the bill.</summary>
+    /// <summary>The Savings Plans on the bill.</summary>
     public required IReadOnlyList<HeldPlan> HeldPlans { get; init; }
+
+    /// <summary>The Reserved Instances held (DescribeReservedInstances), whether or not they apply.</summary>
+    public IReadOnlyList<Core.Collection.ReservedInstance> ReservedInstances { get; init; } = [];
 
     /// <summary>The settings these inputs were read with (only the keys in <see cref="Serves"/> shape them).</summary>
     public required AnalysisSettings ReadWith { get; init; }

@@ -21,6 +21,7 @@ internal static class CommitmentContextReader
     public const string SpendAsBilledQuery = "analysis/report/spend_as_billed";
     public const string PortfolioQuery = "analysis/report/commitment_portfolio";
     public const string PortfolioLayers = "analysis/report/commitment_portfolio_layers";
+    public const string ReservedInstancesHeld = "analysis/report/reserved_instances_held";
 
     public static CommitmentContext Read(DuckDbConnection connection, string runId, DateTime windowEnd)
     {
@@ -68,6 +69,7 @@ internal static class CommitmentContextReader
         {
             Candidates = ReadCandidates(connection, args),
             Renewal = ReadRenewal(connection, args),
+            ReservedInstances = ReadReservedInstances(connection, args, windowEnd),
             Series = ReadSeries(connection, args),
             WithoutRate = ReadWithoutRate(connection, args),
             Portfolio = ReadPortfolio(connection, runId),
@@ -95,6 +97,26 @@ internal static class CommitmentContextReader
         return SpendAsBilled.From(
             summary.MonthlySpendAnalyzed, r.GetDecimal(r.GetOrdinal("held_savings_today")), summary.WorkloadSavings,
             r.GetDecimal(r.GetOrdinal("held_savings_after")), summary.CommitmentSavings);
+    }
+
+    private static List<HeldReservedInstanceLine> ReadReservedInstances(DuckDbConnection connection, Dictionary<string, object?> args, DateTime windowEnd)
+    {
+        var lines = new List<HeldReservedInstanceLine>();
+        using var r = connection.ExecuteReader(QueryCatalog.Get(ReservedInstancesHeld), args);
+        string S(string column) => r.GetString(r.GetOrdinal(column));
+        while (r.Read())
+        {
+            var endsAt = r.GetOrdinal("ends_at");
+            DateTime? ends = r.IsDBNull(endsAt) ? null : r.GetDateTime(endsAt);
+            lines.Add(new HeldReservedInstanceLine(
+                S("account_id"), S("reserved_instances_id"), S("region"), S("instance_type"), r.GetInt32(r.GetOrdinal("instance_count")), S("scope"),
+                S("availability_zone"), S("offering_class"), S("offering_type"), S("product_description"), S("instance_tenancy"),
+                r.GetBoolean(r.GetOrdinal("applied")), S("covers"), Round(r.GetDecimal(r.GetOrdinal("on_demand_usd_per_hour")), 3),
+                Round(r.GetDecimal(r.GetOrdinal("monthly_covered_usd")), 2), Round(r.GetDecimal(r.GetOrdinal("monthly_covered_today_usd")), 2), ends is { } e ? DateOnly.FromDateTime(e) : null,
+                ends is { } end && end > windowEnd && end <= windowEnd.AddDays(HeldCommitments.LapseWarningDays)));
+        }
+
+        return lines;
     }
 
     private static List<CommitmentCandidateLine> ReadCandidates(DuckDbConnection connection, Dictionary<string, object?> args)

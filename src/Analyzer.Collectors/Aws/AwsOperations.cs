@@ -29,6 +29,9 @@ public static class AwsOperations
     /// <summary>Dedicated Hosts, read-only.</summary>
     public static readonly AwsOperation DescribeHosts = new(AwsService.Ec2, "DescribeHosts");
 
+    /// <summary>Reserved Instances held, read-only.</summary>
+    public static readonly AwsOperation DescribeReservedInstances = new(AwsService.Ec2, "DescribeReservedInstances");
+
     public static readonly AwsOperation GetEc2InstanceRecommendations = new(AwsService.ComputeOptimizer, "GetEC2InstanceRecommendations");
 
     public static readonly AwsOperation GetAutoScalingGroupRecommendations = new(AwsService.ComputeOptimizer, "GetAutoScalingGroupRecommendations");
@@ -77,6 +80,6 @@ public static class AwsOperations
         ListFunctions, DescribeSpotPriceHistory, GetEc2InstanceRecommendations, GetMetricData, GetCostAndUsage, GetCallerIdentity,
         GetAutoScalingGroupRecommendations, GetLambdaFunctionRecommendations, GetEcsServiceRecommendations, DescribeRegions,
         GetSavingsPlansUtilization, GetSavingsPlansUtilizationDetails, GetSavingsPlansCoverage, GetSavingsPlansPurchaseRecommendation,
-        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations, DescribeHosts, DescribeLogGroups, StartQuery, GetQueryResults,
+        GetRightsizingRecommendation, GetCostAndUsageWithResources, DescribeCapacityReservations, DescribeHosts, DescribeReservedInstances, DescribeLogGroups, StartQuery, GetQueryResults,
     ];
 }

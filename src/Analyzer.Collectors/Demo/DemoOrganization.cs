@@ -59,6 +59,14 @@ public static class DemoOrganization
         return DemoLandscape.Hosts(DemoInventory.Build(options, prices), DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc));
     }
 
+    /// <summary>The organisation's Reserved Instances held (<see cref="DemoReservedInstances"/>).</summary>
+    public static IReadOnlyList<ReservedInstance> ReservedInstances(DemoOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return DemoReservedInstances.For(DateTime.SpecifyKind(options.WindowEnd.Date, DateTimeKind.Utc));
+    }
+
     private static IngestBatch Batch(Account account, int accountIndex, IReadOnlyList<DemoWorkload> inventory, IReadOnlyList<DedicatedHost> hosts, Period window, ulong seed)
     {
         var mine = inventory.Where(w => w.Workload.AccountId == account.AccountId).ToArray();

@@ -22,6 +22,7 @@ internal sealed class Ec2SdkClient : AmazonEC2Client
         [typeof(DescribeRegionsRequest)] = AwsOperations.DescribeRegions,
         [typeof(DescribeCapacityReservationsRequest)] = AwsOperations.DescribeCapacityReservations,
         [typeof(DescribeHostsRequest)] = AwsOperations.DescribeHosts,
+        [typeof(DescribeReservedInstancesRequest)] = AwsOperations.DescribeReservedInstances,
     };
 
     private readonly AWSCredentials? _credentials;

@@ -20,6 +20,9 @@ public sealed record CommitmentContext(
 
     public CommitmentRenewalLine? Renewal { get; init; }
 
+    /// <summary>The Reserved Instances held, applied before every Savings Plan (or not, with the reason).</summary>
+    public IReadOnlyList<HeldReservedInstanceLine> ReservedInstances { get; init; } = [];
+
     /// <summary>The layered portfolio (RIs and a Compute plan) with the most net savings; null when none saves anything.</summary>
     public CommitmentPortfolioLine? Portfolio { get; init; }
 
@@ -42,7 +45,7 @@ public sealed record CommitmentContext(
     /// <summary>The candidate the headline recommends, if any.</summary>
     public CommitmentCandidateLine? Best => Candidates.FirstOrDefault(c => c.Best);
 
-    public bool IsEmpty => Held.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0 && Portfolio is null;
+    public bool IsEmpty => Held.Count == 0 && ReservedInstances.Count == 0 && HeldComputeHourly == 0 && CostExplorer.Count == 0 && Candidates.Count == 0 && Portfolio is null;
 
-    public bool AnyLapsesSoon => Held.Any(h => h.LapsesSoon);
+    public bool AnyLapsesSoon => Held.Any(h => h.LapsesSoon) || ReservedInstances.Any(r => r.LapsesSoon);
 }

@@ -17,7 +17,7 @@ public static class LandscapeCoverage
     public static IReadOnlyList<CoverageEntry> Entries { get; } =
     [
         new("EC2 On-Demand", "purchase option", Analyzed, "Today's cost and every EC2 option at on-demand list rates x the whole instances each hour needs; the bill stays beside it."),
-        new("Reserved Instances, Standard", "purchase option", PricedAsOption, "Per workload, on the chosen size's steady instances, where the catalog has rates (No Upfront in 13 regions; Partial and All Upfront in us-east-1)."),
+        new("Reserved Instances, Standard", "purchase option", PricedAsOption, "Per workload, on the chosen size's steady instances, where the catalog has rates (No Upfront in 13 regions; Partial and All Upfront in us-east-1). RIs held (DescribeReservedInstances) are applied before every Savings Plan: regional Linux/UNIX ones size-flexible in their family by normalization factor, zonal ones to their own type; other platforms and dedicated tenancy are listed as not applied."),
         new("Reserved Instances, Convertible", "purchase option", PricedAsOption, "Per workload like Standard, No Upfront only (the public source has no other payment)."),
         new("Savings Plans, Compute", "purchase option", Analyzed, "Plans held read from Cost Explorer; the fleet's commitment sized hour by hour on the recommended fleet beyond them, with renewals; shipped rates for us-east-1."),
         new("Savings Plans, EC2 Instance", "purchase option", PricedAsOption, "Held plans cover their region and family first; priced only where `analyzer prices refresh` loads rates (the shipped catalog has none: no public source)."),

@@ -2,7 +2,7 @@ namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
 /// Applies the Savings Plans held to the fleet's hourly spend, then optimizes every offer for what to buy beyond them.
-/// Reserved Instances held cover their family in their region first (<see cref="AfterReserved"/>); held EC2 Instance plans
+/// Reserved Instances held cover their family (or, zonal ones, their type) in their region first (<see cref="AfterReserved"/>); held EC2 Instance plans
 /// then cover their region and family, at the EC2 Instance rate of their own term and payment
 /// (else of any offered); then each Compute plan held covers what it can at the Compute rates of its own term and
 /// payment (a held dollar of a 1-year plan covers less than a dollar of a 3-year one). What is left is the series every
@@ -97,33 +97,73 @@ public static class FleetCommitmentPlanner
     }
 
     /// <summary>
-    /// What the Reserved Instances held leave of <paramref name="hours"/>: each covers, in the hours it is active, usage of
-    /// its family in its region worth its count x its type's on-demand rate (size flexibility: every size's dollar counts
-    /// alike, so which sizes it covers first does not change what it covers).
+    /// What the Reserved Instances held leave of <paramref name="hours"/>: each covers, in the hours it is active, the
+    /// usage AWS would apply it to (<see cref="HeldReservedInstance"/>): a size-flexible one any size of its family in its
+    /// region by normalization factor, any other its own type only. Its amount is counted in on-demand dollars of its own
+    /// type; a dollar of another size takes (that size's factor / its rate) / (the RI's factor / its rate) of them, which
+    /// is 1 wherever a family's on-demand rates are proportional to the factors, as in most families.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<SpendItem>> AfterReserved(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held)
+    public static IReadOnlyList<IReadOnlyList<SpendItem>> AfterReserved(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held) =>
+        Reserved(hours, held).Left;
+
+    /// <summary>The on-demand-equivalent USD of <paramref name="hours"/> each RI held covers, over the whole series, by reservation id.</summary>
+    public static IReadOnlyDictionary<string, decimal> ReservedCovered(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held) =>
+        Reserved(hours, held).Covered;
+
+    private static (IReadOnlyList<IReadOnlyList<SpendItem>> Left, Dictionary<string, decimal> Covered) Reserved(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(held);
+        var covered = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var ri in held.ReservedInstances.Where(r => r.CoveredUsdPerHour > 0))
         {
-            var keys = hours.SelectMany(h => h).Select(i => i.Key).Distinct(StringComparer.Ordinal).Where(k =>
+            var ratios = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var key in hours.SelectMany(h => h).Select(i => i.Key).Distinct(StringComparer.Ordinal))
             {
-                var (region, family) = HeldPlanCoverage.Parse(k);
-                return string.Equals(region, ri.Region, StringComparison.OrdinalIgnoreCase) && string.Equals(family, ri.Family, StringComparison.OrdinalIgnoreCase);
-            }).ToList();
-            if (keys.Count == 0)
+                if (Ratio(ri, key) is { } ratio)
+                {
+                    ratios[key] = ratio;
+                }
+            }
+
+            if (ratios.Count == 0)
             {
                 continue;
             }
 
-            // One dollar of on-demand usage of any size takes one dollar of the RI's covered amount.
-            var ratios = keys.ToDictionary(k => k, _ => 1m, StringComparer.Ordinal);
             var r = ri;
+            var before = Total(hours);
             hours = HeldPlanCoverage.Cover(hours, ri.CoveredUsdPerHour, ratios, ratios.ContainsKey, h => held.Covers(r, h));
+            covered[ri.ReservedInstancesId] = covered.GetValueOrDefault(ri.ReservedInstancesId) + (before - Total(hours));
         }
 
-        return hours;
+        return (hours, covered);
+    }
+
+    // The RI dollars one on-demand dollar of the key's usage takes; null: the RI does not apply to it.
+    private static decimal? Ratio(HeldReservedInstance ri, string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || !string.Equals(key[..slash], ri.Region, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var type = key[(slash + 1)..];
+        if (!ri.SizeFlexible)
+        {
+            return string.Equals(type, ri.InstanceType, StringComparison.OrdinalIgnoreCase) ? 1m : null;
+        }
+
+        if (!string.Equals(HeldPlanCoverage.Parse(key).Family, ri.Family, StringComparison.OrdinalIgnoreCase) || type.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return NormalizationFactors.For(type) is { } factor && NormalizationFactors.For(ri.InstanceType) is { } own
+            && ri.FamilyRates.TryGetValue(type, out var rate) && rate > 0
+            ? factor * ri.OnDemandUsdPerHour / (own * rate)
+            : 1m;
     }
 
     private static IReadOnlyList<IReadOnlyList<SpendItem>> AfterEc2Instance(IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyList<SavingsPlanOffer> offers, HeldCommitments held)

@@ -6,9 +6,12 @@ namespace Analyzer.Core.SavingsPlans;
 /// <item>Buy now, per layer: the part today's fleet already justifies in the same scope, that is the smaller of the
 /// layer and the same term and payment's portfolio optimized on today's fleet (whole RIs of the layer's size; a Compute
 /// plan to AWS's $0.001 step). What the rightsizing removes or moves to another family is never in it.</item>
-/// <item>After the rightsizing: the rest of the layer. Each tranche's savings are on the recommended fleet, the layers
-/// applied in order at the buy-now amounts; the after tranche saves the layer's savings less the buy-now ones, so the
-/// tranches add up to the portfolio.</item>
+/// <item>After the rightsizing: the rest of the layer. Savings are on the recommended fleet: a buy-now tranche saves
+/// what its layer saves with every layer at its buy-now amount; an after tranche what it adds to the whole
+/// portfolio's savings, the tranches bought one layer after another in the layers' order (a layer's own savings can
+/// fall when another layer's RI tranche takes usage its buy-now part covered: that loss belongs to the tranche that
+/// causes it). So a tranche with nothing to buy saves nothing, and summed over the layers the tranches add up to the
+/// portfolio; one layer's pair need not add up to its own savings in the portfolio.</item>
 /// <item>Renewal: the same portfolio optimized on what the plans held leave once the lapsing ones are gone, beyond the
 /// recommended layers; its savings are the renewed layers' less the recommended ones' on that series.</item>
 /// <item>Usage drop: the layers at their full commitment on the recommended fleet scaled down, the plans held applied first.</item>
@@ -48,6 +51,7 @@ public static class PortfolioPurchasePlanner
         var now = layers.Select(l => NowHourly(l, today is null ? 0m : Find(today.Layers, l)?.HourlyCommitment ?? 0m)).ToArray();
         var atFull = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, full, reserved, compute);
         var atNow = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, now, reserved, compute);
+        var after = AfterTranches(recommendedLeft, layers, full, now, atNow.Sum(o => o.MonthlyNetSavings), reserved, compute);
         var nowToday = today is null || todayLeft is null ? 0m : CommitmentPortfolioEvaluator.Evaluate(todayLeft, layers, now, reserved, compute).Sum(o => o.MonthlyNetSavings);
 
         var drops = DropPercents.Select(d => (Percent: d, Outcomes: CommitmentPortfolioEvaluator.Evaluate(scaledLeft(1m - (d / 100m)), layers, full, reserved, compute))).ToList();
@@ -69,7 +73,7 @@ public static class PortfolioPurchasePlanner
             plans.Add(new PortfolioLayerPlan(
                 layer.Plan, layer.Scope, layer.InstanceType,
                 Tranche(layer, now[index], atNow[index].MonthlyNetSavings, portfolio, reserved),
-                Tranche(layer, full[index] - now[index], atFull[index].MonthlyNetSavings - atNow[index].MonthlyNetSavings, portfolio, reserved),
+                Tranche(layer, full[index] - now[index], after[index], portfolio, reserved),
                 renewal,
                 [.. drops.Select(d => new UsageDropRisk(d.Percent, d.Outcomes[index].MonthlyNetSavings, d.Outcomes[index].UtilizationPercent))]));
         }
@@ -80,6 +84,31 @@ public static class PortfolioPurchasePlanner
             d.Outcomes.Sum(o => o.MonthlyNetSavings),
             totalHourly > 0 ? d.Outcomes.Sum(o => o.UtilizationPercent * (double)o.HourlyCommitment) / (double)totalHourly : 0)).ToList();
         return new PortfolioPurchasePlan(plans, nowToday, totals, renewed is null ? [] : lapsing);
+    }
+
+    // What each layer's after-rightsizing tranche adds to the whole portfolio's savings on the recommended fleet, the
+    // tranches bought in the layers' order: the earlier layers at their full amount, the later ones at buy-now.
+    private static decimal[] AfterTranches(
+        IReadOnlyList<IReadOnlyList<SpendItem>> recommendedLeft, IReadOnlyList<PortfolioLayer> layers, decimal[] full, decimal[] now, decimal nowSavings,
+        ReservedInstanceOffer reserved, SavingsPlanOffer? compute)
+    {
+        var after = new decimal[layers.Count];
+        var bought = now.ToArray();
+        var before = nowSavings;
+        for (var i = 0; i < layers.Count; i++)
+        {
+            if (full[i] == now[i])
+            {
+                continue;
+            }
+
+            bought[i] = full[i];
+            var savings = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, bought, reserved, compute).Sum(o => o.MonthlyNetSavings);
+            after[i] = savings - before;
+            before = savings;
+        }
+
+        return after;
     }
 
     // The renewal: per layer of the union of the recommended and the renewed portfolio, what to buy beyond the

@@ -49,6 +49,11 @@ internal sealed class CollectJob(AnalyzerStore store, TimeProvider time)
                     extras.ReplaceDedicatedHosts(collected.Batch.AccountIds[0], region, hosts);
                 }
 
+                if (collected.ReservedInstances is { } reserved)
+                {
+                    extras.ReplaceReservedInstances(collected.Batch.AccountIds[0], region, reserved);
+                }
+
                 spotPrices += collected.SpotPrices.Count;
                 var found = new ComputeOptimizerFindings(
                     collected.Recommendations, collected.AsgRecommendations, collected.LambdaRecommendations, collected.EcsRecommendations);

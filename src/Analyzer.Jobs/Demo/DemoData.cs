@@ -50,17 +50,19 @@ public static class DemoData
             return Task.FromResult(results);
         });
 
-        // Its On-Demand Capacity Reservations, as DescribeCapacityReservations would bring them.
+        // Its On-Demand Capacity Reservations, Dedicated Hosts and Reserved Instances, as EC2's Describe calls would bring them.
         // Every account and region is replaced, so a store an older demo filled keeps none of its reservations.
         var extras = new CollectionExtras(store, context.Time);
         var reservations = DemoOrganization.CapacityReservations(demo, book);
         var hosts = DemoOrganization.DedicatedHosts(demo, book);
+        var reserved = DemoOrganization.ReservedInstances(demo);
         foreach (var account in batches.SelectMany(b => b.AccountIds).Distinct(StringComparer.Ordinal))
         {
             foreach (var region in DemoOrganization.Regions)
             {
                 extras.ReplaceCapacityReservations(account, region, [.. reservations.Where(r => r.AccountId == account && r.Region == region)]);
                 extras.ReplaceDedicatedHosts(account, region, [.. hosts.Where(h => h.AccountId == account && h.Region == region)]);
+                extras.ReplaceReservedInstances(account, region, [.. reserved.Where(r => r.AccountId == account && r.Region == region)]);
             }
         }
 

@@ -29,6 +29,32 @@ internal static class CommitmentContextJson
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("reserved_instances");
+        foreach (var r in context.ReservedInstances)
+        {
+            json.WriteStartObject();
+            json.WriteString("account_id", r.AccountId);
+            json.WriteString("reserved_instances_id", r.ReservedInstancesId);
+            json.WriteString("region", r.Region);
+            json.WriteString("instance_type", r.InstanceType);
+            json.WriteNumber("instance_count", r.InstanceCount);
+            json.WriteString("scope", r.Scope);
+            json.WriteString("availability_zone", r.AvailabilityZone);
+            json.WriteString("offering_class", r.OfferingClass);
+            json.WriteString("offering_type", r.OfferingType);
+            json.WriteString("platform", r.Platform);
+            json.WriteString("tenancy", r.Tenancy);
+            json.WriteBoolean("applied", r.Applied);
+            json.WriteString("covers", r.Covers);
+            json.WriteNumber("on_demand_usd_per_hour", r.OnDemandUsdPerHour);
+            json.WriteNumber("monthly_covered_usd", r.MonthlyCoveredUsd);
+            json.WriteNumber("monthly_covered_today_usd", r.MonthlyCoveredTodayUsd);
+            json.WriteString("ends_on", r.EndsOn is { } e ? ReportFormat.Date(e) : null);
+            json.WriteBoolean("lapses_within_90_days", r.LapsesSoon);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
 
         json.WriteStartArray("commitment_cost_explorer");

@@ -96,6 +96,11 @@ public static class XlsxExportWriter
 
         rows.AddRange(model.CommitmentContext.Held.Select(h => new object?[]
             { "held", h.Plan, h.TermYears, h.Payment, h.HourlyCommitment, null, $"{h.AccountId} {h.AppliesTo}{(h.EndsOn is { } end ? ", ends " + ReportFormat.Date(end) : string.Empty)}" }));
+        rows.AddRange(model.CommitmentContext.ReservedInstances.Select(r => new object?[]
+        {
+            "held reserved instances", $"{r.InstanceCount} x {r.InstanceType} ({r.OfferingClass}, {r.Scope})", null, r.OfferingType, null, null,
+            $"{r.AccountId} {r.ReservedInstancesId}: {r.Covers}{(r.Applied ? $", covers {ReportFormat.Usd(r.MonthlyCoveredTodayUsd)}/month today, {ReportFormat.Usd(r.MonthlyCoveredUsd)}/month on the recommended fleet" : string.Empty)}{(r.EndsOn is { } end ? ", ends " + ReportFormat.Date(end) : string.Empty)}",
+        }));
         rows.AddRange(model.CommitmentContext.CostExplorer.Select(e => new object?[]
             { "cost explorer", e.Plan, e.TermYears, e.Payment, e.CostExplorerHourlyCommitment, e.CostExplorerMonthlySavings, e.Reason }));
         return [.. rows.Select(r => Row(columns, r))];

@@ -81,6 +81,28 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
         transaction.Commit();
     }
 
+    /// <summary>Replaces an account and region's Reserved Instances with those read now (none: the region holds none).</summary>
+    public void ReplaceReservedInstances(string accountId, string region, IReadOnlyList<ReservedInstance> reserved)
+    {
+        ArgumentNullException.ThrowIfNull(reserved);
+        var collectedAt = time.GetUtcNow().UtcDateTime;
+        using var connection = store.Connect();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(QueryCatalog.Get("collection/delete_reserved_instances"), new Dictionary<string, object?> { ["account_id"] = accountId, ["region"] = region });
+        using (var appender = connection.CreateAppender("reserved_instances"))
+        {
+            foreach (var r in reserved)
+            {
+                appender.Append(r.ReservedInstancesId).Append(r.AccountId).Append(r.Region).Append(r.InstanceType).Append(r.InstanceCount)
+                    .Append(r.Scope).Append(r.AvailabilityZone).Append(r.OfferingClass).Append(r.OfferingType).Append(r.ProductDescription)
+                    .Append(r.InstanceTenancy).Append(r.Start).Append(r.End).Append(r.FixedPriceUsd).Append(r.UsagePriceUsd)
+                    .Append(r.RecurringHourlyUsd).Append(collectedAt).EndRow();
+            }
+        }
+
+        transaction.Commit();
+    }
+
     public void ReplaceMonthlyCosts(IReadOnlyList<MonthlyAccountCost> costs)
     {
         ArgumentNullException.ThrowIfNull(costs);

@@ -16,7 +16,7 @@ public static class ShardTables
         "compute_optimizer_ec2", "cost_monthly_accounts", "savings_plans_held", "savings_plans_utilization_daily",
         "savings_plans_coverage_daily", "ce_savings_plan_recommendations", "ce_savings_plan_recommendation_details",
         "ce_rightsizing_recommendations", "cost_resource_daily", "compute_optimizer_asg", "compute_optimizer_lambda",
-        "compute_optimizer_ecs", "capacity_reservations", "dedicated_hosts",
+        "compute_optimizer_ecs", "capacity_reservations", "dedicated_hosts", "reserved_instances",
     ];
 
     /// <summary>Tables a shard does not write: analysis results, prices, the run history, saved what-ifs, the migrations.</summary>
@@ -28,7 +28,7 @@ public static class ShardTables
         "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_units",
         "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
         "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers", "commitment_portfolio_plan_layers",
-        "commitment_portfolio_plan_totals", "commitment_without_rate", "node_pool_fleets",
+        "commitment_portfolio_plan_totals", "commitment_without_rate", "node_pool_fleets", "reserved_instances_held_applied",
     ];
 
     /// <summary>The schema a shard's Parquet was written with: the newest migration this build applies.</summary>

@@ -88,6 +88,16 @@ public sealed class MotoCrossCheckTests : IClassFixture<MotoCrossCheckTests.Seed
     }
 
     [Fact]
+    public void ReservedInstances_WhichMoto521Lacks_AreARecordedFailureNotAnEmptyList()
+    {
+        // moto 5.2.1's describe_reserved_instances raises NotImplementedError: the store keeps the RIs it holds, and the
+        // fake endpoint (ReservedInstanceCollectorTests) covers the call's wire shape.
+        var failure = Assert.Single(_moto.Result.Failures, f => f.Source == "ec2-reserved-instances");
+
+        Assert.Equal((Account, "us-east-1"), (failure.AccountId, failure.Region));
+    }
+
+    [Fact]
     public async Task GetCallerIdentity_NamesMotosAccount()
     {
         var account = await StsIdentity.GetAccountIdAsync(_moto.Options, CancellationToken.None);

@@ -53,4 +53,76 @@ public class HeldReservedInstanceTests
         var result = Assert.Single(plan.Results);
         Assert.Equal((0.1344m, 42.048m), (Math.Round(result.AdditionalCommitment, 6), Math.Round(result.AdditionalMonthlySavings, 3)));
     }
+
+    [Fact]
+    public void AfterReserved_RegionalM5Ri_CoversM5LargeUsageHourByHourByNormalizationFactor()
+    {
+        // 1 x m5.xlarge RI (factor 8) covers 8 normalized units an hour: 2 x m5.large (factor 4 each). The fleet runs
+        // 3, 1, 0 and 5 m5.large ($0.096 each) in hours 0-3: covered min(n, 2) -> 2, 1, 0, 2; left (n - covered) x 0.096
+        // = 0.096, 0, 0, 0.288. In hour 1 half the RI is idle and lost, in hour 2 all of it.
+        var ri = new HeldReservedInstance("111111111111", "ri-m5", "us-east-1", "m5.xlarge", 1, 0.192m, null, null)
+        {
+            FamilyRates = new Dictionary<string, decimal> { ["m5.large"] = 0.096m, ["m5.xlarge"] = 0.192m },
+        };
+        int[] running = [3, 1, 0, 5];
+        IReadOnlyList<SpendItem>[] hours = [.. running.Select(n => (IReadOnlyList<SpendItem>)[new SpendItem(M5Large, n * 0.096m)])];
+
+        var left = FleetCommitmentPlanner.AfterReserved(hours, Held(ri));
+        var covered = FleetCommitmentPlanner.ReservedCovered(hours, Held(ri));
+
+        Assert.Equal([0.096m, 0m, 0m, 0.288m], left.Select(h => h.Single().OnDemandUsd));
+        // 0.192 + 0.096 + 0 + 0.192 = 0.48 of on-demand spend covered over the 4 hours.
+        Assert.Equal(0.48m, covered["ri-m5"]);
+    }
+
+    [Fact]
+    public void AfterReserved_SizesNotPricedInProportion_CoversInstancesByFactorNotDollars()
+    {
+        // A made-up family where m5.large costs $0.10 (not half of m5.xlarge's $0.192): the RI still covers 2 x m5.large
+        // (8 units), which is $0.20 of their on-demand spend. A dollar of m5.large takes 4 x 0.192 / (8 x 0.10) = 0.96 RI
+        // dollars: 0.192 / 0.96 = 0.2 covered of the 0.30 (3 x m5.large) run, 0.10 left.
+        var ri = new HeldReservedInstance("111111111111", "ri-m5", "us-east-1", "m5.xlarge", 1, 0.192m, null, null)
+        {
+            FamilyRates = new Dictionary<string, decimal> { ["m5.large"] = 0.10m, ["m5.xlarge"] = 0.192m },
+        };
+
+        var left = FleetCommitmentPlanner.AfterReserved(Hours(1, (M5Large, 0.30m)), Held(ri));
+
+        Assert.Equal(0.10m, left.Single().Single().OnDemandUsd);
+    }
+
+    [Fact]
+    public void AfterReserved_ZonalRi_CoversItsOwnTypeOnly()
+    {
+        // 2 x m5.xlarge zonal: $0.384/h of m5.xlarge only. The fleet's m5.large ($0.576) stays whole; its m5.xlarge
+        // ($0.192, one instance) is covered and the other $0.192 of the RI is lost.
+        var ri = new HeldReservedInstance("111111111111", "ri-z", "us-east-1", "m5.xlarge", 2, 0.192m, null, null) { SizeFlexible = false };
+
+        var left = FleetCommitmentPlanner.AfterReserved(Hours(2, (M5Large, 0.576m), (M5XLarge, 0.192m)), Held(ri));
+
+        Assert.All(left, h => Assert.Equal([0.576m, 0m], h.Select(i => i.OnDemandUsd)));
+    }
+
+    [Fact]
+    public void AdviseRecommended_RegionalM5RiHeld_ThePortfolioBuysTwoM5LargeRisLess()
+    {
+        // 10 x m5.large ($0.096 each, $0.96/h) run every hour of a day. Standard RIs at 0.6 of on demand ($0.0576 each).
+        // Nothing held: 10 RIs, 10 x 0.0576 = $0.576/h, saving (0.96 - 0.576) x 730 = $280.32/month.
+        // 1 x m5.xlarge RI held (factor 8 = 2 x m5.large): it covers $0.192/h, leaving 8 x m5.large; the portfolio buys 8,
+        // 8 x 0.0576 = $0.4608/h, saving (0.768 - 0.4608) x 730 = $224.256/month.
+        var spend = new FleetSpend(Hours(24, (M5Large, 0.96m)), new Dictionary<string, (string Key, decimal MonthlyUsd)>(StringComparer.Ordinal));
+        var reserved = new ReservedInstanceOffer(1, "no",
+            new Dictionary<string, decimal> { [M5Large] = 0.6m }, new Dictionary<string, decimal> { [M5Large] = 0.0576m }, true);
+        var ri = new HeldReservedInstance("111111111111", "ri-m5", "us-east-1", "m5.xlarge", 1, 0.192m, null, null)
+        {
+            FamilyRates = new Dictionary<string, decimal> { ["m5.large"] = 0.096m, ["m5.xlarge"] = 0.192m },
+        };
+        var window = new Period(Start, Start.AddHours(24));
+
+        var without = CommitmentAdvisor.AdviseRecommended(spend, [], HeldCommitments.From([], window, null), 10, 0m, [reserved]).Portfolio!.Layers.Single();
+        var with = CommitmentAdvisor.AdviseRecommended(spend, [], HeldCommitments.From([], window, null) with { ReservedInstances = [ri] }, 10, 0m, [reserved]).Portfolio!.Layers.Single();
+
+        Assert.Equal(((int?)10, 0.576m, 280.32m), (without.InstanceCount, Math.Round(without.HourlyCommitment, 6), Math.Round(without.MonthlyNetSavings, 3)));
+        Assert.Equal(((int?)8, 0.4608m, 224.256m), (with.InstanceCount, Math.Round(with.HourlyCommitment, 6), Math.Round(with.MonthlyNetSavings, 3)));
+    }
 }

@@ -53,6 +53,31 @@ public class PortfolioPurchasePlannerTests
     }
 
     [Fact]
+    public void Plan_LaterRiTrancheDisplacesTheComputePlan_TheLossIsTheRiTranchesAndAComputeLayerWithNothingMoreToBuyAddsNothing()
+    {
+        // m5 at $0.10 a .large: RIs at 0.4 ($0.04), the Compute plan at 0.5 on m5 and 0.9 on us-west-2 Fargate.
+        // Recommended: m5 $0.6/h and Fargate $0.3/h; today m5 $0.4/h and the same Fargate. 1 year No Upfront.
+        // Portfolio: 6 RIs ($0.24/h) save (0.6 - 0.24) x 730 = 262.8; Compute $0.27/h covers the Fargate, saving 0.03 x 730 = 21.9.
+        // Today's portfolio: 4 RIs and the same $0.27/h, so the Compute plan is all bought now (nothing after).
+        // At the buy-now amounts (4 RIs, $0.27/h): the RIs save (0.4 - 0.16) x 730 = 175.2; the plan covers the m5 they leave first (deepest
+        // discount): $0.2 for $0.1, then $0.17 / 0.9 = $0.188889 of Fargate: (0.388889 - 0.27) x 730 = 86.788889.
+        // After: the 2 more RIs take that m5 from the plan, which falls back to Fargate only (21.9): the portfolio goes from
+        // 175.2 + 86.788889 = 261.988889 to 262.8 + 21.9 = 284.7, so the RI tranche adds 22.711111 and the Compute layer,
+        // with nothing more to buy, adds 0 (a layer-by-layer difference would have said 21.9 - 86.788889 = -64.89 for it).
+        // Buy now saves what each layer saves at the buy-now amounts: 175.2 and 86.79; summed with the after tranches,
+        // 261.988889 + 22.711111 = 284.7, the portfolio.
+        const string West = "us-west-2/fargate:x86_64";
+        var reserved = new ReservedInstanceOffer(1, "no", Map((M5, 0.4m)), Map((M5, 0.04m)), true);
+        var compute = new SavingsPlanOffer("compute", 1, "no", Map((M5, 0.5m), (West, 0.9m)));
+
+        var plan = CommitmentAdvisor.Advise(Flat((M5, 0.6m), (West, 0.3m)), Flat((M5, 0.4m), (West, 0.3m)), [compute], HeldCommitments.None, 10, 0m, End, [reserved]).PortfolioPlan!;
+
+        Assert.Equal([((int?)4, 0.16m, (decimal?)0m, 175.2m), (null, 0.27m, 0m, 86.79m)], plan.Layers.Select(l => Of(l.Now)).ToArray());
+        Assert.Equal([((int?)2, 0.08m, (decimal?)0m, 22.71m), (null, 0m, 0m, 0m)], plan.Layers.Select(l => Of(l.AfterRightsizing)).ToArray());
+        Assert.Equal(284.7m, Math.Round(plan.Now.MonthlyNetSavings + plan.AfterRightsizing.MonthlyNetSavings, 2));
+    }
+
+    [Fact]
     public void Plan_RightsizingMovesTheFamily_BuysNothingNowInTheNewFamily()
     {
         // Today m5 $1/h; recommended 6 x m6g.large ($0.48/h; no Compute rate for it). Today's portfolio holds m5 RIs only,

@@ -11,7 +11,22 @@ public sealed partial class HtmlReportWriterTests
         var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
 
         Assert.Contains("2026-12-15 <strong>ends within 90 days: its coverage will lapse</strong>", html, StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "its coverage will lapse"));
+        // Once for the Compute plan, once for the m5 RI held (2026-12-01); not for the plan or RI ending later.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "its coverage will lapse"));
+    }
+
+    [Fact]
+    public void Render_ReservedInstancesHeld_ListsWhatEachCoversItsExpiryAndEscapesAwsStrings()
+    {
+        var html = HtmlReportWriter.Render(CommitmentContextSample.Create());
+
+        var table = html[html.IndexOf("<table id=\"commitments-reserved-held\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("<td>m5.xlarge<small>ri-0a1</small></td><td>111111111111</td><td class=\"n\">2</td><td>Region</td><td>standard, No Upfront</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>us-east-1 m5, any size (regional: size-flexible by normalization factor)</td><td class=\"n\">$0.384/h</td><td class=\"n\">$280.32/mo</td><td class=\"n\">$280.32/mo</td><td>2026-12-01 <strong>ends within 90 days", table, StringComparison.Ordinal);
+        Assert.Contains("ri-0b2&lt;b&gt;", table, StringComparison.Ordinal);
+        Assert.Contains("instances; the series is Linux/UNIX usage</td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td>2028-01-01</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", table, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,20 @@ public sealed class CommitmentContextJsonTests
     }
 
     [Fact]
+    public void Render_ReservedInstancesHeld_CarryWhatTheyCoverAndTheirExpiry()
+    {
+        using var json = JsonDocument.Parse(JsonExportWriter.Render(CommitmentContextSample.Create()));
+
+        var ris = json.RootElement.GetProperty("commitments_held").GetProperty("reserved_instances").EnumerateArray().ToList();
+        Assert.Equal(
+            [("ri-0a1", "m5.xlarge", 2, true, 0.384m, 280.32m, "2026-12-01", true), ("ri-0b2<b>", "c5.large", 1, false, 0m, 0m, "2028-01-01", false)],
+            ris.Select(r => (r.GetProperty("reserved_instances_id").GetString(), r.GetProperty("instance_type").GetString(), r.GetProperty("instance_count").GetInt32(),
+                r.GetProperty("applied").GetBoolean(), r.GetProperty("on_demand_usd_per_hour").GetDecimal(), r.GetProperty("monthly_covered_usd").GetDecimal(),
+                r.GetProperty("ends_on").GetString(), r.GetProperty("lapses_within_90_days").GetBoolean())));
+        Assert.Equal(("Availability Zone", "us-east-1a", "convertible"), (ris[1].GetProperty("scope").GetString(), ris[1].GetProperty("availability_zone").GetString(), ris[1].GetProperty("offering_class").GetString()));
+    }
+
+    [Fact]
     public void Render_NoCommitmentContext_WritesAnEmptyArray()
     {
         using var json = JsonDocument.Parse(JsonExportWriter.Render(SampleReportModel.Create()));

@@ -41,6 +41,9 @@ public sealed class FakeEc2
     /// <summary>DescribeHosts returns at most this many a page, with a nextToken for the rest.</summary>
     public int HostsPageLimit { get; set; } = 500;
 
+    /// <summary>What DescribeReservedInstances returns, in every region (it honours Filter.N state).</summary>
+    public List<FakeReservedInstance> ReservedInstances { get; } = [];
+
     /// <summary>What DescribeCapacityReservations returns, in every region.</summary>
     public List<FakeCapacityReservation> CapacityReservations { get; } = [];
 
@@ -75,6 +78,7 @@ public sealed class FakeEc2
         server.Handle("ec2", "DescribeRegions", ec2.DescribeRegions);
         server.Handle("ec2", "DescribeCapacityReservations", ec2.DescribeCapacityReservations);
         server.Handle("ec2", "DescribeHosts", ec2.DescribeHosts);
+        server.Handle("ec2", "DescribeReservedInstances", ec2.DescribeReservedInstances);
         return ec2;
     }
 
@@ -318,6 +322,59 @@ public sealed class FakeEc2
         }
 
         return FakeAwsResponse.Xml(xml.Append("</DescribeHostsResponse>").ToString());
+    }
+
+    // The 2016-11-15 model's shape: reservedInstancesSet/item with reservedInstancesId, instanceType, availabilityZone,
+    // start, end, duration, usagePrice, fixedPrice, instanceCount, productDescription, state, instanceTenancy,
+    // currencyCode, offeringType, recurringCharges/item (amount, frequency), offeringClass, scope; no pagination.
+    // Filters arrive as Filter.N.Name and Filter.N.Value.M; the fake knows "state".
+    private FakeAwsResponse DescribeReservedInstances(FakeAwsRequest request)
+    {
+        var states = new List<string>();
+        for (var n = 1; request.Param($"Filter.{n}.Name") is { } name; n++)
+        {
+            if (name != "state")
+            {
+                return FakeAwsErrors.Error(FakeAwsProtocol.Ec2Query, 400, "InvalidParameterValue", $"The filter '{name}' is invalid");
+            }
+
+            for (var m = 1; request.Param($"Filter.{n}.Value.{m}") is { } value; m++)
+            {
+                states.Add(value);
+            }
+        }
+
+        var mine = ReservedInstances.Where(r => (!PerAccount || r.OwnerId == request.Credential.AccountId) && (states.Count == 0 || states.Contains(r.State)));
+        static string Time(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss.000Z", CultureInfo.InvariantCulture);
+        static string N(double value) => value.ToString("0.0###", CultureInfo.InvariantCulture);
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DescribeReservedInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><reservedInstancesSet>");
+        foreach (var r in mine)
+        {
+            xml.Append("<item><reservedInstancesId>").Append(SecurityElement.Escape(r.ReservedInstancesId)).Append("</reservedInstancesId>")
+                .Append("<instanceType>").Append(SecurityElement.Escape(r.InstanceType)).Append("</instanceType>");
+            if (r.AvailabilityZone is { } zone)
+            {
+                xml.Append("<availabilityZone>").Append(SecurityElement.Escape(zone)).Append("</availabilityZone>");
+            }
+
+            xml.Append("<start>").Append(Time(r.Start)).Append("</start><end>").Append(Time(r.End)).Append("</end>")
+                .Append("<duration>").Append(((long)(r.End - r.Start).TotalSeconds).ToString(CultureInfo.InvariantCulture)).Append("</duration>")
+                .Append("<fixedPrice>").Append(N(r.FixedPrice)).Append("</fixedPrice><usagePrice>").Append(N(r.UsagePrice)).Append("</usagePrice>")
+                .Append("<instanceCount>").Append(r.InstanceCount.ToString(CultureInfo.InvariantCulture)).Append("</instanceCount>")
+                .Append("<productDescription>").Append(SecurityElement.Escape(r.ProductDescription)).Append("</productDescription>")
+                .Append("<state>").Append(r.State).Append("</state><tagSet/>")
+                .Append("<instanceTenancy>").Append(r.InstanceTenancy).Append("</instanceTenancy><currencyCode>USD</currencyCode>")
+                .Append("<offeringType>").Append(SecurityElement.Escape(r.OfferingType)).Append("</offeringType><recurringCharges>");
+            if (r.RecurringHourly > 0)
+            {
+                xml.Append("<item><frequency>Hourly</frequency><amount>").Append(N(r.RecurringHourly)).Append("</amount></item>");
+            }
+
+            xml.Append("</recurringCharges><offeringClass>").Append(r.OfferingClass).Append("</offeringClass>")
+                .Append("<scope>").Append(SecurityElement.Escape(r.Scope)).Append("</scope></item>");
+        }
+
+        return FakeAwsResponse.Xml(xml.Append("</reservedInstancesSet></DescribeReservedInstancesResponse>").ToString());
     }
 
     private FakeAwsResponse DescribeRegions(FakeAwsRequest request)

@@ -4,7 +4,7 @@ namespace Analyzer.Testing.Reporting;
 
 /// <summary>
 /// The sample model with Savings Plans held (a Compute plan ending within 90 days, an EC2 Instance plan whose
-/// region text is hostile), Cost Explorer's Compute 1-year no-upfront recommendation beside ours, and the portfolio:
+/// region text is hostile), two Reserved Instances held (a regional m5 one applied and lapsing soon, a Windows one not), Cost Explorer's Compute 1-year no-upfront recommendation beside ours, and the portfolio:
 /// a Compute 3-year All Upfront plan of 3.5 USD/h (upfront 3.5 x 8760 x 3 = 91980, break-even month 16) and a 1-year
 /// No Upfront one, with the renewal of the lapsing plan; beside them a layered portfolio, 3-year No Upfront, that saves
 /// less (not the decision): 12 x m6g.large Standard RIs in us-east-1 (0.48 USD/h) and a Compute plan of 1.2 USD/h.
@@ -32,6 +32,13 @@ public static class CommitmentContextSample
             ],
             Billed = SpendAsBilled.From(12000m, 600m, 2500m, 550m, 3277.25m),
             Renewal = new CommitmentRenewalLine("Compute Savings Plan", 3, "all", 1, 2.5m, new DateOnly(2026, 12, 15), 1.75m, 1412.34m),
+            ReservedInstances =
+            [
+                new HeldReservedInstanceLine("111111111111", "ri-0a1", "us-east-1", "m5.xlarge", 2, "Region", string.Empty, "standard", "No Upfront", "Linux/UNIX", "default",
+                    true, "us-east-1 m5, any size (regional: size-flexible by normalization factor)", 0.384m, 280.32m, 280.32m, new DateOnly(2026, 12, 1), true),
+                new HeldReservedInstanceLine("222222222222", "ri-0b2<b>", HostileRegion, "c5.large", 1, "Availability Zone", "us-east-1a", "convertible", "All Upfront", "Windows", "default",
+                    false, "not applied: it covers only its own platform's instances; the series is Linux/UNIX usage", 0m, 0m, 0m, new DateOnly(2028, 1, 1), false),
+            ],
             Series = [new CommitmentSeriesLine("EC2", 7800.10m, 10250.00m), new CommitmentSeriesLine("Fargate", 1100.20m, 1300.00m), new CommitmentSeriesLine("Lambda", 220.10m, 240.00m)],
             Portfolio = Portfolio(false),
             // The best plan's 1,530.75 without a rate: 1,000 + 430.75 + 100; the portfolio's 1,200: 1,000 + 200.

@@ -40,8 +40,8 @@ public sealed class ShardedRunOnMotoTests : IClassFixture<ShardedRunOnMotoTests.
 
         var keys = await _runs.KeysAsync(prefix);
 
-        // 24 collected tables (capacity_reservations since 0007, dedicated_hosts since 0015) and the manifest.
-        Assert.Equal(25, keys.Count);
+        // 25 collected tables (capacity_reservations since 0007, dedicated_hosts since 0015, reserved_instances since 0018) and the manifest.
+        Assert.Equal(26, keys.Count);
         Assert.Contains(prefix + "manifest.json", keys);
         Assert.Contains(prefix + "utilization_hourly.parquet", keys);
     }

@@ -1,0 +1,74 @@
+using Analyzer.Analysis.Reporting;
+using Analyzer.Core.Settings;
+
+namespace Analyzer.Analysis.Tests;
+
+/// <summary>
+/// The engine's fortnight, 2026-11-08 to 2026-11-22 (only the steady instance stays on-demand EC2 in the recommended
+/// fleet: one m7g.medium, $0.0408/h every hour; Compute 1y no upfront $0.03, ratio 0.735294), with Reserved Instances
+/// held as DescribeReservedInstances stored them.
+/// </summary>
+public sealed class ReservedInstancesHeldTests : IDisposable
+{
+    private const string Columns = "(reserved_instances_id, account_id, region, instance_type, instance_count, scope, availability_zone, offering_class, offering_type, product_description, instance_tenancy, starts_at, ends_at, fixed_price_usd, usage_price_usd, recurring_hourly_usd, collected_at)";
+    private readonly EngineStore store = new();
+
+    public ReservedInstancesHeldTests()
+    {
+        store.LoadFortnight();
+        using var connection = store.Store.Connect();
+        TestCatalog.Insert(connection);
+    }
+
+    public void Dispose() => store.Dispose();
+
+    private void Hold(string rows)
+    {
+        using var connection = store.Store.Connect();
+        connection.Execute($"INSERT INTO reserved_instances {Columns} VALUES {rows}");
+    }
+
+    private AnalysisRun Run() => new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings());
+
+    [Fact]
+    public void Run_RegionalRiEndingMidWindow_CoversUntilItsEndAndThePlanIsSizedOnTheRest()
+    {
+        // Without it: $0.03/h of Compute covers the $0.0408 every hour (the engine's fortnight).
+        var before = Run().SavingsPlans.Single(p => p.Offer.Label == "compute:1y:no").AdditionalCommitment;
+        // 1 x m7g.large (factor 4) regional, ending 2026-11-15: 4 units an hour cover the m7g.medium (factor 2) in the
+        // first 168 of the 336 hours. A Compute plan of c then covers c / 0.735294 only in the last 168 hours and costs c in
+        // all 336: 168 x 1.36 c - 336 c < 0 for any c, so none is worth buying.
+        Hold("('ri-flex', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2025-11-15 00:00:00', TIMESTAMP '2026-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00')");
+
+        var after = Run().SavingsPlans.Single(p => p.Offer.Label == "compute:1y:no").AdditionalCommitment;
+
+        Assert.Equal((0.03m, 0m), (Math.Round(before, 6), Math.Round(after, 6)));
+    }
+
+    [Fact]
+    public void Build_ReservedInstancesHeld_ListsWhatEachCoversOrWhyNot()
+    {
+        // ri-flex covers the m7g.medium's $0.0408 in 168 hours: 6.8544 over the 336-hour window, 6.8544 x 730 / 336 =
+        // $14.892/month. The zonal 2 x m5.large applies to m5.large only: the nightly batch's one m5.large in its 4 scheduled
+        // hours a night, 14 x 4 = 56 hours x $0.096 = 5.376, x 730 / 336 = $11.68/month (its second instance idles). On the
+        // fleet as it runs today the batch's m5.large runs every hour: 0.096 x 730 = $70.08/month, and nothing runs m7g.
+        Hold("""
+            ('ri-flex', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2025-11-15 00:00:00', TIMESTAMP '2026-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00'),
+            ('ri-zonal', '111111111111', 'us-east-1', 'm5.large', 2, 'Availability Zone', 'us-east-1a', 'convertible', 'All Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2027-01-01 00:00:00', 1200, 0, 0, TIMESTAMP '2026-11-22 01:00:00'),
+            ('ri-windows', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Windows', 'default', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2029-01-01 00:00:00', 0, 0, 0.1, TIMESTAMP '2026-11-22 01:00:00'),
+            ('ri-dedicated', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'dedicated', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2029-01-01 00:00:00', 0, 0, 0.1, TIMESTAMP '2026-11-22 01:00:00')
+            """);
+        var run = Run();
+
+        var lines = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!.CommitmentContext.ReservedInstances;
+
+        Assert.Equal(
+            [
+                ("ri-flex", true, "us-east-1 m7g, any size (regional: size-flexible by normalization factor)", 0.082m, 14.89m, 0m, false),
+                ("ri-zonal", true, "us-east-1 m5.large only (zonal, us-east-1a: not size-flexible; applied to its type anywhere in the region)", 0.192m, 11.68m, 70.08m, true),
+                ("ri-dedicated", false, "not applied: it covers only dedicated-tenancy instances; the series is shared-tenancy usage", 0m, 0m, 0m, false),
+                ("ri-windows", false, "not applied: it covers only its own platform's instances; the series is Linux/UNIX usage", 0m, 0m, 0m, false),
+            ],
+            lines.Select(l => (l.ReservedInstancesId, l.Applied, l.Covers, l.OnDemandUsdPerHour, l.MonthlyCoveredUsd, l.MonthlyCoveredTodayUsd, l.LapsesSoon)));
+    }
+}
