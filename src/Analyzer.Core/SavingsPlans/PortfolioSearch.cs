@@ -143,45 +143,7 @@ internal sealed class PortfolioSearch
     }
 
     /// <summary>Covered on-demand USD minus the commitments, summed over the hours.</summary>
-    public double Net(double[] commitments)
-    {
-        var residual = new double[keyCount];
-        double covered = 0, committed = 0;
-        for (var d = 0; d < commitments.Length; d++)
-        {
-            committed += commitments[d];
-        }
-
-        for (var h = 0; h < hourCount; h++)
-        {
-            Array.Copy(spend, h * keyCount, residual, 0, keyCount);
-            for (var g = 0; g < groups.Length; g++)
-            {
-                covered += Cover(residual, groups[g].Keys, groups[g].Ratios, commitments[g]);
-            }
-
-            if (HasCompute)
-            {
-                covered += Cover(residual, computeKeys, computeRatios, commitments[groups.Length]);
-            }
-        }
-
-        return covered - (committed * hourCount);
-    }
-
-    private static double Cover(double[] residual, int[] keys, double[] ratios, double commitment)
-    {
-        double left = commitment, covered = 0;
-        for (var i = 0; i < keys.Length && left > 0; i++)
-        {
-            var cov = Math.Min(residual[keys[i]], left / ratios[i]);
-            left -= cov * ratios[i];
-            residual[keys[i]] -= cov;
-            covered += cov;
-        }
-
-        return covered;
-    }
+    public double Net(double[] commitments) => new SearchState(this, commitments).Net(commitments, -1, null, 0);
 
     private IEnumerable<double[]> Moves(double[] x, double[] step, int dims)
     {
