@@ -133,12 +133,17 @@ public static class FleetCommitmentPlanner
 
             var r = ri;
             var before = Total(hours);
-            hours = HeldPlanCoverage.Cover(hours, ri.CoveredUsdPerHour, ratios, ratios.ContainsKey, h => held.Covers(r, h));
+            // AWS applies a size-flexible RI's units to the smallest size of its family first, then the next size up.
+            hours = HeldPlanCoverage.Cover(hours, ri.CoveredUsdPerHour, ratios, ratios.ContainsKey, h => held.Covers(r, h), SmallestFirst);
             covered[ri.ReservedInstancesId] = covered.GetValueOrDefault(ri.ReservedInstancesId) + (before - Total(hours));
         }
 
         return (hours, covered);
     }
+
+    // A key's size by normalization factor; a size without a known factor (metal) last.
+    private static decimal SmallestFirst(string key) =>
+        NormalizationFactors.For(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) ?? decimal.MaxValue;
 
     // The RI dollars one on-demand dollar of the key's usage takes; null: the RI does not apply to it.
     private static decimal? Ratio(HeldReservedInstance ri, string key)

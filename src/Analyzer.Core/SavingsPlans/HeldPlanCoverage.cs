@@ -9,9 +9,13 @@ public static class HeldPlanCoverage
 {
     /// <param name="applies">Which usage keys the commitment may cover (an EC2 Instance plan: its region and family).</param>
     /// <param name="activeIn">The hours (0-based) the commitment is active in; null: every hour.</param>
+    /// <param name="order">
+    /// The order the usage keys take the commitment in (lowest first); null: the deepest discount first, as a Savings
+    /// Plan applies. A size-flexible Reserved Instance applies to the smallest size of its family first instead.
+    /// </param>
     public static IReadOnlyList<IReadOnlyList<SpendItem>> Cover(
         IReadOnlyList<IReadOnlyList<SpendItem>> hours, decimal commitment, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies,
-        Func<int, bool>? activeIn = null)
+        Func<int, bool>? activeIn = null, Func<string, decimal>? order = null)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(ratios);
@@ -31,12 +35,12 @@ public static class HeldPlanCoverage
             }
 
             var items = hours[h].ToArray();
-            var order = Enumerable.Range(0, items.Length)
+            var taking = Enumerable.Range(0, items.Length)
                 .Where(i => items[i].OnDemandUsd > 0 && applies(items[i].Key) && ratios.TryGetValue(items[i].Key, out var r) && r > 0)
-                .OrderBy(i => ratios[items[i].Key]).ThenBy(i => items[i].Key, StringComparer.Ordinal)
+                .OrderBy(i => order is null ? ratios[items[i].Key] : order(items[i].Key)).ThenBy(i => items[i].Key, StringComparer.Ordinal)
                 .ToArray();
             var left = commitment;
-            foreach (var i in order)
+            foreach (var i in taking)
             {
                 if (left <= 0)
                 {

@@ -92,6 +92,38 @@ public class HeldReservedInstanceTests
     }
 
     [Fact]
+    public void AfterReserved_SizeFlexibleRiOverSeveralSizes_CoversTheSmallestSizeFirst()
+    {
+        // 1 x m5.xlarge RI: 8 normalized units an hour. The hour runs 1 x m5.2xlarge (16 units, $0.384) and 1 x m5.large
+        // (4 units, $0.096). AWS applies the units to the smallest size first: the m5.large takes 4 (covered whole, 0
+        // left), the m5.2xlarge the other 4 of its 16: 0.384 x (16 - 4) / 16 = 0.288 left. (In key order "m5.2xlarge"
+        // would have taken all 8: 0.192 left of it and the m5.large's 0.096 whole.)
+        var ri = new HeldReservedInstance("111111111111", "ri-m5", "us-east-1", "m5.xlarge", 1, 0.192m, null, null)
+        {
+            FamilyRates = new Dictionary<string, decimal> { ["m5.large"] = 0.096m, ["m5.xlarge"] = 0.192m, ["m5.2xlarge"] = 0.384m },
+        };
+
+        var left = FleetCommitmentPlanner.AfterReserved(Hours(1, ("us-east-1/m5.2xlarge", 0.384m), (M5Large, 0.096m)), Held(ri));
+
+        Assert.Equal([0.288m, 0m], left.Single().Select(i => i.OnDemandUsd));
+    }
+
+    [Fact]
+    public void AfterReserved_SizeFlexibleRiOverLargeAndXLarge_FillsTheLargeHoursBeforeTheXLarge()
+    {
+        // 1 x m5.xlarge RI (8 units) over 3 x m5.large (12 units, $0.288) and 2 x m5.xlarge (16 units, $0.384) in one hour:
+        // the large take 8 of their 12 units (2 of the 3 instances: 0.288 x 4 / 12 = 0.096 left), the xlarge none (0.384 left).
+        var ri = new HeldReservedInstance("111111111111", "ri-m5", "us-east-1", "m5.xlarge", 1, 0.192m, null, null)
+        {
+            FamilyRates = new Dictionary<string, decimal> { ["m5.large"] = 0.096m, ["m5.xlarge"] = 0.192m },
+        };
+
+        var left = FleetCommitmentPlanner.AfterReserved(Hours(1, (M5XLarge, 0.384m), (M5Large, 0.288m)), Held(ri));
+
+        Assert.Equal([0.384m, 0.096m], left.Single().Select(i => i.OnDemandUsd));
+    }
+
+    [Fact]
     public void AfterReserved_ZonalRi_CoversItsOwnTypeOnly()
     {
         // 2 x m5.xlarge zonal: $0.384/h of m5.xlarge only. The fleet's m5.large ($0.576) stays whole; its m5.xlarge
