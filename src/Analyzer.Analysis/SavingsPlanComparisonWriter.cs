@@ -37,12 +37,15 @@ internal static class SavingsPlanComparisonWriter
 
     /// <summary>
     /// Appends each Reserved Instance held and what the run did with it to reserved_instances_held_applied, with the
-    /// on-demand spend it covers on the recommended fleet and on today's, per 730-hour month.
+    /// on-demand spend it covers on the recommended fleet and on today's, and what it costs over the window's hours it is
+    /// active (applied ones only: the others' usage is not in the series), per 730-hour month.
     /// </summary>
     public static void WriteReservedInstances(DuckDbConnection connection, string runId, IReadOnlyList<ReservedInstanceUse> uses, HeldCommitments held, CommitmentAdvice? advice)
     {
         var recommended = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Recommended.Hours, held);
         var today = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Current.Hours, held);
+        var hours = advice?.Recommended.Hours.Count ?? 0;
+        var fees = FleetCommitmentPlanner.ReservedFees(hours, held);
         decimal Monthly(IReadOnlyDictionary<string, decimal>? covered, int hours, string id) =>
             hours > 0 && covered is not null && covered.TryGetValue(id, out var usd) ? usd * Core.Options.Billing.HoursPerMonth / hours : 0m;
 
@@ -54,7 +57,9 @@ internal static class SavingsPlanComparisonWriter
                 .Append(r.Scope).Append(r.AvailabilityZone).Append(r.OfferingClass).Append(r.OfferingType).Append(r.ProductDescription)
                 .Append(r.InstanceTenancy).Append(r.Start).Append(r.End).Append(Money(u.OnDemandUsdPerHour)).Append(u.Applied is not null)
                 .Append(u.Covers).Append(Money(Monthly(recommended, advice?.Recommended.Hours.Count ?? 0, r.ReservedInstancesId)))
-                .Append(Money(Monthly(today, advice?.Current.Hours.Count ?? 0, r.ReservedInstancesId))).EndRow();
+                .Append(Money(Monthly(today, advice?.Current.Hours.Count ?? 0, r.ReservedInstancesId)))
+                .Append(Money(u.Applied?.AmortizedUsdPerHour ?? ReservedInstanceRule.AmortizedUsdPerHour(r)))
+                .Append(Money(u.Applied is null ? 0m : Monthly(fees, hours, r.ReservedInstancesId))).Append(r.State).EndRow();
         }
     }
 

@@ -40,7 +40,10 @@ internal static class SavingsPlanInputs
             held.Add(new ReservedInstance(
                 S("reserved_instances_id"), S("account_id"), S("region"), S("instance_type"), r.GetInt32(r.GetOrdinal("instance_count")), S("scope"),
                 S("availability_zone"), S("offering_class"), S("offering_type"), S("product_description"), S("instance_tenancy"),
-                At("starts_at"), At("ends_at"), Usd("fixed_price_usd"), Usd("usage_price_usd"), Usd("recurring_hourly_usd")));
+                At("starts_at"), At("ends_at"), Usd("fixed_price_usd"), Usd("usage_price_usd"), Usd("recurring_hourly_usd"))
+            {
+                State = S("state"),
+            });
         }
 
         return held;

@@ -71,4 +71,45 @@ public sealed class ReservedInstancesHeldTests : IDisposable
             ],
             lines.Select(l => (l.ReservedInstancesId, l.Applied, l.Covers, l.OnDemandUsdPerHour, l.MonthlyCoveredUsd, l.MonthlyCoveredTodayUsd, l.LapsesSoon)));
     }
+
+    [Fact]
+    public void Build_ZonalRiTheRightsizingMovesOff_CountsItsFeeAndTheCoverageItLoses()
+    {
+        // ri-zonal: 2 x m5.large, All Upfront $1,200 over 2026-01-01..2027-01-01 (365 days, 8,760 hours): 1200 / 8760 =
+        // $0.136986/h, active every hour of the window: 0.136986 x 730 = $100.00/month. It covers the batch's m5.large
+        // every hour today ($70.08/month) and only its 56 scheduled hours on the recommended fleet ($11.68/month, as
+        // above): 70.08 - 11.68 = $58.40/month of coverage stranded until 2027-01-01. ri-flex: 1 x $0.05/h recurring,
+        // active in the first 168 of the 336 hours: 0.05 x 168 x 730 / 336 = $18.25/month.
+        Hold("""
+            ('ri-flex', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2025-11-15 00:00:00', TIMESTAMP '2026-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00'),
+            ('ri-zonal', '111111111111', 'us-east-1', 'm5.large', 2, 'Availability Zone', 'us-east-1a', 'convertible', 'All Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2027-01-01 00:00:00', 1200, 0, 0, TIMESTAMP '2026-11-22 01:00:00')
+            """);
+        var run = Run();
+
+        var lines = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!.CommitmentContext.ReservedInstances;
+
+        Assert.Equal(
+            [("ri-flex", 0.05m, 18.25m, 0m), ("ri-zonal", 0.137m, 100.00m, 58.40m)],
+            lines.Select(l => (l.ReservedInstancesId, l.AmortizedUsdPerHour, l.MonthlyFeeUsd, l.MonthlyStrandedUsd)));
+        Assert.StartsWith("stranded by the rightsizing: it covers $70.08/month of today's fleet and $11.68/month of the recommended one", lines[1].Advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RisHeld_TheSpendAsBilledCountsTheirNetSavingsTodayAndAfter()
+    {
+        // Same two RIs: today ri-flex covers nothing (the fleet runs no m7g today) and costs 18.25; ri-zonal covers 70.08
+        // and costs 100.00: net today (0 - 18.25) + (70.08 - 100.00) = -48.17. After: ri-flex covers 14.89 (above) and
+        // ri-zonal 11.68: (14.89 - 18.25) + (11.68 - 100.00) = -91.68. Billed today is the on-demand spend less the plans'
+        // bill savings less -48.17; the spend after adds the 91.68 back beside the plans' savings.
+        var plain = new ReportModelBuilder(store.Store.Connect, store.Time).Build(Run().RunId)!.CommitmentContext.Billed!;
+        Hold("""
+            ('ri-flex', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2025-11-15 00:00:00', TIMESTAMP '2026-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00'),
+            ('ri-zonal', '111111111111', 'us-east-1', 'm5.large', 2, 'Availability Zone', 'us-east-1a', 'convertible', 'All Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2027-01-01 00:00:00', 1200, 0, 0, TIMESTAMP '2026-11-22 01:00:00')
+            """);
+
+        var billed = new ReportModelBuilder(store.Store.Connect, store.Time).Build(Run().RunId)!.CommitmentContext.Billed!;
+
+        Assert.Equal((-48.17m, -91.68m), (billed.ReservedNetToday, billed.ReservedNetAfter));
+        Assert.Equal(plain.BilledToday + 48.17m, billed.BilledToday);
+    }
 }

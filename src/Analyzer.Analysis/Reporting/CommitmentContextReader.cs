@@ -77,8 +77,9 @@ internal static class CommitmentContextReader
     }
 
     /// <summary>
-    /// Spend as billed and the Effective Savings Rate today (the held plans' net savings from the bill) and after the
-    /// plan (the held plans on the recommended fleet plus the recommended commitment); null for runs before 0011.
+    /// Spend as billed and the Effective Savings Rate today (the held plans' net savings from the bill and the RIs held
+    /// on today's fleet, net of their fee) and after the plan (the RIs and the held plans on the recommended fleet plus
+    /// the recommended commitment); null for runs before 0011.
     /// </summary>
     public static SpendAsBilled? Billed(DuckDbConnection connection, string runId, Core.Time.Period window, ExecutiveSummary summary)
     {
@@ -96,7 +97,8 @@ internal static class CommitmentContextReader
 
         return SpendAsBilled.From(
             summary.MonthlySpendAnalyzed, r.GetDecimal(r.GetOrdinal("held_savings_today")), summary.WorkloadSavings,
-            r.GetDecimal(r.GetOrdinal("held_savings_after")), summary.CommitmentSavings);
+            r.GetDecimal(r.GetOrdinal("held_savings_after")), summary.CommitmentSavings,
+            r.GetDecimal(r.GetOrdinal("reserved_net_today")), r.GetDecimal(r.GetOrdinal("reserved_net_after")));
     }
 
     private static List<HeldReservedInstanceLine> ReadReservedInstances(DuckDbConnection connection, Dictionary<string, object?> args, DateTime windowEnd)
@@ -107,13 +109,20 @@ internal static class CommitmentContextReader
         while (r.Read())
         {
             var endsAt = r.GetOrdinal("ends_at");
+            var startsAt = r.GetOrdinal("starts_at");
             DateTime? ends = r.IsDBNull(endsAt) ? null : r.GetDateTime(endsAt);
             lines.Add(new HeldReservedInstanceLine(
                 S("account_id"), S("reserved_instances_id"), S("region"), S("instance_type"), r.GetInt32(r.GetOrdinal("instance_count")), S("scope"),
                 S("availability_zone"), S("offering_class"), S("offering_type"), S("product_description"), S("instance_tenancy"),
                 r.GetBoolean(r.GetOrdinal("applied")), S("covers"), Round(r.GetDecimal(r.GetOrdinal("on_demand_usd_per_hour")), 3),
                 Round(r.GetDecimal(r.GetOrdinal("monthly_covered_usd")), 2), Round(r.GetDecimal(r.GetOrdinal("monthly_covered_today_usd")), 2), ends is { } e ? DateOnly.FromDateTime(e) : null,
-                ends is { } end && end > windowEnd && end <= windowEnd.AddDays(HeldCommitments.LapseWarningDays)));
+                ends is { } end && end > windowEnd && end <= windowEnd.AddDays(HeldCommitments.LapseWarningDays))
+            {
+                AmortizedUsdPerHour = Round(r.GetDecimal(r.GetOrdinal("amortized_usd_per_hour")), 3),
+                MonthlyFeeUsd = Round(r.GetDecimal(r.GetOrdinal("monthly_fee_usd")), 2),
+                State = S("state"),
+                StartsOn = r.IsDBNull(startsAt) ? null : DateOnly.FromDateTime(r.GetDateTime(startsAt)),
+            });
         }
 
         return lines;

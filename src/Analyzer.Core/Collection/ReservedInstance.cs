@@ -1,7 +1,7 @@
 namespace Analyzer.Core.Collection;
 
 /// <summary>
-/// One EC2 Reserved Instance purchase held (DescribeReservedInstances, state active): <see cref="InstanceCount"/>
+/// One EC2 Reserved Instance purchase held (DescribeReservedInstances, state active or queued): <see cref="InstanceCount"/>
 /// instances of <see cref="InstanceType"/> billed at the reserved rate for its term whether used or not. Every string
 /// came from AWS and is untrusted.
 /// </summary>
@@ -37,6 +37,13 @@ public sealed record ReservedInstance(
     public const string RegionScope = "Region";
 
     public const string ZonalScope = "Availability Zone";
+
+    public const string Active = "active";
+
+    public const string Queued = "queued";
+
+    /// <summary>"active", or "queued": bought to start at <see cref="Start"/>, in the future when it was read.</summary>
+    public string State { get; init; } = Active;
 
     /// <summary>A regional RI (not bound to a zone).</summary>
     public bool IsRegional => string.Equals(Scope, RegionScope, StringComparison.OrdinalIgnoreCase);

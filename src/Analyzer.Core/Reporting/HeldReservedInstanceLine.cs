@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Analyzer.Core.Reporting;
 
 /// <summary>One Reserved Instance purchase held, as the report shows it: what it is, what it covers or why not. Strings came from AWS.</summary>
@@ -26,4 +28,37 @@ public sealed record HeldReservedInstanceLine(
     decimal MonthlyCoveredUsd,
     decimal MonthlyCoveredTodayUsd,
     DateOnly? EndsOn,
-    bool LapsesSoon);
+    bool LapsesSoon)
+{
+    /// <summary>The purchase's fee per hour of its term (hourly charges plus the upfront over the term), used or not.</summary>
+    public decimal AmortizedUsdPerHour { get; init; }
+
+    /// <summary>Its fee over the hours of the window it is active in, per 730-hour month (applied ones only).</summary>
+    public decimal MonthlyFeeUsd { get; init; }
+
+    /// <summary>"active", or "queued": bought to start on <see cref="StartsOn"/>, applied only from then.</summary>
+    public string State { get; init; } = "active";
+
+    public DateOnly? StartsOn { get; init; }
+
+    public bool Queued => string.Equals(State, "queued", StringComparison.Ordinal);
+
+    /// <summary>
+    /// What it covers today that it no longer covers on the recommended fleet, per month: the rightsizing moves that
+    /// usage off it while its fee is paid until it ends, so the workloads moved save this much less until then than
+    /// their on-demand prices say (today and after both pay the fee: the difference is the coverage lost).
+    /// </summary>
+    public decimal MonthlyStrandedUsd => Applied ? Math.Max(0m, MonthlyCoveredTodayUsd - MonthlyCoveredUsd) : 0m;
+
+    /// <summary>The advice for a stranded RI (what it costs, until when, what to do); empty when it is not stranded.</summary>
+    public string Advice => MonthlyStrandedUsd <= 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+        $"stranded by the rightsizing: it covers ${MonthlyCoveredTodayUsd:#,##0.00}/month of today's fleet and ${MonthlyCoveredUsd:#,##0.00}/month of the recommended one (what still runs {Target} there takes it first); its fee, ${MonthlyFeeUsd:#,##0.00}/month, is paid {Until} either way, so the workloads moved off it save ${MonthlyStrandedUsd:#,##0.00}/month less {Until} than their on-demand prices say. Move them at its end, {Remedy}");
+
+    private string Target => Covers.Contains("any size", StringComparison.Ordinal) ? $"{InstanceType[..Math.Max(0, InstanceType.IndexOf('.', StringComparison.Ordinal))]} in {Region}" : $"{InstanceType} in {Region}";
+
+    private string Until => EndsOn is { } end ? string.Create(CultureInfo.InvariantCulture, $"until {end:yyyy-MM-dd}") : "until its term ends";
+
+    private string Remedy => string.Equals(OfferingClass, "convertible", StringComparison.OrdinalIgnoreCase)
+        ? "or exchange it for the family they move to (a Convertible RI can be exchanged)."
+        : "or sell its remaining term on the Reserved Instance Marketplace (a Standard RI cannot be exchanged for another family).";
+}

@@ -110,6 +110,23 @@ public static class FleetCommitmentPlanner
     public static IReadOnlyDictionary<string, decimal> ReservedCovered(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held) =>
         Reserved(hours, held).Covered;
 
+    /// <summary>
+    /// What each RI held costs over <paramref name="hourCount"/> hours of the series, by reservation id: its amortized
+    /// fee in every hour it is active, used or not (an RI that idles on the recommended fleet still costs it).
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> ReservedFees(int hourCount, HeldCommitments held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        var fees = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var ri in held.ReservedInstances)
+        {
+            var r = ri;
+            fees[ri.ReservedInstancesId] = fees.GetValueOrDefault(ri.ReservedInstancesId) + (ri.AmortizedUsdPerHour * Enumerable.Range(0, hourCount).Count(h => held.Covers(r, h)));
+        }
+
+        return fees;
+    }
+
     private static (IReadOnlyList<IReadOnlyList<SpendItem>> Left, Dictionary<string, decimal> Covered) Reserved(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HeldCommitments held)
     {
         ArgumentNullException.ThrowIfNull(hours);

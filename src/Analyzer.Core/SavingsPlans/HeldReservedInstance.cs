@@ -33,6 +33,12 @@ public sealed record HeldReservedInstance(
     /// <summary>The family ("m5") of <see cref="InstanceType"/>.</summary>
     public string Family => InstanceType.Contains('.', StringComparison.Ordinal) ? InstanceType[..InstanceType.IndexOf('.', StringComparison.Ordinal)] : InstanceType;
 
+    /// <summary>
+    /// What it costs each hour of its term, used or not, for the whole purchase: the hourly recurring and usage charges of
+    /// every instance plus the upfront spread evenly over the term (amortized, as the bill's amortized cost shows it).
+    /// </summary>
+    public decimal AmortizedUsdPerHour { get; init; }
+
     /// <summary>On-demand-equivalent usage of its own type it covers each hour it is active, USD.</summary>
     public decimal CoveredUsdPerHour => InstanceCount * OnDemandUsdPerHour;
 

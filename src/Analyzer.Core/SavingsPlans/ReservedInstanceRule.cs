@@ -63,7 +63,10 @@ public static class ReservedInstanceRule
             return new(held, null, $"not applied: the price catalog has no on-demand rate for {held.InstanceType} in {held.Region}");
         }
 
-        var applied = new HeldReservedInstance(held.AccountId, held.ReservedInstancesId, held.Region, held.InstanceType, held.InstanceCount, rate, held.Start, held.End);
+        var applied = new HeldReservedInstance(held.AccountId, held.ReservedInstancesId, held.Region, held.InstanceType, held.InstanceCount, rate, held.Start, held.End)
+        {
+            AmortizedUsdPerHour = AmortizedUsdPerHour(held),
+        };
         if (!held.IsRegional)
         {
             return new(held, applied with { SizeFlexible = false },
@@ -81,5 +84,17 @@ public static class ReservedInstanceRule
             .DistinctBy(o => o.Spec.InstanceType, StringComparer.Ordinal)
             .ToDictionary(o => o.Spec.InstanceType, o => o.UsdPerHour, StringComparer.Ordinal);
         return new(held, applied with { FamilyRates = rates }, $"{held.Region} {applied.Family}, any size (regional: size-flexible by normalization factor)");
+    }
+
+    /// <summary>
+    /// The purchase's cost per hour of its term: each instance's hourly recurring and usage charges, plus the upfront
+    /// (for the whole purchase) over the term's hours; an upfront without a known term is not spread (0).
+    /// </summary>
+    public static decimal AmortizedUsdPerHour(ReservedInstance held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        var hourly = held.InstanceCount * (held.RecurringHourlyUsd + held.UsagePriceUsd);
+        var termHours = held.Start is { } s && held.End is { } e && e > s ? (decimal)(e - s).TotalHours : 0m;
+        return hourly + (termHours > 0 ? held.FixedPriceUsd / termHours : 0m);
     }
 }

@@ -87,5 +87,11 @@ public static class AnalyzeStep
             output.WriteLine(string.Create(inv,
                 $"billed (amortized) {billed.BilledToday:N2}/month against {billed.OnDemandToday:N2} on demand, effective savings rate {billed.EffectiveSavingsRateToday:N1}%; after the plan {billed.SpendAfter:N2} against {billed.OnDemandAfter:N2}, {billed.EffectiveSavingsRateAfter:N1}%"));
         }
+
+        foreach (var ri in model.CommitmentContext.ReservedInstances.Where(r => r.MonthlyStrandedUsd > 0))
+        {
+            // The RI's strings came from AWS: control characters escaped before they reach the terminal.
+            output.WriteLine(Progress.TerminalText.Sanitize(string.Create(inv, $"RI {ri.InstanceCount} x {ri.InstanceType} ({ri.ReservedInstancesId}) {ri.Advice}")));
+        }
     }
 }

@@ -51,6 +51,12 @@ internal static class CommitmentContextJson
             json.WriteNumber("monthly_covered_today_usd", r.MonthlyCoveredTodayUsd);
             json.WriteString("ends_on", r.EndsOn is { } e ? ReportFormat.Date(e) : null);
             json.WriteBoolean("lapses_within_90_days", r.LapsesSoon);
+            json.WriteString("state", r.State);
+            json.WriteString("starts_on", r.StartsOn is { } s ? ReportFormat.Date(s) : null);
+            json.WriteNumber("amortized_usd_per_hour", r.AmortizedUsdPerHour);
+            json.WriteNumber("monthly_fee_usd", r.MonthlyFeeUsd);
+            json.WriteNumber("monthly_stranded_usd", r.MonthlyStrandedUsd);
+            json.WriteString("advice", r.Advice);
             json.WriteEndObject();
         }
 
@@ -107,6 +113,8 @@ internal static class CommitmentContextJson
             json.WriteNumber("effective_savings_rate_after_percent", b.EffectiveSavingsRateAfter);
             json.WriteNumber("savings_vs_billed_usd", b.SavingsVsBilled);
             json.WriteNumber("savings_vs_on_demand_usd", b.SavingsVsOnDemand);
+            json.WriteNumber("reserved_instances_net_today_usd", b.ReservedNetToday);
+            json.WriteNumber("reserved_instances_net_after_usd", b.ReservedNetAfter);
             json.WriteEndObject();
         }
         else

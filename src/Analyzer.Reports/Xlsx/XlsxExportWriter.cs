@@ -99,7 +99,7 @@ public static class XlsxExportWriter
         rows.AddRange(model.CommitmentContext.ReservedInstances.Select(r => new object?[]
         {
             "held reserved instances", $"{r.InstanceCount} x {r.InstanceType} ({r.OfferingClass}, {r.Scope})", null, r.OfferingType, null, null,
-            $"{r.AccountId} {r.ReservedInstancesId}: {r.Covers}{(r.Applied ? $", covers {ReportFormat.Usd(r.MonthlyCoveredTodayUsd)}/month today, {ReportFormat.Usd(r.MonthlyCoveredUsd)}/month on the recommended fleet" : string.Empty)}{(r.EndsOn is { } end ? ", ends " + ReportFormat.Date(end) : string.Empty)}",
+            $"{r.AccountId} {r.ReservedInstancesId}: {r.Covers}{(r.Applied ? $", covers {ReportFormat.Usd(r.MonthlyCoveredTodayUsd)}/month today, {ReportFormat.Usd(r.MonthlyCoveredUsd)}/month on the recommended fleet, fee {ReportFormat.Usd(r.MonthlyFeeUsd)}/month" : string.Empty)}{(r.EndsOn is { } end ? ", ends " + ReportFormat.Date(end) : string.Empty)}{(r.Advice.Length > 0 ? "; " + r.Advice : string.Empty)}",
         }));
         rows.AddRange(model.CommitmentContext.CostExplorer.Select(e => new object?[]
             { "cost explorer", e.Plan, e.TermYears, e.Payment, e.CostExplorerHourlyCommitment, e.CostExplorerMonthlySavings, e.Reason }));

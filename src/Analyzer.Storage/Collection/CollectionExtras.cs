@@ -96,7 +96,7 @@ public sealed class CollectionExtras(AnalyzerStore store, TimeProvider time)
                 appender.Append(r.ReservedInstancesId).Append(r.AccountId).Append(r.Region).Append(r.InstanceType).Append(r.InstanceCount)
                     .Append(r.Scope).Append(r.AvailabilityZone).Append(r.OfferingClass).Append(r.OfferingType).Append(r.ProductDescription)
                     .Append(r.InstanceTenancy).Append(r.Start).Append(r.End).Append(r.FixedPriceUsd).Append(r.UsagePriceUsd)
-                    .Append(r.RecurringHourlyUsd).Append(collectedAt).EndRow();
+                    .Append(r.RecurringHourlyUsd).Append(collectedAt).Append(r.State).EndRow();
             }
         }
 

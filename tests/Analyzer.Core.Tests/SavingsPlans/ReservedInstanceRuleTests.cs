@@ -76,4 +76,16 @@ public class ReservedInstanceRuleTests
         Assert.True(use.Applied.IsActiveAt(Start.AddDays(10).AddHours(-1)));
         Assert.False(use.Applied.IsActiveAt(Start.AddDays(10)));
     }
+
+    [Fact]
+    public void AmortizedUsdPerHour_PartialUpfront_IsTheHourlyChargesPlusTheUpfrontOverTheTerm()
+    {
+        // 2 instances at $0.059/h recurring: 0.118/h; $1,752 upfront over a 1-year term of 365 days = 8,760 hours:
+        // 0.2/h. Together 0.318/h, whether the RI is used or not.
+        var ri = new ReservedInstance("ri-p", "111111111111", "us-east-1", "m6i.xlarge", 2, "Region", string.Empty, "standard", "Partial Upfront",
+            "Linux/UNIX", "default", Start, Start.AddDays(365), 1752m, 0m, 0.059m);
+
+        Assert.Equal(0.318m, ReservedInstanceRule.AmortizedUsdPerHour(ri));
+        Assert.Equal(0.318m, ReservedInstanceRule.Use(ri, TestPrices.Book, Window).Applied!.AmortizedUsdPerHour);
+    }
 }

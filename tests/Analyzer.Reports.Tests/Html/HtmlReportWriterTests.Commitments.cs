@@ -23,9 +23,12 @@ public sealed partial class HtmlReportWriterTests
         var table = html[html.IndexOf("<table id=\"commitments-reserved-held\"", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         Assert.Contains("<td>m5.xlarge<small>ri-0a1</small></td><td>111111111111</td><td class=\"n\">2</td><td>Region</td><td>standard, No Upfront</td>", table, StringComparison.Ordinal);
-        Assert.Contains("<td>us-east-1 m5, any size (regional: size-flexible by normalization factor)</td><td class=\"n\">$0.384/h</td><td class=\"n\">$280.32/mo</td><td class=\"n\">$280.32/mo</td><td>2026-12-01 <strong>ends within 90 days", table, StringComparison.Ordinal);
+        Assert.Contains("<td>us-east-1 m5, any size (regional: size-flexible by normalization factor)</td><td class=\"n\">$0.384/h</td><td class=\"n\">$400.00/mo</td><td class=\"n\">$280.32/mo</td><td class=\"n\">$250.00/mo</td><td>2026-12-01 <strong>ends within 90 days", table, StringComparison.Ordinal);
+        // 400.00 today - 280.32 after = 119.68 of coverage lost; the 250.00 fee is paid either way.
+        Assert.Contains("<tr class=\"ri-advice\"><td colspan=\"12\"><strong>2 x m5.xlarge</strong>: stranded by the rightsizing: it covers $400.00/month of today&#x27;s fleet and $280.32/month of the recommended one", table, StringComparison.Ordinal);
+        Assert.Contains("save $119.68/month less until 2026-12-01 than their on-demand prices say", table, StringComparison.Ordinal);
         Assert.Contains("ri-0b2&lt;b&gt;", table, StringComparison.Ordinal);
-        Assert.Contains("instances; the series is Linux/UNIX usage</td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td>2028-01-01</td>", table, StringComparison.Ordinal);
+        Assert.Contains("instances; the series is Linux/UNIX usage</td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td>2028-01-01</td>", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", table, StringComparison.Ordinal);
     }
 

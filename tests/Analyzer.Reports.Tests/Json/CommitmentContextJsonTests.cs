@@ -38,6 +38,11 @@ public sealed class CommitmentContextJsonTests
             ris.Select(r => (r.GetProperty("reserved_instances_id").GetString(), r.GetProperty("instance_type").GetString(), r.GetProperty("instance_count").GetInt32(),
                 r.GetProperty("applied").GetBoolean(), r.GetProperty("on_demand_usd_per_hour").GetDecimal(), r.GetProperty("monthly_covered_usd").GetDecimal(),
                 r.GetProperty("ends_on").GetString(), r.GetProperty("lapses_within_90_days").GetBoolean())));
+        // ri-0a1 covers 400.00 today and 280.32 after: 119.68 stranded, beside its 250.00 fee.
+        Assert.Equal((400.00m, 250.00m, 119.68m, "active", "2025-12-01"), (ris[0].GetProperty("monthly_covered_today_usd").GetDecimal(), ris[0].GetProperty("monthly_fee_usd").GetDecimal(),
+            ris[0].GetProperty("monthly_stranded_usd").GetDecimal(), ris[0].GetProperty("state").GetString(), ris[0].GetProperty("starts_on").GetString()));
+        Assert.StartsWith("stranded by the rightsizing", ris[0].GetProperty("advice").GetString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, ris[1].GetProperty("advice").GetString());
         Assert.Equal(("Availability Zone", "us-east-1a", "convertible"), (ris[1].GetProperty("scope").GetString(), ris[1].GetProperty("availability_zone").GetString(), ris[1].GetProperty("offering_class").GetString()));
     }
 

@@ -35,7 +35,13 @@ public static class CommitmentContextSample
             ReservedInstances =
             [
                 new HeldReservedInstanceLine("111111111111", "ri-0a1", "us-east-1", "m5.xlarge", 2, "Region", string.Empty, "standard", "No Upfront", "Linux/UNIX", "default",
-                    true, "us-east-1 m5, any size (regional: size-flexible by normalization factor)", 0.384m, 280.32m, 280.32m, new DateOnly(2026, 12, 1), true),
+                    true, "us-east-1 m5, any size (regional: size-flexible by normalization factor)", 0.384m, 280.32m, 400.00m, new DateOnly(2026, 12, 1), true)
+                {
+                    // Stranded: it covers 400.00 today and 280.32 after, 119.68 lost; its fee 250.00 is paid either way.
+                    AmortizedUsdPerHour = 0.342m,
+                    MonthlyFeeUsd = 250.00m,
+                    StartsOn = new DateOnly(2025, 12, 1),
+                },
                 new HeldReservedInstanceLine("222222222222", "ri-0b2<b>", HostileRegion, "c5.large", 1, "Availability Zone", "us-east-1a", "convertible", "All Upfront", "Windows", "default",
                     false, "not applied: it covers only its own platform's instances; the series is Linux/UNIX usage", 0m, 0m, 0m, new DateOnly(2028, 1, 1), false),
             ],
