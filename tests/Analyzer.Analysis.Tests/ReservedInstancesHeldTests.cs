@@ -11,6 +11,7 @@ namespace Analyzer.Analysis.Tests;
 public sealed class ReservedInstancesHeldTests : IDisposable
 {
     private const string Columns = "(reserved_instances_id, account_id, region, instance_type, instance_count, scope, availability_zone, offering_class, offering_type, product_description, instance_tenancy, starts_at, ends_at, fixed_price_usd, usage_price_usd, recurring_hourly_usd, collected_at)";
+    private const string ColumnsWithState = "(reserved_instances_id, account_id, region, instance_type, instance_count, scope, availability_zone, offering_class, offering_type, product_description, instance_tenancy, starts_at, ends_at, fixed_price_usd, usage_price_usd, recurring_hourly_usd, collected_at, state)";
     private readonly EngineStore store = new();
 
     public ReservedInstancesHeldTests()
@@ -25,7 +26,7 @@ public sealed class ReservedInstancesHeldTests : IDisposable
     private void Hold(string rows)
     {
         using var connection = store.Store.Connect();
-        connection.Execute($"INSERT INTO reserved_instances {Columns} VALUES {rows}");
+        connection.Execute($"INSERT INTO reserved_instances {(rows.Contains("'queued'", StringComparison.Ordinal) ? ColumnsWithState : Columns)} VALUES {rows}");
     }
 
     private AnalysisRun Run() => new AnalysisEngine(store.Store.Connect, store.Time).Run(new AnalysisSettings());
@@ -111,5 +112,28 @@ public sealed class ReservedInstancesHeldTests : IDisposable
 
         Assert.Equal((-48.17m, -91.68m), (billed.ReservedNetToday, billed.ReservedNetAfter));
         Assert.Equal(plain.BilledToday + 48.17m, billed.BilledToday);
+    }
+
+    [Fact]
+    public void Build_QueuedRis_ApplyOnlyFromTheirStart()
+    {
+        // ri-queued-mid: 1 x m7g.large (4 units) queued to start 2026-11-15, the middle of the 336-hour window: it covers
+        // the m7g.medium (2 units, $0.0408) only in the last 168 hours: 0.0408 x 168 x 730 / 336 = $14.892/month, and
+        // costs its $0.05/h only then: 0.05 x 168 x 730 / 336 = $18.25. ri-queued-later starts 2026-12-01, after the
+        // window: it covers none of it.
+        Hold("""
+            ('ri-queued-mid', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-11-15 00:00:00', TIMESTAMP '2027-11-15 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-01 01:00:00', 'queued'),
+            ('ri-queued-later', '111111111111', 'us-east-1', 'm7g.large', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-12-01 00:00:00', TIMESTAMP '2027-12-01 00:00:00', 0, 0, 0.05, TIMESTAMP '2026-11-22 01:00:00', 'queued')
+            """);
+        var run = Run();
+
+        var lines = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!.CommitmentContext.ReservedInstances;
+
+        Assert.Equal(
+            [
+                ("ri-queued-mid", "queued", true, 14.89m, 18.25m, "us-east-1 m7g, any size (regional: size-flexible by normalization factor)"),
+                ("ri-queued-later", "queued", false, 0m, 0m, "not applied: queued to start on 2026-12-01, after the window, so it covers none of the window's hours (the plans here are sized without it)"),
+            ],
+            lines.Select(l => (l.ReservedInstancesId, l.State, l.Applied, l.MonthlyCoveredUsd, l.MonthlyFeeUsd, l.Covers)));
     }
 }

@@ -6,9 +6,11 @@ using ReservedInstance = Analyzer.Core.Collection.ReservedInstance;
 namespace Analyzer.Collectors.Ec2;
 
 /// <summary>
-/// EC2 DescribeReservedInstances (read-only) through AWSSDK.EC2, filtered to state "active": the Reserved Instances an
-/// account holds in one region. The operation has no pagination (the 2016-11-15 model takes no MaxResults or
-/// NextToken): one call returns them all. Payment-pending, queued and retired RIs are not read: they cover nothing now.
+/// EC2 DescribeReservedInstances (read-only) through AWSSDK.EC2, filtered to states "active" and "queued" (one filter,
+/// two values: the 2016-11-15 model's state filter): the Reserved Instances an account holds in one region, and those
+/// bought to start later (a queued purchase, often the renewal of one lapsing), which apply only from their start.
+/// The operation has no pagination (the model takes no MaxResults or NextToken): one call returns them all.
+/// Payment-pending, payment-failed, retired and queued-deleted RIs are not read: they cover nothing.
 /// </summary>
 public sealed class ReservedInstanceCollector
 {
@@ -24,7 +26,7 @@ public sealed class ReservedInstanceCollector
     {
         var operation = AwsOperations.DescribeReservedInstances;
         using var sdk = Ec2SdkClient.Create(_options with { Region = region });
-        var request = new DescribeReservedInstancesRequest { Filters = [new Filter("state", ["active"])] };
+        var request = new DescribeReservedInstancesRequest { Filters = [new Filter("state", [ReservedInstance.Active, ReservedInstance.Queued])] };
         var response = await sdk.CallAsync(operation, ct => sdk.DescribeReservedInstancesAsync(request, ct), cancellationToken).ConfigureAwait(false);
         return [.. (response.ReservedInstances ?? []).Select(r => Parse(operation, accountId, region, r)).DistinctBy(r => r.ReservedInstancesId, StringComparer.Ordinal)];
     }
@@ -51,7 +53,10 @@ public sealed class ReservedInstanceCollector
             item.End is { } end ? Ec2Times.Utc(end) : null,
             Usd(item.FixedPrice),
             Usd(item.UsagePrice),
-            recurring);
+            recurring)
+        {
+            State = string.Equals(item.State?.Value, ReservedInstance.Queued, StringComparison.OrdinalIgnoreCase) ? ReservedInstance.Queued : ReservedInstance.Active,
+        };
     }
 
     // EC2-Classic's "(Amazon VPC)" variants name the same platform and price.

@@ -16,6 +16,7 @@ namespace Analyzer.Core.SavingsPlans;
 /// <item>Regional RIs of the families AWS excludes from size flexibility (G4ad, G4dn, G5, G5g, Inf1, Inf2) apply to their type only.</item>
 /// <item>Other platforms (Windows, RHEL, SUSE, ...) and dedicated tenancy apply only to instances of that platform and
 /// tenancy, which the series leaves on demand (its rates are Linux/UNIX shared tenancy): not applied.</item>
+/// <item>A queued one (bought to start later) applies from its start, hour by hour, like any other.</item>
 /// <item>One that ended before the window, or starts after it, covers none of it; one in a region the analysis runs
 /// nothing in has nothing to cover; one whose type has no on-demand rate in the catalog cannot be sized: not applied.</item>
 /// </list>
@@ -35,7 +36,9 @@ public static class ReservedInstanceRule
 
         if (held.Start is { } start && start >= window.End)
         {
-            return new(held, null, $"not applied: it starts on {start:yyyy-MM-dd}, after the window");
+            return new(held, null, held.State == ReservedInstance.Queued
+                ? $"not applied: queued to start on {start:yyyy-MM-dd}, after the window, so it covers none of the window's hours (the plans here are sized without it)"
+                : $"not applied: it starts on {start:yyyy-MM-dd}, after the window");
         }
 
         if (held.InstanceCount <= 0)

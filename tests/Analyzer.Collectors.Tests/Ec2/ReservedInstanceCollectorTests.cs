@@ -43,6 +43,24 @@ public sealed class ReservedInstanceCollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task CollectAsync_QueuedPurchase_IsReadWithItsStateAndFutureStart()
+    {
+        // A renewal queued to start when the active one ends: both are read (the request filters state to active and
+        // queued), the queued one with its state and start; the payment-pending and queued-deleted ones are not.
+        var renewal = Start.AddYears(1);
+        _ec2.ReservedInstances.Add(new FakeReservedInstance("ri-active", "m5.xlarge", 8, Start, renewal, RecurringHourly: 0.121));
+        _ec2.ReservedInstances.Add(new FakeReservedInstance("ri-queued", "m7g.xlarge", 8, renewal, renewal.AddYears(3), State: "queued", RecurringHourly: 0.0712));
+        _ec2.ReservedInstances.Add(new FakeReservedInstance("ri-pending", "m5.large", 1, Start, renewal, State: "payment-pending"));
+        _ec2.ReservedInstances.Add(new FakeReservedInstance("ri-unqueued", "m5.large", 1, renewal, renewal.AddYears(1), State: "queued-deleted"));
+
+        var held = await new ReservedInstanceCollector(FakeAwsClient.Options(_server)).CollectAsync(Account, "us-east-1", CancellationToken.None);
+
+        Assert.Equal(
+            [("ri-active", "active", (DateTime?)Start, 0.121m), ("ri-queued", "queued", (DateTime?)renewal, 0.0712m)],
+            held.Select(r => (r.ReservedInstancesId, r.State, r.Start, r.RecurringHourlyUsd)));
+    }
+
+    [Fact]
     public async Task CollectAsync_WhenDenied_NamesTheIamAction()
     {
         _server.Fail("DescribeReservedInstances", FakeFault.AccessDenied);
