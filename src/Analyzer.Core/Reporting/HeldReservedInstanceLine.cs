@@ -52,7 +52,7 @@ public sealed record HeldReservedInstanceLine(
 
     /// <summary>The advice for a stranded RI (what it costs, until when, what to do); empty when it is not stranded.</summary>
     public string Advice => MonthlyStrandedUsd <= 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-        $"stranded by the rightsizing: it covers ${MonthlyCoveredTodayUsd:#,##0.00}/month of today's fleet and ${MonthlyCoveredUsd:#,##0.00}/month of the recommended one (what still runs {Target} there takes it first); its fee, ${MonthlyFeeUsd:#,##0.00}/month, is paid {Until} either way, so the workloads moved off it save ${MonthlyStrandedUsd:#,##0.00}/month less {Until} than their on-demand prices say. Move them at its end, {Remedy}");
+        $"stranded by the rightsizing: it covers ${MonthlyCoveredTodayUsd:#,##0.00}/month of today's fleet and ${MonthlyCoveredUsd:#,##0.00}/month of the recommended one (what still runs {Target} there takes it first); its fee, ${MonthlyFeeUsd:#,##0.00}/month, is paid {Until} either way, so the workloads moved off it save ${MonthlyStrandedUsd:#,##0.00}/month less {Until} than their on-demand prices say: move them before then only where they save more than that, else at its end, {Remedy}");
 
     private string Target => Covers.Contains("any size", StringComparison.Ordinal) ? $"{InstanceType[..Math.Max(0, InstanceType.IndexOf('.', StringComparison.Ordinal))]} in {Region}" : $"{InstanceType} in {Region}";
 

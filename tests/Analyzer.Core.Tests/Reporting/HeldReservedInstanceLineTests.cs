@@ -22,7 +22,7 @@ public class HeldReservedInstanceLineTests
 
         Assert.Equal(821.28m, line.MonthlyStrandedUsd);
         Assert.Equal(
-            "stranded by the rightsizing: it covers $1,121.28/month of today's fleet and $300.00/month of the recommended one (what still runs m5 in us-east-1 there takes it first); its fee, $706.64/month, is paid until 2027-01-15 either way, so the workloads moved off it save $821.28/month less until 2027-01-15 than their on-demand prices say. Move them at its end, or sell its remaining term on the Reserved Instance Marketplace (a Standard RI cannot be exchanged for another family).",
+            "stranded by the rightsizing: it covers $1,121.28/month of today's fleet and $300.00/month of the recommended one (what still runs m5 in us-east-1 there takes it first); its fee, $706.64/month, is paid until 2027-01-15 either way, so the workloads moved off it save $821.28/month less until 2027-01-15 than their on-demand prices say: move them before then only where they save more than that, else at its end, or sell its remaining term on the Reserved Instance Marketplace (a Standard RI cannot be exchanged for another family).",
             line.Advice);
     }
 
