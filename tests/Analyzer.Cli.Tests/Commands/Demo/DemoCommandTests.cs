@@ -177,6 +177,12 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
 
         Assert.Contains($"**${spend}/month analyzed, ${savings}/month savings**", readme, StringComparison.Ordinal);
 
+        var billed = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("spend_as_billed");
+        string Usd(string name) => billed.GetProperty(name).GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
+        string Pct(string name) => billed.GetProperty(name).GetDecimal().ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Contains($"costs ${Usd("billed_today_usd")}/month today, an Effective Savings Rate of {Pct("effective_savings_rate_today_percent")}%", readme.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains($"${Usd("spend_after_usd")} against ${Usd("on_demand_after_usd")} on demand, {Pct("effective_savings_rate_after_percent")}%", readme.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
         var best = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("recommended").GetBoolean());
         var hourly = best.GetProperty("hourly_commitment_usd").GetDecimal().ToString("#,0.000", CultureInfo.InvariantCulture);
         var upfront = best.GetProperty("upfront_usd").GetDecimal().ToString("#,0.00", CultureInfo.InvariantCulture);
@@ -217,6 +223,23 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
         }
 
         throw new InvalidOperationException("Analyzer.sln not found above the test binaries.");
+    }
+
+    [Fact]
+    public void Demo_M5ReservedInstance_IsStrandedByTheMoveToGravitonWithItsFeeCounted()
+    {
+        var held = Json().RootElement.GetProperty("commitments_held").GetProperty("reserved_instances").EnumerateArray().ToList();
+        var m5 = held.Single(r => r.GetProperty("reserved_instances_id").GetString() == "4b2a9c1e-demo-m5-regional");
+
+        // 8 x m5.xlarge: $0.192 on demand each covers 8 x 0.192 x 730 = 1,121.28/month today and nothing after (the m5
+        // workloads move to Graviton); its fee is 8 x 0.121 x 730 = 706.64/month, paid either way: 1,121.28 stranded.
+        Assert.Equal((1121.28m, 0m, 706.64m, 1121.28m), (m5.GetProperty("monthly_covered_today_usd").GetDecimal(), m5.GetProperty("monthly_covered_usd").GetDecimal(),
+            m5.GetProperty("monthly_fee_usd").GetDecimal(), m5.GetProperty("monthly_stranded_usd").GetDecimal()));
+        Assert.StartsWith("stranded by the rightsizing", m5.GetProperty("advice").GetString(), StringComparison.Ordinal);
+        // The RIs' net today: m5 1,121.28 - 706.64, m6i 280.32 - 129.49 (2 x 0.059 + 1,562 over its 26,304-hour term, x 730),
+        // m7g 119.14 - 61.25 (2,207 over 26,304 hours, x 730): 414.64 + 150.83 + 57.89 = 623.36. After: -706.64 + 150.83 + 57.89 = -497.92.
+        var billed = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("spend_as_billed");
+        Assert.Equal((623.36m, -497.92m), (billed.GetProperty("reserved_instances_net_today_usd").GetDecimal(), billed.GetProperty("reserved_instances_net_after_usd").GetDecimal()));
     }
 
     private JsonDocument Json() => JsonDocument.Parse(File.ReadAllText(Path.Combine(demo.Directory, "recommendations.json")));
