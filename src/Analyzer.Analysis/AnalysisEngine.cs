@@ -73,7 +73,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
             NodePoolFleetWriter.Write(connection, runId, nodePools);
-            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, held, advice);
+            SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, held, advice, evaluations);
             transaction.Commit();
         }
 

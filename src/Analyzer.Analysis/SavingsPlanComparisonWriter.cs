@@ -40,8 +40,10 @@ internal static class SavingsPlanComparisonWriter
     /// on-demand spend it covers on the recommended fleet and on today's, and what it costs over the window's hours it is
     /// active (applied ones only: the others' usage is not in the series), per 730-hour month.
     /// </summary>
-    public static void WriteReservedInstances(DuckDbConnection connection, string runId, IReadOnlyList<ReservedInstanceUse> uses, HeldCommitments held, CommitmentAdvice? advice)
+    public static void WriteReservedInstances(
+        DuckDbConnection connection, string runId, IReadOnlyList<ReservedInstanceUse> uses, HeldCommitments held, CommitmentAdvice? advice, IReadOnlyList<Core.Rules.WorkloadEvaluation> evaluations)
     {
+        ArgumentNullException.ThrowIfNull(evaluations);
         var recommended = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Recommended.Hours, held);
         var today = advice is null ? null : FleetCommitmentPlanner.ReservedCovered(advice.Current.Hours, held);
         var hours = advice?.Recommended.Hours.Count ?? 0;
@@ -59,8 +61,27 @@ internal static class SavingsPlanComparisonWriter
                 .Append(u.Covers).Append(Money(Monthly(recommended, advice?.Recommended.Hours.Count ?? 0, r.ReservedInstancesId)))
                 .Append(Money(Monthly(today, advice?.Current.Hours.Count ?? 0, r.ReservedInstancesId)))
                 .Append(Money(u.Applied?.AmortizedUsdPerHour ?? ReservedInstanceRule.AmortizedUsdPerHour(r)))
-                .Append(Money(u.Applied is null ? 0m : Monthly(fees, hours, r.ReservedInstancesId))).Append(r.State).EndRow();
+                .Append(Money(u.Applied is null ? 0m : Monthly(fees, hours, r.ReservedInstancesId))).Append(r.State);
+            var (moved, savings) = u.Applied is { } ri && advice is not null ? MovedOff(ri, advice, evaluations) : (0, 0m);
+            a.Append(moved).Append(Money(savings)).EndRow();
         }
+    }
+
+    // The workloads whose usage today the RI applies to and whose recommended usage it does not (or that leave the
+    // series: stopped), and what their recommendations save per month on demand.
+    private static (int Count, decimal MonthlySavings) MovedOff(HeldReservedInstance ri, CommitmentAdvice advice, IReadOnlyList<Core.Rules.WorkloadEvaluation> evaluations)
+    {
+        var (count, savings) = (0, 0m);
+        foreach (var e in evaluations)
+        {
+            if (advice.Current.WorkloadMonthly.TryGetValue(e.WorkloadId, out var today) && FleetCommitmentPlanner.ReservedApplies(ri, today.Key)
+                && !(advice.Recommended.WorkloadMonthly.TryGetValue(e.WorkloadId, out var after) && FleetCommitmentPlanner.ReservedApplies(ri, after.Key)))
+            {
+                (count, savings) = (count + 1, savings + (e.Recommendation.Chosen.MonthlySavings ?? 0m));
+            }
+        }
+
+        return (count, savings);
     }
 
     private static decimal Money(decimal value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);

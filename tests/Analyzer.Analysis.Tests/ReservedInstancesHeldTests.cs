@@ -136,4 +136,23 @@ public sealed class ReservedInstancesHeldTests : IDisposable
             ],
             lines.Select(l => (l.ReservedInstancesId, l.State, l.Applied, l.MonthlyCoveredUsd, l.MonthlyFeeUsd, l.Covers)));
     }
+
+    [Fact]
+    public void Build_RegionalM5RiTheSteadyInstanceMovesOff_NamesTheWorkloadsMovedAndTheirSavings()
+    {
+        // 1 x m5.2xlarge regional (16 units, $0.384/h on demand). Today the batch's m5.large (4 units, $0.096) and the
+        // steady m5.2xlarge (16 units, $0.384) run every hour: smallest first, the m5.large takes 4 units and the
+        // m5.2xlarge 12 of its 16 (0.288): 0.384/h covered, 0.384 x 730 = $280.32/month. The recommended fleet moves the
+        // steady instance to m7g.medium and runs the batch's m5.large 56 of the 336 hours: 56 x 0.096 = 5.376, x 730 / 336
+        // = $11.68/month; 280.32 - 11.68 = $268.64 stranded. One workload moved off it (i-steady; the batch stays on m5.large).
+        Hold("('ri-m5', '111111111111', 'us-east-1', 'm5.2xlarge', 1, 'Region', '', 'standard', 'No Upfront', 'Linux/UNIX', 'default', TIMESTAMP '2026-06-01 00:00:00', TIMESTAMP '2027-06-01 00:00:00', 0, 0, 0.242, TIMESTAMP '2026-11-22 01:00:00')");
+        var run = Run();
+
+        var line = new ReportModelBuilder(store.Store.Connect, store.Time).Build(run.RunId)!.CommitmentContext.ReservedInstances.Single();
+
+        var steady = run.Evaluations.Single(e => e.WorkloadId == "i-steady").Recommendation.Chosen.MonthlySavings!.Value;
+        Assert.Equal((280.32m, 11.68m, 268.64m, 1, Math.Round(steady, 2)), (line.MonthlyCoveredTodayUsd, line.MonthlyCoveredUsd, line.MonthlyStrandedUsd, line.MovedWorkloads, line.MovedMonthlySavingsUsd));
+        // Its fee: 0.242 x 730 = $176.66/month, paid either way.
+        Assert.Equal(176.66m, line.MonthlyFeeUsd);
+    }
 }

@@ -121,6 +121,8 @@ internal static class CommitmentContextReader
                 AmortizedUsdPerHour = Round(r.GetDecimal(r.GetOrdinal("amortized_usd_per_hour")), 3),
                 MonthlyFeeUsd = Round(r.GetDecimal(r.GetOrdinal("monthly_fee_usd")), 2),
                 State = S("state"),
+                MovedWorkloads = r.GetInt32(r.GetOrdinal("moved_workloads")),
+                MovedMonthlySavingsUsd = Round(r.GetDecimal(r.GetOrdinal("moved_monthly_savings_usd")), 2),
                 StartsOn = r.IsDBNull(startsAt) ? null : DateOnly.FromDateTime(r.GetDateTime(startsAt)),
             });
         }

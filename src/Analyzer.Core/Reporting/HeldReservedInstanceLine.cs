@@ -41,6 +41,12 @@ public sealed record HeldReservedInstanceLine(
 
     public DateOnly? StartsOn { get; init; }
 
+    /// <summary>The workloads the rightsizing moves off it (today on usage it applies to, recommended on usage it does not).</summary>
+    public int MovedWorkloads { get; init; }
+
+    /// <summary>What their recommendations save per month at on-demand prices (before the coverage it loses).</summary>
+    public decimal MovedMonthlySavingsUsd { get; init; }
+
     public bool Queued => string.Equals(State, "queued", StringComparison.Ordinal);
 
     /// <summary>
@@ -52,7 +58,15 @@ public sealed record HeldReservedInstanceLine(
 
     /// <summary>The advice for a stranded RI (what it costs, until when, what to do); empty when it is not stranded.</summary>
     public string Advice => MonthlyStrandedUsd <= 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-        $"stranded by the rightsizing: it covers ${MonthlyCoveredTodayUsd:#,##0.00}/month of today's fleet and ${MonthlyCoveredUsd:#,##0.00}/month of the recommended one (what still runs {Target} there takes it first); its fee, ${MonthlyFeeUsd:#,##0.00}/month, is paid {Until} either way, so the workloads moved off it save ${MonthlyStrandedUsd:#,##0.00}/month less {Until} than their on-demand prices say: move them before then only where they save more than that, else at its end, {Remedy}");
+        $"stranded by the rightsizing: it covers ${MonthlyCoveredTodayUsd:#,##0.00}/month of today's fleet and ${MonthlyCoveredUsd:#,##0.00}/month of the recommended one (what still runs {Target} there takes it first); its fee, ${MonthlyFeeUsd:#,##0.00}/month, is paid {Until} either way, so the workloads moved off it save ${MonthlyStrandedUsd:#,##0.00}/month less {Until} than their on-demand prices say{Moved} {Decision}, {Remedy}");
+
+    // The workloads moved off it and what they save net of the coverage lost until it ends.
+    private string Moved => MovedWorkloads <= 0 ? "." : string.Create(CultureInfo.InvariantCulture,
+        $" ({MovedWorkloads} workload(s) saving ${MovedMonthlySavingsUsd:#,##0.00}/month on demand: {(MovedMonthlySavingsUsd - MonthlyStrandedUsd < 0 ? "-" : string.Empty)}${Math.Abs(MovedMonthlySavingsUsd - MonthlyStrandedUsd):#,##0.00}/month net until then).");
+
+    private string Decision => MovedWorkloads <= 0
+        ? "Move them before then only where they save more than that, else at its end"
+        : MovedMonthlySavingsUsd > MonthlyStrandedUsd ? "Moving them now still pays" : "Move them at its end (moving now costs more than it saves until then)";
 
     private string Target => Covers.Contains("any size", StringComparison.Ordinal) ? $"{InstanceType[..Math.Max(0, InstanceType.IndexOf('.', StringComparison.Ordinal))]} in {Region}" : $"{InstanceType} in {Region}";
 

@@ -158,6 +158,14 @@ public static class FleetCommitmentPlanner
         return (hours, covered);
     }
 
+    /// <summary>Whether the RI held applies to usage of <paramref name="key"/> ("region/type") at all.</summary>
+    public static bool ReservedApplies(HeldReservedInstance ri, string key)
+    {
+        ArgumentNullException.ThrowIfNull(ri);
+        ArgumentNullException.ThrowIfNull(key);
+        return Ratio(ri, key) is not null;
+    }
+
     // A key's size by normalization factor; a size without a known factor (metal) last.
     private static decimal SmallestFirst(string key) =>
         NormalizationFactors.For(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) ?? decimal.MaxValue;

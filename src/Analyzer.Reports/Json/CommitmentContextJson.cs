@@ -56,6 +56,8 @@ internal static class CommitmentContextJson
             json.WriteNumber("amortized_usd_per_hour", r.AmortizedUsdPerHour);
             json.WriteNumber("monthly_fee_usd", r.MonthlyFeeUsd);
             json.WriteNumber("monthly_stranded_usd", r.MonthlyStrandedUsd);
+            json.WriteNumber("moved_workloads", r.MovedWorkloads);
+            json.WriteNumber("moved_monthly_savings_usd", r.MovedMonthlySavingsUsd);
             json.WriteString("advice", r.Advice);
             json.WriteEndObject();
         }

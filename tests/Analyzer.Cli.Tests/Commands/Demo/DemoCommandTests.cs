@@ -236,6 +236,11 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
         Assert.Equal((1121.28m, 0m, 706.64m, 1121.28m), (m5.GetProperty("monthly_covered_today_usd").GetDecimal(), m5.GetProperty("monthly_covered_usd").GetDecimal(),
             m5.GetProperty("monthly_fee_usd").GetDecimal(), m5.GetProperty("monthly_stranded_usd").GetDecimal()));
         Assert.StartsWith("stranded by the rightsizing", m5.GetProperty("advice").GetString(), StringComparison.Ordinal);
+        var moved = m5.GetProperty("moved_workloads").GetInt32();
+        var movedSavings = m5.GetProperty("moved_monthly_savings_usd").GetDecimal();
+        Assert.True(movedSavings > 1121.28m, $"the m5 workloads moved off the RI save {movedSavings}");
+        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings(" ");
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"the {moved} workloads moved off it save $1,121.28/month less than their on-demand prices say: ${movedSavings:#,0.00} less that, ${movedSavings - 1121.28m:#,0.00}/month"), readme, StringComparison.Ordinal);
         // The RIs' net today: m5 1,121.28 - 706.64, m6i 280.32 - 129.49 (2 x 0.059 + 1,562 over its 26,304-hour term, x 730),
         // m7g 119.14 - 61.25 (2,207 over 26,304 hours, x 730): 414.64 + 150.83 + 57.89 = 623.36. After: -706.64 + 150.83 + 57.89 = -497.92.
         var billed = Json().RootElement.GetProperty("commitment_portfolio").GetProperty("spend_as_billed");
