@@ -29,6 +29,8 @@ internal static class ProfileSteps
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
             ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+            ["key_from"] = 0,
+            ["key_to"] = int.MaxValue,
         };
         long rows = 0;
         connection.Execute(QueryCatalog.Get("analysis/profile/window_keys"));

@@ -107,8 +107,9 @@ Report(StepMeter.Measure("profile_engine", options.Runs, () => ProfileSteps.Engi
 AnalysisRun? run = null;
 Report(StepMeter.Measure("analysis", options.Runs, () =>
 {
-    run = new AnalysisEngine(bench, time).Run(settings, windowEnd);
-    return new StepDetail(run.Evaluations.Count, $"{run.Evaluations.Count} workloads evaluated");
+    var engine = options.BatchSize is { } size ? new AnalysisEngine(bench, time) { BatchSize = size } : new AnalysisEngine(bench, time);
+    run = engine.Run(settings, windowEnd);
+    return new StepDetail(run.Evaluations.Count, $"{run.Evaluations.Count} workloads evaluated in batches of {engine.BatchSize}");
 }));
 
 if (options.Reports)
