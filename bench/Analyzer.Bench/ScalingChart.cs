@@ -7,7 +7,7 @@ namespace Analyzer.Bench;
 /// Draws time and peak memory against fleet size from the results CSV, per step of the job, with the report's own
 /// charts (log-log: the fleets span 450 to 100,000 workloads and the steps a second to minutes, and on log-log axes
 /// linear growth is a line of slope one). Each point is the latest row of its step and fleet size, so re-running a
-/// size replaces its point. Written beside the CSV as scaling-time.svg and scaling-memory.svg (BENCHMARKS.md shows them).
+/// size replaces its point; rows labelled as a comparison's baseline ("before-...", "old-...") are left out. Written beside the CSV as scaling-time.svg and scaling-memory.svg (BENCHMARKS.md shows them).
 /// </summary>
 internal static class ScalingChart
 {
@@ -22,7 +22,7 @@ internal static class ScalingChart
     {
         var rows = BenchCsv.Read(resultsCsv);
         var latest = rows
-            .Where(r => Steps.Any(s => s.Step == r.Step) && r.Workloads > 0)
+            .Where(r => Steps.Any(s => s.Step == r.Step) && r.Workloads > 0 && !IsBaseline(r.Label))
             .GroupBy(r => (r.Step, r.Workloads))
             .Select(g => g.OrderBy(r => r.Date, StringComparer.Ordinal).Last())
             .ToList();
@@ -52,6 +52,10 @@ internal static class ScalingChart
             new SeriesLineChart(title, series, "workloads (log scale)", $"{unit} (log scale)", LogX: true, LogY: true, Workloads, format),
             standalone: true);
     }
+
+    // A comparison's baseline (an older commit run beside the change, labelled "before-..." or "old-..."), not the code's figure.
+    private static bool IsBaseline(string label) =>
+        label.StartsWith("before", StringComparison.OrdinalIgnoreCase) || label.StartsWith("old-", StringComparison.OrdinalIgnoreCase);
 
     private static string Workloads(double n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
 
