@@ -10,6 +10,10 @@ namespace Analyzer.Analysis.Evaluation;
 /// <param name="Fleet">The pool as a fleet workload: its unit is the most common node type.</param>
 internal sealed record NodePoolFleetEvaluation(ManagedCapacity Pool, int Nodes, Workload Fleet, DemandProfile Profile, WorkloadEvaluation Evaluation)
 {
+    /// <summary>A Karpenter node: its NodePool is sized on the nodes' summed hours, so its profile keeps its hourly series.</summary>
+    public static bool SizedOnItsHours(Workload workload) =>
+        workload.Kind == WorkloadKind.Ec2Instance && ManagedCapacity.Recognise(workload.Tags) is { Manager: CapacityManager.Karpenter };
+
     /// <summary>
     /// Each NodePool among the run's workloads, sized on its nodes' summed hourly demand with the run's prices and
     /// settings (the nodes' own evaluations are unchanged); only pools whose nodes have hourly series.
@@ -19,9 +23,9 @@ internal sealed record NodePoolFleetEvaluation(ManagedCapacity Pool, int Nodes, 
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(settings);
         var pools = result.Workloads.Values
-            .Where(w => w.Kind == WorkloadKind.Ec2Instance)
+            .Where(SizedOnItsHours)
             .Select(w => (Workload: w, Managed: ManagedCapacity.Recognise(w.Tags)))
-            .Where(p => p.Managed is { Manager: CapacityManager.Karpenter } && result.Profiles.ContainsKey(p.Workload.WorkloadId))
+            .Where(p => result.Profiles.ContainsKey(p.Workload.WorkloadId))
             .GroupBy(p => (p.Workload.AccountId, p.Workload.Region, p.Managed!.Cluster, p.Managed.Name))
             .OrderBy(g => g.Key.AccountId, StringComparer.Ordinal).ThenBy(g => g.Key.Region, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Cluster, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal);
