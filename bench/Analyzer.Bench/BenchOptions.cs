@@ -5,12 +5,13 @@ namespace Analyzer.Bench;
 /// <summary>
 /// The benchmark's command line: a fleet size (a named scale or a replica count), days of samples kept, runs per
 /// step, and where the results go. --reuse skips the ingest steps when the scale's store is already there (to measure
-/// the later steps again); --ingest-only stops after the ingest steps (to measure the load path alone).
+/// the later steps again); --ingest-only stops after the ingest steps (to measure the load path alone); --chart only
+/// redraws the scaling charts from the results CSV (every run redraws them too).
 /// </summary>
-internal sealed record BenchOptions(int Replicas, int Days, int Runs, string Label, string Scale, string Directory, string ResultsCsv, bool Peer, bool Reports, bool Reuse, bool IngestOnly)
+internal sealed record BenchOptions(int Replicas, int Days, int Runs, string Label, string Scale, string Directory, string ResultsCsv, bool Peer, bool Reports, bool Reuse, bool IngestOnly, bool ChartOnly)
 {
     public const string Usage =
-        "Usage: Analyzer.Bench [--scale small|medium|large | --replicas N] [--days D] [--runs R] [--label L] [--dir DIR] [--csv FILE] [--no-peer] [--no-reports] [--reuse] [--ingest-only] [--batch-size N] [--no-whatif]";
+        "Usage: Analyzer.Bench [--scale small|medium|large | --replicas N] [--days D] [--runs R] [--label L] [--dir DIR] [--csv FILE] [--no-peer] [--no-reports] [--reuse] [--ingest-only] [--batch-size N] [--no-whatif] [--chart]";
 
     // small, medium and large are about 1,000, 10,000 and 100,000 workloads: 3, 23 and 223 demos side by side.
     private static readonly Dictionary<string, int> Scales = new(StringComparer.Ordinal) { ["small"] = 3, ["medium"] = 23, ["large"] = 223 };
@@ -28,6 +29,7 @@ internal sealed record BenchOptions(int Replicas, int Days, int Runs, string Lab
         var reports = true;
         var reuse = false;
         var ingestOnly = false;
+        var chartOnly = false;
         int? batchSize = null;
         var whatIf = true;
         for (var i = 0; i < args.Count; i++)
@@ -62,6 +64,7 @@ internal sealed record BenchOptions(int Replicas, int Days, int Runs, string Lab
                 case "--no-reports": reports = false; break;
                 case "--reuse": reuse = true; break;
                 case "--ingest-only": ingestOnly = true; break;
+                case "--chart": chartOnly = true; break;
                 case "--batch-size": batchSize = Number(1, 1_000_000); break;
                 case "--no-whatif": whatIf = false; break;
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'. {Usage}");
@@ -70,7 +73,7 @@ internal sealed record BenchOptions(int Replicas, int Days, int Runs, string Lab
 
         var n = replicas ?? Scales[scale];
         // Three runs make a median; a 100,000-workload load is minutes long, so one run there unless asked.
-        return new BenchOptions(n, days, runs ?? (n >= 100 ? 1 : 3), label, replicas is null ? scale : $"{n}x", directory, csv, peer, reports, reuse, ingestOnly) { BatchSize = batchSize, WhatIf = whatIf };
+        return new BenchOptions(n, days, runs ?? (n >= 100 ? 1 : 3), label, replicas is null ? scale : $"{n}x", directory, csv, peer, reports, reuse, ingestOnly, chartOnly) { BatchSize = batchSize, WhatIf = whatIf };
     }
 
     /// <summary>Workloads the analysis evaluates together (<c>AnalysisEngine.BatchSize</c>); null: the engine's default.</summary>

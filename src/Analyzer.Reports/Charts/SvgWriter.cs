@@ -25,6 +25,14 @@ internal sealed class SvgWriter : IDisposable
         xml.WriteElementString("title", UntrustedText.Clean(title));
     }
 
+    /// <summary>A style element: for an image written as a file of its own, which no page stylesheet reaches.</summary>
+    public void Style(string css)
+    {
+        xml.WriteStartElement("style");
+        xml.WriteString(css);
+        xml.WriteEndElement();
+    }
+
     public void Rect(double x, double y, double width, double height, string cssClass, string? tooltip = null, string? fill = null)
     {
         xml.WriteStartElement("rect");

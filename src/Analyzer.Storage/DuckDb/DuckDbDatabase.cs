@@ -102,6 +102,10 @@ public sealed class DuckDbDatabase : IDisposable
         try
         {
             DuckDbErrors.Guard(anchor.Open);
+            if (!readOnly)
+            {
+                DuckDbFeedFunction.Register(anchor);
+            }
         }
         catch
         {
