@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 
 namespace Analyzer.Storage.DuckDb;
@@ -68,32 +67,6 @@ public sealed class DuckDbConnection : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(table);
         return DuckDbAppender.Create(inner, table, schema);
-    }
-
-    /// <summary>
-    /// Runs one statement that reads <paramref name="feed"/>'s rows as the table <c>analyzer_feed($feed)</c> (the key is
-    /// bound for it beside <paramref name="args"/>) and returns the rows it changed. The database must be writable.
-    /// </summary>
-    /// <remarks>
-    /// A feed is read on one thread, so its statement is one single-threaded pipeline; DuckDB hands that to one of its
-    /// worker threads and the calling thread busy-waits for it (a whole core, about 40% of a load's CPU in a profile;
-    /// BENCHMARKS.md). With DuckDB's thread count at 1 for the statement the calling thread runs the pipeline itself.
-    /// The setting is the database's: a query on another connection meanwhile runs on one thread too.
-    /// </remarks>
-    internal long ExecuteFeed(string sql, DuckDbFeed feed, IReadOnlyDictionary<string, object?> args)
-    {
-        using var registration = DuckDbFeedFunction.Open(feed);
-        var threads = ExecuteScalar<long>("SELECT current_setting('threads')");
-        Execute("SET threads = 1");
-        try
-        {
-            return Execute(sql, new Dictionary<string, object?>(args) { ["feed"] = registration.Key });
-        }
-        finally
-        {
-            // A number DuckDB itself reported; SET takes no bound parameter.
-            Execute(string.Create(CultureInfo.InvariantCulture, $"SET threads = {threads}"));
-        }
     }
 
     public DuckDbTransaction BeginTransaction()

@@ -102,10 +102,6 @@ public sealed class DuckDbDatabase : IDisposable
         try
         {
             DuckDbErrors.Guard(anchor.Open);
-            if (!readOnly)
-            {
-                DuckDbFeedFunction.Register(anchor);
-            }
         }
         catch
         {
