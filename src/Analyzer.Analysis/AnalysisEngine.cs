@@ -48,7 +48,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
         var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, result.Workloads, result.Profiles, evaluations, result.Prices, settings);
-        var nodePools = Evaluation.NodePoolFleetEvaluation.From(result, settings);
+        var nodePools = result.NodePools;
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -208,6 +208,25 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             evaluations.Add(evaluation);
         }
 
+        // A Karpenter NodePool is sized as one fleet and each node takes its share of the pool's advice, so the pool's
+        // dollars count once and the commitment below is sized on the pool's recommended fleet.
+        var nodePools = NodePoolFleetEvaluation.From(priced, used, prices, window, settings);
+        if (nodePools.Count > 0)
+        {
+            var byId = evaluations.ToDictionary(e => e.WorkloadId, StringComparer.Ordinal);
+            var shared = new Dictionary<string, WorkloadEvaluation>(StringComparer.Ordinal);
+            foreach (var pool in nodePools)
+            {
+                var nodes = pool.NodeIds.Select(id => byId[id]).ToList();
+                foreach (var node in NodePoolShare.Apply(nodes, pool.Evaluation, pool.Pool))
+                {
+                    shared[node.WorkloadId] = node;
+                }
+            }
+
+            evaluations = [.. evaluations.Select(e => shared.GetValueOrDefault(e.WorkloadId, e))];
+        }
+
         // The RIs held are applied first, as AWS applies them, at the (possibly what-if) catalog's on-demand rates.
         var reserved = inputs.ReservedInstances.Select(r => ReservedInstanceRule.Use(r, prices, window)).ToList();
         var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd)
@@ -226,6 +245,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)
         {
             ReservedInstances = reserved,
+            NodePools = nodePools,
             Workloads = priced,
             Inventory = inputs.Workloads,
             Profiles = used,

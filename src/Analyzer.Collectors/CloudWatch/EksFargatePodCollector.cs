@@ -83,7 +83,8 @@ public sealed class EksFargatePodCollector
                 DesiredCount: Math.Max(1, latest.Count(f => f[(int)PodField.CpuAverage] is not null)),
                 LambdaMemoryMb: null,
                 LambdaTimeoutSeconds: null,
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["eks:cluster-name"] = cluster, ["kubernetes.io/namespace"] = ns }));
+                // Pods carry Kubernetes labels, not AWS tags; the cluster and namespace are in the name.
+                new Dictionary<string, string>(StringComparer.Ordinal)));
             samples.AddRange(hours.Select(h => Sample(workloads[^1].WorkloadId, h.Key, [.. h.Select(p => p.Value)])).OfType<UtilizationSample>());
         }
 

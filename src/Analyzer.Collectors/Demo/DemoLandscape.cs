@@ -51,7 +51,7 @@ internal static class DemoLandscape
         {
             var w = workloads[index].Workload;
             var ns = w.Tags.GetValueOrDefault("team", "default");
-            var pod = Tagged(w, ("eks:cluster-name", cluster), ("kubernetes.io/namespace", ns)) with
+            var pod = w with
             {
                 WorkloadId = $"{CloudWatch.EksFargatePodCollector.IdPrefix}{w.AccountId}:{w.Region}:{cluster}/{ns}/{w.Name}",
                 Kind = WorkloadKind.EksFargatePod,
