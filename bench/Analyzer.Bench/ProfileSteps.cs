@@ -8,20 +8,28 @@ namespace Analyzer.Bench;
 /// <summary>
 /// The demand-profile step two ways: as the engine runs it (its SQL, and every row turned into profiles with their
 /// hourly series), and as bare SQL in DuckDB (the same two queries, rows read and dropped), so the engine's own
-/// overhead over DuckDB shows as a ratio.
+/// overhead over DuckDB shows as a ratio. Both read the fleet in the engine's batches of workloads, as a run does.
 /// </summary>
 internal static class ProfileSteps
 {
-    public static StepDetail Engine(AnalyzerStore store, Period window, AnalysisSettings settings)
+    public static StepDetail Engine(AnalyzerStore store, Period window, AnalysisSettings settings, int batchSize)
     {
         using var connection = store.Connect();
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
         using var staged = ProfileReader.StageWindow(connection, window);
-        var (profiles, _) = ProfileReader.Profiles(connection, window, settings, workloads);
-        return new StepDetail(profiles.Count, $"{profiles.Values.Sum(p => p.Hours?.Count ?? 0)} hours in the series");
+        var ids = ProfileReader.WorkloadKeys(connection, workloads);
+        var (count, hours) = (0, 0L);
+        foreach (var batch in ProfileReader.Batches(ids, batchSize))
+        {
+            var (profiles, _) = ProfileReader.Profiles(connection, window, settings, workloads, ids, batch);
+            count += profiles.Count;
+            hours += profiles.Values.Sum(p => (long)(p.Hours?.Count ?? 0));
+        }
+
+        return new StepDetail(count, $"{hours} hours in the series");
     }
 
-    public static StepDetail BareSql(AnalyzerStore store, Period window, AnalysisSettings settings)
+    public static StepDetail BareSql(AnalyzerStore store, Period window, AnalysisSettings settings, int batchSize)
     {
         using var connection = store.Connect();
         var parameters = new Dictionary<string, object?>
@@ -38,12 +46,18 @@ internal static class ProfileSteps
             ["window_end"] = window.End,
         });
         connection.Execute(QueryCatalog.Get("analysis/profile/window_hours"));
-        foreach (var query in new[] { "analysis/profile/demand", "analysis/profile/hourly" })
+        var lastKey = connection.ExecuteScalar<int?>("SELECT max(workload_key) FROM window_keys") ?? 0;
+        for (var from = 0; from <= lastKey; from += batchSize)
         {
-            using var reader = connection.ExecuteReader(QueryCatalog.Get(query), parameters);
-            while (reader.Read())
+            parameters["key_from"] = from;
+            parameters["key_to"] = from + batchSize - 1;
+            foreach (var query in new[] { "analysis/profile/demand", "analysis/profile/hourly" })
             {
-                rows++;
+                using var reader = connection.ExecuteReader(QueryCatalog.Get(query), parameters);
+                while (reader.Read())
+                {
+                    rows++;
+                }
             }
         }
 

@@ -101,14 +101,16 @@ if (options.IngestOnly)
     return 0;
 }
 
-Report(StepMeter.Measure("profile_bare_sql", options.Runs, () => ProfileSteps.BareSql(bench, window, settings)));
-Report(StepMeter.Measure("profile_engine", options.Runs, () => ProfileSteps.Engine(bench, window, settings)));
+var batchSize = options.BatchSize ?? new AnalysisEngine(bench, time).BatchSize;
+Report(StepMeter.Measure("profile_bare_sql", options.Runs, () => ProfileSteps.BareSql(bench, window, settings, batchSize)));
+Report(StepMeter.Measure("profile_engine", options.Runs, () => ProfileSteps.Engine(bench, window, settings, batchSize)));
 
 AnalysisRun? run = null;
 Report(StepMeter.Measure("analysis", options.Runs, () =>
 {
-    run = new AnalysisEngine(bench, time).Run(settings, windowEnd);
-    return new StepDetail(run.Evaluations.Count, $"{run.Evaluations.Count} workloads evaluated");
+    var engine = new AnalysisEngine(bench, time) { BatchSize = batchSize };
+    run = engine.Run(settings, windowEnd);
+    return new StepDetail(run.Evaluations.Count, $"{run.Evaluations.Count} workloads evaluated in batches of {engine.BatchSize}");
 }));
 
 if (options.Reports)
@@ -134,14 +136,17 @@ if (options.Reports)
     }));
 }
 
-Report(StepMeter.Measure("whatif", options.Runs, () =>
+if (options.WhatIf)
 {
-    var engine = new WhatIfEngine(bench.Connect, time);
-    var scenario = ScenarioReader.Parse(
-        """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""", "bench");
-    var result = engine.Evaluate(engine.Baseline(run!.RunId)!, scenario);
-    return new StepDetail(result.Lines.Count, "dev to Fargate Spot");
-}));
+    Report(StepMeter.Measure("whatif", options.Runs, () =>
+    {
+        var engine = new WhatIfEngine(bench.Connect, time);
+        var scenario = ScenarioReader.Parse(
+            """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""", "bench");
+        var result = engine.Evaluate(engine.Baseline(run!.RunId)!, scenario);
+        return new StepDetail(result.Lines.Count, "dev to Fargate Spot");
+    }));
+}
 
 if (options.Peer)
 {

@@ -23,6 +23,12 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     {
     }
 
+    /// <summary>
+    /// Workloads read and evaluated together by <see cref="Run"/>: their hourly series are held at once (about 720
+    /// hours each for a 30-day lookback), so this bounds the run's memory; the result does not depend on it.
+    /// </summary>
+    public int BatchSize { get; init; } = 4096;
+
     /// <param name="windowEnd">
     /// Where the lookback ends (a UTC day boundary). Default: the start of today, or the day after the newest sample
     /// when the store's data ends earlier (a demo or an old export).
@@ -34,7 +40,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var started = time.GetUtcNow();
         var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}";
         using var connection = connect();
-        var result = Evaluate(connection, settings, windowEnd, EvaluationVariation.None, cancellationToken);
+        var result = EvaluateInBatches(connection, settings, windowEnd, cancellationToken);
         var (window, evaluations, advice, held) = (result.Window, result.Evaluations, result.Commitments, result.Held);
         var profileRows = evaluations
             .Select(e => (result.Profiles[e.WorkloadId], InterruptionToleranceRule.Assess(result.Workloads[e.WorkloadId], result.Profiles[e.WorkloadId], settings.InterruptionToleranceTags)))
@@ -67,7 +73,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             ResultWriter.Profiles(connection, runId, profileRows);
             ResultWriter.Options(connection, runId, evaluations);
             ResultWriter.Recommendations(connection, runId, evaluations, settings.RiskAppetite.ToString().ToLowerInvariant());
-            ResultWriter.HourlyUnits(connection, runId, evaluations, result.Profiles);
+            ResultWriter.InsertHourlyUnits(connection, runId);
             ResultWriter.SavingsPlans(connection, runId, savingsPlans);
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
@@ -125,15 +131,18 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     private FleetEvaluation Evaluate(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, EvaluationVariation variation, CancellationToken cancellationToken) =>
         EvaluateInputs(ReadInputs(connection, settings, windowEnd, []), settings, variation, cancellationToken);
 
-    private FleetInputs ReadInputs(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, IEnumerable<string> moreRegions)
+    private FleetInputs ReadInputs(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, IEnumerable<string> moreRegions, bool withProfiles = true)
     {
         var window = Window(connection, windowEnd, time.GetUtcNow(), settings);
         var workloads = ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal);
-        Dictionary<string, Core.Profiles.DemandProfile> profiles;
-        List<Core.SavingsPlans.FleetDemandHour> demand;
-        using (ProfileReader.StageWindow(connection, window))
+        Dictionary<string, Core.Profiles.DemandProfile> profiles = new(StringComparer.Ordinal);
+        List<Core.SavingsPlans.FleetDemandHour> demand = [];
+        if (withProfiles)
         {
-            (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
+            using (ProfileReader.StageWindow(connection, window))
+            {
+                (profiles, demand) = ProfileReader.Profiles(connection, window, settings, workloads);
+            }
         }
 
         var actual = ProfileReader.ActualMonthly(connection, window);
@@ -158,100 +167,49 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
 
     private static FleetEvaluation EvaluateInputs(FleetInputs inputs, AnalysisSettings settings, EvaluationVariation variation, CancellationToken cancellationToken)
     {
-        var window = inputs.Window;
-        var prices = variation.Prices is { } scale ? scale(inputs.Prices).ToBook() : inputs.Book;
-        var ordered = inputs.Workloads.Values.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
-        var results = new (Core.Workloads.Workload Priced, Core.Profiles.DemandProfile Profile, AnalysisSettings Settings, WorkloadEvaluation Evaluation)[ordered.Length];
+        var fleet = new FleetEvaluationBuilder(inputs, settings, variation);
+        fleet.Add(inputs.Workloads.Values, inputs.Profiles, inputs.Demand, cancellationToken);
+        return fleet.Finish();
+    }
 
-        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core; the results
-        // keep the workloads' order, so the run is the same whatever the scheduling.
-        void EvaluateOne(int i)
+    // The analysis of a run, a batch of workloads at a time (BatchSize): each batch's profiles and hourly series are read,
+    // evaluated and dropped before the next, and the chosen options' hourly units staged for option_hourly_units as
+    // they come, so memory follows the batch rather than the fleet. The result equals EvaluateInputs over the whole fleet.
+    private FleetEvaluation EvaluateInBatches(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, CancellationToken cancellationToken)
+    {
+        var inputs = ReadInputs(connection, settings, windowEnd, [], withProfiles: false);
+        ResultWriter.CreateHourlyUnitsStage(connection);
+        var chosenHours = new List<(string, string, IReadOnlyList<DateTime>, IReadOnlyList<int>)>();
+        var fleet = new FleetEvaluationBuilder(inputs, settings, EvaluationVariation.None)
         {
-            var workload = ordered[i];
-            var profile = inputs.Profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
-            if (variation.ProfileFor is { } vary)
-            {
-                profile = vary(workload, profile);
-            }
-
-            // A move prices the workload in its new region; its bill is the old region's, so it is not used there.
-            var region = variation.RegionFor?.Invoke(workload);
-            var moved = region is not null && !string.Equals(region, workload.Region, StringComparison.Ordinal);
-            var asPriced = moved ? workload with { Region = region! } : workload;
-            decimal? billed = !moved && inputs.Actual.TryGetValue(workload.WorkloadId, out var cost) ? cost : null;
-
-            var own = variation.SettingsFor is { } settingsFor ? settingsFor(workload, settings) : settings;
-            var evaluation = WorkloadEvaluator.Evaluate(asPriced, profile, prices, own, billed, DateOnly.FromDateTime(window.End));
-            results[i] = (asPriced, profile, own, variation.Choose is { } choose ? choose(workload, evaluation) : evaluation);
-        }
-
-        try
-        {
-            Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, EvaluateOne);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-        {
-            // One failure class per exception, as a sequential loop would throw it (a bad setting is a ConfigurationException).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        var evaluations = new List<WorkloadEvaluation>(ordered.Length);
-        var priced = new Dictionary<string, Core.Workloads.Workload>(StringComparer.Ordinal);
-        var used = new Dictionary<string, Core.Profiles.DemandProfile>(StringComparer.Ordinal);
-        var workloadSettings = new Dictionary<string, AnalysisSettings>(StringComparer.Ordinal);
-        foreach (var (asPriced, profile, own, evaluation) in results)
-        {
-            priced[asPriced.WorkloadId] = asPriced;
-            used[asPriced.WorkloadId] = profile;
-            workloadSettings[asPriced.WorkloadId] = own;
-            evaluations.Add(evaluation);
-        }
-
-        // A Karpenter NodePool is sized as one fleet and each node takes its share of the pool's advice, so the pool's
-        // dollars count once and the commitment below is sized on the pool's recommended fleet.
-        var nodePools = NodePoolFleetEvaluation.From(priced, used, prices, window, settings);
-        if (nodePools.Count > 0)
-        {
-            var byId = evaluations.ToDictionary(e => e.WorkloadId, StringComparer.Ordinal);
-            var shared = new Dictionary<string, WorkloadEvaluation>(StringComparer.Ordinal);
-            foreach (var pool in nodePools)
-            {
-                var nodes = pool.NodeIds.Select(id => byId[id]).ToList();
-                foreach (var node in NodePoolShare.Apply(nodes, pool.Evaluation, pool.Pool))
-                {
-                    shared[node.WorkloadId] = node;
-                }
-            }
-
-            evaluations = [.. evaluations.Select(e => shared.GetValueOrDefault(e.WorkloadId, e))];
-        }
-
-        // The RIs held are applied first, as AWS applies them, at the (possibly what-if) catalog's on-demand rates.
-        var reserved = inputs.ReservedInstances.Select(r => ReservedInstanceRule.Use(r, prices, window)).ToList();
-        var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd)
-            with { ReservedInstances = [.. reserved.Where(r => r.Applied is not null).Select(r => r.Applied!)] };
-        held = held.Plus(variation.AddedPlans);
-        var advice = settings.Allows(OptionFamily.SavingsPlan)
-            ? FleetSavingsPlans.Advise(window, evaluations, priced, used, prices, settings, held, inputs.Demand, variation.RecommendedCommitmentOnly)
-            : null;
-        if (advice is not null)
-        {
-            // A workload's commitment is its share of the fleet plan, so the exports' per-workload rows add up to it.
-            var shares = advice.Shares();
-            evaluations = [.. evaluations.Select(e => CommitmentShares.Apply(e, advice, shares))];
-        }
-
-        return new FleetEvaluation(settings, window, inputs.PriceAsOf, evaluations, held, advice)
-        {
-            ReservedInstances = reserved,
-            NodePools = nodePools,
-            Workloads = priced,
-            Inventory = inputs.Workloads,
-            Profiles = used,
-            Prices = prices,
-            WorkloadSettings = workloadSettings,
+            OnChosenHours = (id, option, hours) => chosenHours.Add((id, option.Option, hours.Hours, hours.Units)),
         };
+        using (ProfileReader.StageWindow(connection, inputs.Window))
+        {
+            var ids = ProfileReader.WorkloadKeys(connection, inputs.Workloads);
+            var evaluated = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var batch in ProfileReader.Batches(ids, BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (profiles, demand) = ProfileReader.Profiles(connection, inputs.Window, settings, inputs.Workloads, ids, batch);
+                var workloads = ids[batch.From..(batch.To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList();
+                fleet.Add(workloads, profiles, demand, cancellationToken);
+                evaluated.UnionWith(workloads.Select(w => w.WorkloadId));
+                ResultWriter.StageHourlyUnits(connection, chosenHours);
+                chosenHours.Clear();
+            }
+
+            // Every workload in scope has a key; any without one is still evaluated (with no samples).
+            if (evaluated.Count < inputs.Workloads.Count)
+            {
+                fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), [], cancellationToken);
+            }
+        }
+
+        // Karpenter nodes are kept at the end, with their NodePool's shares: their chosen hours are staged then.
+        var result = fleet.Finish();
+        ResultWriter.StageHourlyUnits(connection, chosenHours);
+        return result;
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

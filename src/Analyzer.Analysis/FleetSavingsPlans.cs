@@ -20,51 +20,43 @@ internal static class FleetSavingsPlans
 {
     private static readonly string[] Plans = [HeldCommitments.Compute, HeldCommitments.Ec2Instance];
 
-    /// <param name="demand">Each workload's hourly demand weight (<see cref="ProfileReader.Profiles"/>).</param>
-    /// <param name="recommendedOnly">
-    /// Size only the recommended fleet's commitment (a what-if prints nothing else): no series of today's fleet, so no
+    /// <summary>
+    /// What one workload adds to the two series: its recommended option's usage (with the option's own whole units hour
+    /// by hour where the engine sized them so) and its current option's; null where the option is not coverable.
+    /// </summary>
+    public static (FleetUsage? Recommended, FleetUsage? Current) Usage(WorkloadEvaluation evaluation, Workload workload, DemandProfile? profile, PriceBook prices, Period window)
+    {
+        var recommended = FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices, profile) is { } chosen
+            ? chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profile, window) }
+            : null;
+        var current = evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now ? FleetUsageRule.For(workload, now, prices, profile) : null;
+        return (recommended, current);
+    }
+
+    /// <param name="recommendedSpend">The recommended fleet's series (<see cref="Usage"/> of every workload, built with <see cref="FleetSpendBuilder"/>).</param>
+    /// <param name="currentSpend">
+    /// Today's fleet's series; null to size only the recommended fleet's commitment (a what-if prints nothing else): no
     /// buy-now split, no usage-drop risks and no renewal; the best candidate, its shares and the plan are the same.
     /// </param>
+    /// <param name="usage">Every usage key of both series with its on-demand rate, which the offers' rate ratios are taken against.</param>
     public static CommitmentAdvice Advise(
         Period window,
-        IReadOnlyList<WorkloadEvaluation> evaluations,
-        IReadOnlyDictionary<string, Workload> workloads,
-        IReadOnlyDictionary<string, DemandProfile> profiles,
+        FleetSpend recommendedSpend,
+        FleetSpend? currentSpend,
+        IEnumerable<(string Key, decimal Price)> usage,
         PriceBook prices,
         AnalysisSettings settings,
-        HeldCommitments held,
-        IReadOnlyList<FleetDemandHour> demand,
-        bool recommendedOnly)
+        HeldCommitments held)
     {
-        var recommended = new List<FleetUsage>();
-        var current = new List<FleetUsage>();
-        foreach (var evaluation in evaluations)
+        var keys = usage.ToList();
+        var offers = Offers(prices, keys);
+        if (currentSpend is null)
         {
-            var workload = workloads[evaluation.WorkloadId];
-            var profile = profiles.GetValueOrDefault(workload.WorkloadId);
-            if (FleetUsageRule.For(workload, evaluation.Recommendation.Chosen, prices, profile) is { } chosen)
-            {
-                recommended.Add(chosen with { Hourly = OwnHourlyUnits(evaluation.Recommendation.Chosen, profile, window) });
-            }
-
-            if (evaluation.Options.FirstOrDefault(o => o.Family == OptionFamily.Current) is { } now && FleetUsageRule.For(workload, now, prices, profile) is { } today)
-            {
-                current.Add(today);
-            }
+            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, keys), settings.ReservedInstanceSteadyShare);
         }
 
-        var hourCount = (int)Math.Ceiling(window.Hours);
-        var recommendedSpend = FleetSpendSeries.Build(hourCount, recommended, demand);
-        var usage = recommended.Concat(current).Select(u => (u.Key, u.UsdPerUnitHour)).ToList();
-        var offers = Offers(prices, usage);
-        if (recommendedOnly)
-        {
-            return CommitmentAdvisor.AdviseRecommended(recommendedSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
-        }
-
-        var currentSpend = FleetSpendSeries.Build(hourCount, current, demand);
         return CommitmentAdvisor.Advise(
-            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, usage), settings.ReservedInstanceSteadyShare);
+            recommendedSpend, currentSpend, offers, held, settings.SavingsPlanCurvePoints, settings.SavingsPlanKneeShare, window.End, Reserved(prices, keys), settings.ReservedInstanceSteadyShare);
     }
 
     // The chosen option's whole units hour by hour, keyed by the hour's index in the window.

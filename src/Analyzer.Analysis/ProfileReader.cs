@@ -51,7 +51,7 @@ internal static class ProfileReader
 
     /// <summary>
     /// Stages the window once (queries/analysis/profile/window_keys.sql, window_repeated.sql, window_hours.sql) for
-    /// <see cref="Profiles"/> to read (the profiles, the hourly series and the fleet's commitment series' demand);
+    /// <c>Profiles</c> to read (the profiles, the hourly series and the fleet's commitment series' demand);
     /// disposing drops what was staged.
     /// </summary>
     public static IDisposable StageWindow(DuckDbConnection connection, Period window)
@@ -81,13 +81,27 @@ internal static class ProfileReader
     public static (Dictionary<string, DemandProfile> Profiles, List<FleetDemandHour> Demand) Profiles(
         DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads)
     {
+        var ids = WorkloadKeys(connection, workloads);
+        return Profiles(connection, window, settings, workloads, ids, new KeyRange(0, ids.Length - 1));
+    }
+
+    /// <summary>
+    /// The demand profiles of one batch of workloads (<paramref name="batch"/> of the staged window's keys, which
+    /// <paramref name="ids"/> from <see cref="WorkloadKeys"/> names), so a large fleet is read and evaluated a part at
+    /// a time instead of holding every hourly series at once.
+    /// </summary>
+    public static (Dictionary<string, DemandProfile> Profiles, List<FleetDemandHour> Demand) Profiles(
+        DuckDbConnection connection, Period window, AnalysisSettings settings, IReadOnlyDictionary<string, Workload> workloads, string?[] ids, KeyRange batch)
+    {
         var parameters = new Dictionary<string, object?>
         {
             ["window_start"] = window.Start,
             ["window_end"] = window.End,
             ["idle_threshold_pct"] = settings.ActiveCpuThresholdPercent,
+            ["key_from"] = batch.From,
+            ["key_to"] = batch.To,
         };
-        var (hourly, demand) = Hours(connection, parameters, window, workloads);
+        var (hourly, demand) = Hours(connection, parameters, window, ids);
         var profiles = new Dictionary<string, DemandProfile>(StringComparer.Ordinal);
         using var reader = connection.ExecuteReader(Queries.Get(Queries.Demand), parameters);
         while (reader.Read())
@@ -160,9 +174,8 @@ internal static class ProfileReader
     // of the hourly rows serves both; FleetSpendSeries orders the weights itself). Rows name their workload by its
     // integer key in the staged window (workload_keys.sql): an array index per row instead of a string read and hashed.
     private static (Dictionary<string, List<DemandHour>> Hours, List<FleetDemandHour> Demand) Hours(
-        DuckDbConnection connection, IReadOnlyDictionary<string, object?> parameters, Period window, IReadOnlyDictionary<string, Workload> workloads)
+        DuckDbConnection connection, IReadOnlyDictionary<string, object?> parameters, Period window, string?[] ids)
     {
-        var ids = WorkloadKeys(connection, workloads);
         var byKey = new List<DemandHour>?[ids.Length];
         var demand = new List<FleetDemandHour>();
 
@@ -210,8 +223,8 @@ internal static class ProfileReader
         return (hours, demand);
     }
 
-    // The staged window's keys as an array indexed by key, holding the ids of the workloads in scope (null otherwise).
-    private static string?[] WorkloadKeys(DuckDbConnection connection, IReadOnlyDictionary<string, Workload> workloads)
+    /// <summary>The staged window's keys as an array indexed by key, holding the ids of the workloads in scope (null otherwise).</summary>
+    public static string?[] WorkloadKeys(DuckDbConnection connection, IReadOnlyDictionary<string, Workload> workloads)
     {
         var keys = new List<(int Key, string Id)>();
         using (var reader = connection.ExecuteReader(Queries.Get(Queries.WorkloadKeys)))
@@ -230,6 +243,40 @@ internal static class ProfileReader
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// Splits the staged window's keys into ranges of at most <paramref name="batchSize"/> workloads in scope each, in
+    /// key order (the workloads' id order), so batches evaluated one after another keep the fleet's order.
+    /// </summary>
+    public static IReadOnlyList<KeyRange> Batches(string?[] ids, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var batches = new List<KeyRange>();
+        var (from, count) = (0, 0);
+        for (var key = 0; key < ids.Length; key++)
+        {
+            if (ids[key] is null)
+            {
+                continue;
+            }
+
+            if (count == batchSize)
+            {
+                batches.Add(new KeyRange(from, key - 1));
+                (from, count) = (key, 0);
+            }
+
+            count++;
+        }
+
+        if (count > 0)
+        {
+            batches.Add(new KeyRange(from, ids.Length - 1));
+        }
+
+        return batches;
     }
 
     /// <summary>

@@ -50,21 +50,21 @@ internal static class ResultWriter
     /// The chosen options' whole units in each hour, staged a workload per row (two lists) and unnested into
     /// option_hourly_units by SQL: millions of appended rows cost more than the rest of the analysis's writes.
     /// </summary>
-    public static void HourlyUnits(DuckDbConnection connection, string runId, IEnumerable<WorkloadEvaluation> evaluations, IReadOnlyDictionary<string, DemandProfile> profiles)
-    {
-        connection.Execute(Queries.Get(Queries.StageHourlyUnits));
-        using (var a = connection.CreateAppender("stage_hourly_units"))
-        {
-            foreach (var evaluation in evaluations)
-            {
-                var chosen = evaluation.Recommendation.Chosen;
-                if (OptionHours.Of(chosen, profiles.GetValueOrDefault(evaluation.WorkloadId)) is { } hours)
-                {
-                    a.Append(evaluation.WorkloadId).Append(chosen.Option).Append(hours.Hours).Append(hours.Units).EndRow();
-                }
-            }
-        }
+    public static void CreateHourlyUnitsStage(DuckDbConnection connection) => connection.Execute(Queries.Get(Queries.StageHourlyUnits));
 
+    /// <summary>Stages one batch's chosen options (<see cref="CreateHourlyUnitsStage"/> first).</summary>
+    public static void StageHourlyUnits(DuckDbConnection connection, IEnumerable<(string WorkloadId, string Option, IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)> chosen)
+    {
+        using var a = connection.CreateAppender("stage_hourly_units");
+        foreach (var (workloadId, option, hours, units) in chosen)
+        {
+            a.Append(workloadId).Append(option).Append(hours).Append(units).EndRow();
+        }
+    }
+
+    /// <summary>Moves what was staged into option_hourly_units under <paramref name="runId"/> and drops the stage.</summary>
+    public static void InsertHourlyUnits(DuckDbConnection connection, string runId)
+    {
         connection.Execute(Queries.Get(Queries.InsertHourlyUnits), new Dictionary<string, object?> { ["run_id"] = runId });
         connection.Execute(Queries.Get(Queries.DropHourlyUnits));
     }

@@ -4,6 +4,7 @@
 -- units of one instance or task: CPU in vCPUs, memory in GiB.
 -- $window_start TIMESTAMP, $window_end TIMESTAMP: the half-open window.
 -- $idle_threshold_pct DOUBLE: an hour is active when its average CPU exceeds this (Lambda: any invocation).
+-- $key_from INTEGER, $key_to INTEGER: the batch of workloads read, by their window_keys keys (inclusive).
 -- Output: workload_id, hours_in_window, hours_observed, configured_vcpu, configured_memory_gib, cpu_mean_vcpu,
 --   cpu_p50_vcpu, cpu_p90_vcpu, cpu_p95_vcpu, cpu_p99_vcpu, cpu_p995_vcpu, cpu_max_vcpu, cpu_max_pct,
 --   memory_p95_gib, memory_max_gib, net_in_peak, net_out_peak, active_hours, business_share,
@@ -43,7 +44,7 @@ WITH stats AS (
            quantile_cont(cpu_peak_pct * fleet_units, [0.90, 0.95, 0.99, 0.995])          AS fleet_cpu_peak_q,
            max(cpu_peak_pct * fleet_units)                                               AS fleet_cpu_max_pct,
            max(mem_peak_pct * fleet_units)                                               AS fleet_mem_max_pct
-    FROM window_hours($window_start, $window_end, $idle_threshold_pct)
+    FROM window_hours($window_start, $window_end, $idle_threshold_pct, $key_from, $key_to)
     GROUP BY workload_key
 )
 SELECT k.workload_id,

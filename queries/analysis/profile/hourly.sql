@@ -4,6 +4,7 @@
 -- more than the rest of the read), and names each workload from its key (window_keys.sql).
 -- $window_start TIMESTAMP, $window_end TIMESTAMP: the half-open window.
 -- $idle_threshold_pct DOUBLE: an hour is active when its average CPU exceeds this (Lambda: any invocation).
+-- $key_from INTEGER, $key_to INTEGER: the batch of workloads read, by their window_keys keys (inclusive).
 -- Output: workload_key, hour, cpu_peak_vcpu, cpu_avg_vcpu, running_units, active, weight
 --   running_units: units running that hour for pooled workloads (the desired count where none was collected), else 1.
 --   weight: the hour's demand the fleet's Savings Plan series (FleetSpendSeries) spreads an option's units over:
@@ -20,4 +21,4 @@ SELECT workload_key,
                 WHEN 'ec2_instance' THEN 1.0
                 ELSE coalesce(running_count, 1.0)
             END AS DOUBLE)                          AS weight
-FROM window_hours($window_start, $window_end, $idle_threshold_pct);
+FROM window_hours($window_start, $window_end, $idle_threshold_pct, $key_from, $key_to);

@@ -1,8 +1,9 @@
 -- Stages the window_hours table macro that the demand profile (demand.sql) and the hourly series (hourly.sql) read
 -- over the lookback window, after window_keys.sql and window_repeated.sql:
---   window_hours(window_start, window_end, idle_threshold_pct): one row per workload (by its window_keys key) and
---   observed hour, read straight from utilization_hourly: no copy of the window is materialized (writing millions
---   of rows into a temp table cost more than reading them twice). Rows of one hour from several sources (the
+--   window_hours(window_start, window_end, idle_threshold_pct, key_from, key_to): one row per workload (by its
+--   window_keys key, from key_from to key_to inclusive: the engine reads the fleet in batches of keys) and observed
+--   hour, read straight from utilization_hourly: no copy of the window is materialized (writing millions of rows
+--   into a temp table cost more than reading them twice). Rows of one hour from several sources (the
 --   workloads in window_repeated) are merged: averages averaged, peaks and counts maxed; every other workload's hours
 --   pass through without a regrouping. Peaks fall back to the average where a source has no maximum, as Compute
 --   Optimizer samples them. An hour is active when its average CPU exceeds idle_threshold_pct (Lambda: any
@@ -12,7 +13,7 @@
 --   running_count, invocations, duration_avg_ms, duration_p99_ms, concurrency_max, kind, vcpu, memory_gib,
 --   fleet_units (units running that hour for pooled workloads, asg, ecs_service and eks_fargate_pod: the desired count where none was
 --   collected; null for others), active.
-CREATE OR REPLACE TEMP MACRO window_hours(window_start, window_end, idle_threshold_pct) AS TABLE
+CREATE OR REPLACE TEMP MACRO window_hours(window_start, window_end, idle_threshold_pct, key_from, key_to) AS TABLE
 WITH observed AS NOT MATERIALIZED (
     SELECT k.workload_key,
            u.hour,
@@ -27,7 +28,7 @@ WITH observed AS NOT MATERIALIZED (
            u.duration_p99_ms,
            u.concurrency_max
     FROM utilization_hourly u
-    JOIN window_keys k USING (workload_id)
+    JOIN (SELECT workload_id, workload_key FROM window_keys WHERE workload_key BETWEEN key_from AND key_to) k USING (workload_id)
     WHERE u.hour >= window_start AND u.hour < window_end
 ),
 merged AS (

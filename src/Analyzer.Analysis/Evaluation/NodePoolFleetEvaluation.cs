@@ -14,6 +14,10 @@ public sealed record NodePoolFleetEvaluation(ManagedCapacity Pool, int Nodes, Wo
     /// <summary>The ids of the pool's nodes that were analyzed, in order.</summary>
     public IReadOnlyList<string> NodeIds { get; init; } = [];
 
+    /// <summary>A Karpenter node: its NodePool is sized on the nodes' summed hours, so its profile keeps its hourly series.</summary>
+    public static bool SizedOnItsHours(Workload workload) =>
+        workload.Kind == WorkloadKind.Ec2Instance && ManagedCapacity.Recognise(workload.Tags) is { Manager: CapacityManager.Karpenter };
+
     /// <summary>
     /// Each NodePool among the workloads, sized on its nodes' summed hourly demand with the run's prices and settings;
     /// only pools whose nodes have hourly series. <see cref="NodePoolShare"/> then gives each node its share.
@@ -29,9 +33,9 @@ public sealed record NodePoolFleetEvaluation(ManagedCapacity Pool, int Nodes, Wo
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(settings);
         var pools = workloads.Values
-            .Where(w => w.Kind == WorkloadKind.Ec2Instance)
+            .Where(SizedOnItsHours)
             .Select(w => (Workload: w, Managed: ManagedCapacity.Recognise(w.Tags)))
-            .Where(p => p.Managed is { Manager: CapacityManager.Karpenter } && profiles.ContainsKey(p.Workload.WorkloadId))
+            .Where(p => profiles.ContainsKey(p.Workload.WorkloadId))
             .GroupBy(p => (p.Workload.AccountId, p.Workload.Region, p.Managed!.Cluster, p.Managed.Name))
             .OrderBy(g => g.Key.AccountId, StringComparer.Ordinal).ThenBy(g => g.Key.Region, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Cluster, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal);

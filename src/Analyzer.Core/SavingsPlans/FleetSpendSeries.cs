@@ -1,5 +1,3 @@
-using Analyzer.Core.Options;
-
 namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
@@ -18,79 +16,13 @@ public static class FleetSpendSeries
         ArgumentNullException.ThrowIfNull(usages);
         ArgumentNullException.ThrowIfNull(demand);
         var byWorkload = usages.ToDictionary(u => u.WorkloadId, StringComparer.Ordinal);
-        var observed = new Dictionary<string, List<(int Hour, double Weight)>>(StringComparer.Ordinal);
-        foreach (var d in demand)
-        {
-            if (d.Hour < 0 || d.Hour >= hourCount || !byWorkload.ContainsKey(d.WorkloadId) || !(d.Weight >= 0))
-            {
-                continue;
-            }
-
-            if (!observed.TryGetValue(d.WorkloadId, out var list))
-            {
-                observed[d.WorkloadId] = list = [];
-            }
-
-            list.Add((d.Hour, d.Weight));
-        }
-
-        // Hour order, whatever order the rows came in, so the sums below add in the same order every run.
-        foreach (var list in observed.Values)
-        {
-            list.Sort();
-        }
-
-        var spend = new Dictionary<string, decimal>[hourCount];
-        for (var h = 0; h < hourCount; h++)
-        {
-            spend[h] = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        }
-
-        var monthly = new Dictionary<string, (string Key, decimal MonthlyUsd)>(StringComparer.Ordinal);
+        var observed = FleetSpendBuilder.Observed(hourCount, demand, byWorkload.ContainsKey);
+        var builder = new FleetSpendBuilder(hourCount);
         foreach (var usage in byWorkload.Values.OrderBy(u => u.WorkloadId, StringComparer.Ordinal))
         {
-            var total = 0m;
-            void Add(int hour, double units)
-            {
-                var usd = usage.UsdPerUnitHour * (decimal)units;
-                spend[hour][usage.Key] = spend[hour].GetValueOrDefault(usage.Key) + usd;
-                total += usd;
-            }
-
-            if (usage.Hourly is { } own)
-            {
-                foreach (var (hour, units) in own)
-                {
-                    if (hour >= 0 && hour < hourCount && units > 0)
-                    {
-                        Add(hour, units);
-                    }
-                }
-            }
-            else if (observed.TryGetValue(usage.WorkloadId, out var hours) && hours.Count > 0)
-            {
-                var mean = hours.Average(x => x.Weight);
-                foreach (var (hour, weight) in hours)
-                {
-                    var units = usage.FollowsDemand ? weight : mean > 0 ? usage.Units * weight / mean : 0;
-                    if (units > 0)
-                    {
-                        Add(hour, units);
-                    }
-                }
-            }
-            else if (usage.Units > 0)
-            {
-                for (var h = 0; h < hourCount; h++)
-                {
-                    Add(h, usage.Units);
-                }
-            }
-
-            monthly[usage.WorkloadId] = (usage.Key, hourCount == 0 ? 0m : total * Billing.HoursPerMonth / hourCount);
+            builder.Add(usage, observed.TryGetValue(usage.WorkloadId, out var hours) ? hours : []);
         }
 
-        var series = spend.Select(h => (IReadOnlyList<SpendItem>)[.. h.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SpendItem(p.Key, p.Value))]).ToArray();
-        return new FleetSpend(series, monthly);
+        return builder.Build();
     }
 }

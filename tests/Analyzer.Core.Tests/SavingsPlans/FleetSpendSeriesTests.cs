@@ -37,6 +37,30 @@ public class FleetSpendSeriesTests
     }
 
     [Fact]
+    public void Builder_TwoWorkloadsAddedInTwoSteps_SumsAsOneBuildAndRefusesAWorkloadTwice()
+    {
+        // A batch at a time: the group (10 then 5 running, 6 recommended on average: 8 and 4 m5.large at 0.096) and a
+        // second group with no observed hour (2 m5.large every hour). Hour 0: (8 + 2) x 0.096 = 0.96; hour 1: (4 + 2) x
+        // 0.096 = 0.576. Monthly of the second: 2 x 0.096 x 730 = 140.16.
+        var first = TestWorkloads.Asg("m5.xlarge", 4, 16, 10);
+        var second = first with { WorkloadId = first.WorkloadId + "-2" };
+        var target = Ec2Target("m5.large", 6);
+        var a = FleetUsageRule.For(first, Option(OptionFamily.Ec2Rightsized, target), TestPrices.Book)!;
+        var b = FleetUsageRule.For(second, Option(OptionFamily.Ec2Rightsized, Ec2Target("m5.large", 2)), TestPrices.Book)!;
+        var builder = new FleetSpendBuilder(2);
+
+        builder.Add(a, [(0, 10), (1, 5)]);
+        builder.Add(b, []);
+        var spend = builder.Build();
+
+        Assert.Equal([0.96m, 0.576m], spend.Hours.Select(h => h.Sum(i => i.OnDemandUsd)));
+        Assert.Equal(140.16m, spend.WorkloadMonthly[second.WorkloadId].MonthlyUsd);
+        var once = FleetSpendSeries.Build(2, [a, b], [new(first.WorkloadId, 0, 10), new(first.WorkloadId, 1, 5)]);
+        Assert.Equal(once.Hours.Select(h => h.Sum(i => i.OnDemandUsd)), spend.Hours.Select(h => h.Sum(i => i.OnDemandUsd)));
+        Assert.Throws<ArgumentException>(() => builder.Add(a, []));
+    }
+
+    [Fact]
     public void Build_UnitsFollowTheHoursTheFleetRan()
     {
         // Ran 10, 10, 5, 5 (mean 7.5); 6 units recommended on average: 6 x 10 / 7.5 = 8 and 6 x 5 / 7.5 = 4 per hour.
