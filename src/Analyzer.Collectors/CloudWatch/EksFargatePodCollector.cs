@@ -69,7 +69,7 @@ public sealed class EksFargatePodCollector
             var memoryLimit = latest.Max(f => f[(int)PodField.MemoryLimit]);
             var (cluster, ns, name) = owner.Key;
             workloads.Add(new Workload(
-                $"{IdPrefix}{accountId}:{region}:{cluster}/{ns}/{name}",
+                $"{IdPrefix}{region}:{accountId}:{cluster}/{ns}/{name}",
                 accountId,
                 region,
                 WorkloadKind.EksFargatePod,

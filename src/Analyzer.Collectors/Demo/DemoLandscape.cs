@@ -51,11 +51,12 @@ internal static class DemoLandscape
         {
             var w = workloads[index].Workload;
             var ns = w.Tags.GetValueOrDefault("team", "default");
-            var pod = w with
+            var name = $"{cluster}/{ns}/{w.Name}";
+            var pod = Tagged(w, ("Name", name)) with
             {
-                WorkloadId = $"{CloudWatch.EksFargatePodCollector.IdPrefix}{w.AccountId}:{w.Region}:{cluster}/{ns}/{w.Name}",
+                WorkloadId = $"{CloudWatch.EksFargatePodCollector.IdPrefix}{w.Region}:{w.AccountId}:{name}",
                 Kind = WorkloadKind.EksFargatePod,
-                Name = $"{cluster}/{ns}/{w.Name}",
+                Name = name,
             };
             workloads[index] = workloads[index] with { Workload = pod };
         }

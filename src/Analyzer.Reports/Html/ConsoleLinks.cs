@@ -36,7 +36,7 @@ internal static class ConsoleLinks
         return at >= 0 && at + 1 < parts.Length ? parts[at + 1] : id;
     }
 
-    // eks-fargate:account:region:cluster/namespace/owner (EksFargatePodCollector's id) -> cluster
+    // eks-fargate:region:account:cluster/namespace/owner (EksFargatePodCollector's id) -> cluster
     private static string? EksCluster(string id)
     {
         var resource = id[(id.LastIndexOf(':') + 1)..].Split('/');

@@ -51,7 +51,7 @@ public sealed class EksFargatePodCollectorTests : IDisposable
 
         Assert.Equal(["prod/shop/web", "prod/shop/worker"], workloads.Select(w => w.Name));
         var web = workloads[0];
-        Assert.Equal(("eks-fargate:111111111111:us-east-1:prod/shop/web", WorkloadKind.EksFargatePod, 1.0, 2.0, 2, "FARGATE", (string?)null),
+        Assert.Equal(("eks-fargate:us-east-1:111111111111:prod/shop/web", WorkloadKind.EksFargatePod, 1.0, 2.0, 2, "FARGATE", (string?)null),
             (web.WorkloadId, web.Kind, web.Vcpu, web.MemoryGib, web.DesiredCount, web.LaunchType, web.InstanceType));
         Assert.Equal((1.0, 8.0), (workloads[1].Vcpu, workloads[1].MemoryGib));
         var webHours = samples.Where(s => s.WorkloadId == web.WorkloadId).OrderBy(s => s.Hour).ToList();
