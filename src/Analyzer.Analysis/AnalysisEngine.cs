@@ -54,7 +54,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
         var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, result.Workloads, result.Profiles, evaluations, result.Prices, settings);
-        var nodePools = Evaluation.NodePoolFleetEvaluation.From(result, settings);
+        var nodePools = result.NodePools;
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -206,7 +206,10 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             }
         }
 
-        return fleet.Finish();
+        // Karpenter nodes are kept at the end, with their NodePool's shares: their chosen hours are staged then.
+        var result = fleet.Finish();
+        ResultWriter.StageHourlyUnits(connection, chosenHours);
+        return result;
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

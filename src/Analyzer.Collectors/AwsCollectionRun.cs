@@ -16,7 +16,7 @@ namespace Analyzer.Collectors;
 
 /// <summary>
 /// Collects every account and region: EC2, ECS and Lambda inventory (sized by DescribeInstanceTypes), then CloudWatch
-/// utilization per account/region (one
+/// utilization per account/region (EKS pods on Fargate from their Container Insights metrics alone; one
 /// "cloudwatch" batch each), and Cost Explorer daily cost per account (one "cost-explorer" batch each). Each batch
 /// goes to the caller's commit as soon as it is ready, so an interrupted run keeps what it committed. Watermarks
 /// narrow every source's window to the days not yet held. A source that fails for one account or region is
@@ -186,6 +186,21 @@ public sealed class AwsCollectionRun
         }
 
         samples = await LambdaMemoryFromLogsAsync(run, region, workloads, samples, remaining, cancellationToken).ConfigureAwait(false);
+        if (remaining.Length > TimeSpan.Zero)
+        {
+            // Pods have no inventory API: their Container Insights metrics over the window are both inventory and samples.
+            try
+            {
+                var pods = await new EksFargatePodCollector(run.Options).CollectAsync(account.AccountId, region, remaining, cancellationToken).ConfigureAwait(false);
+                workloads.AddRange(pods.Workloads);
+                samples = [.. samples, .. pods.Samples];
+            }
+            catch (CollectorException ex)
+            {
+                run.Fail(region, "container-insights-eks-fargate", ex);
+            }
+        }
+
         var spotPrices = await SpotPricesAsync(run, region, workloads, remaining, cancellationToken).ConfigureAwait(false);
         var recommendations = await RecommendationsAsync(run, region, cancellationToken).ConfigureAwait(false);
         var reservations = await KeptOnFailureAsync(run, region, "ec2-capacity-reservations",

@@ -69,6 +69,7 @@ public static class ReportFormat
         WorkloadKind.AutoScalingGroup => "Auto Scaling group",
         WorkloadKind.EcsService => "ECS service",
         WorkloadKind.LambdaFunction => "Lambda function",
+        WorkloadKind.EksFargatePod => "EKS Fargate pods",
         _ => kind.ToString(),
     };
 

@@ -70,4 +70,31 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_migrations"));
         Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'ok'"));
     }
+
+    [Fact]
+    public void Migrate_StoreBefore0021_KeepsItsWorkloadsAndAcceptsEksFargatePods()
+    {
+        // A store at 0019 holding an instance with its platform and tags; 0021 rebuilds workloads with the new kind.
+        migrator.Migrate(connection, [.. Migration.All().Where(m => m.Version < 21)]);
+        connection.Execute("""
+            INSERT INTO workloads (workload_id, account_id, region, kind, name, instance_type, vcpu, memory_gib, architecture, purchase_option,
+                                   launch_type, desired_count, lambda_memory_mb, lambda_timeout_s, tags, source, updated_at, platform, tenancy)
+            VALUES ('i-1', '111111111111', 'us-east-1', 'ec2_instance', 'web', 'm5.large', 2, 8, 'x86_64', 'on-demand', NULL, 1, NULL, NULL,
+                    MAP {'team': 'shop'}, 'test', TIMESTAMP '2026-11-01 00:00:00', 'Windows', 'dedicated')
+            """);
+
+        var applied = migrator.Migrate(connection);
+
+        Assert.Contains("0021_eks_fargate_pods", applied);
+        Assert.Equal("web|Windows|dedicated|shop", connection.ExecuteScalar<string>("SELECT name || '|' || platform || '|' || tenancy || '|' || tags['team'] FROM workloads"));
+        connection.Execute("""
+            INSERT INTO workloads (workload_id, account_id, region, kind, name, architecture, purchase_option, launch_type, desired_count, source, updated_at)
+            VALUES ('eks-fargate:111111111111:us-east-1:prod/shop/web', '111111111111', 'us-east-1', 'eks_fargate_pod', 'prod/shop/web', 'x86_64', 'on-demand', 'FARGATE', 2, 'test', TIMESTAMP '2026-11-01 00:00:00')
+            """);
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT count(*) FROM workloads"));
+        Assert.Throws<StorageException>(() => connection.Execute("""
+            INSERT INTO workloads (workload_id, account_id, region, kind, name, architecture, purchase_option, desired_count, source, updated_at)
+            VALUES ('x', '1', 'r', 'pod', 'x', 'x86_64', 'on-demand', 1, 'test', TIMESTAMP '2026-11-01 00:00:00')
+            """));
+    }
 }

@@ -1,6 +1,6 @@
 -- Each workload's compute cost from its own cost lines (resource_id = workload_id), scaled to a 730-hour month
 -- over the days that have lines, so a workload created mid-window is not understated. EC2 compute, ECS
--- (Fargate) and Lambda only: storage and data transfer are not part of the options priced.
+-- (Fargate), EKS (pods on Fargate) and Lambda only: storage and data transfer are not part of the options priced.
 -- Lines come from cost_daily (CUR imports carry resource ids); a workload with no such line in the window takes
 -- Cost Explorer's resource-level lines (cost_resource_daily) instead, never both, so nothing is counted twice.
 -- $window_start DATE, $window_end DATE: the half-open window of usage dates.
@@ -10,7 +10,8 @@ WITH billed AS (
     FROM cost_daily c
     WHERE c.resource_id IS NOT NULL
       AND c.usage_date >= CAST($window_start AS DATE) AND c.usage_date < CAST($window_end AS DATE)
-      AND c.service IN ('Amazon Elastic Compute Cloud - Compute', 'Amazon Elastic Container Service', 'AWS Lambda')
+      AND c.service IN ('Amazon Elastic Compute Cloud - Compute', 'Amazon Elastic Container Service',
+                        'Amazon Elastic Container Service for Kubernetes', 'AWS Lambda')
 ),
 lines AS (
     SELECT resource_id, usage_date, unblended_cost FROM billed

@@ -11,7 +11,7 @@
 --   night_share, running_count_mean, running_count_min, running_count_max, invocations_total,
 --   duration_avg_ms, duration_p99_ms, concurrency_max, fleet_cpu_mean_vcpu, fleet_cpu_p90_vcpu, fleet_cpu_p95_vcpu,
 --   fleet_cpu_p99_vcpu, fleet_cpu_p995_vcpu, fleet_cpu_max_vcpu, fleet_memory_max_gib
--- The fleet_ columns are for pooled workloads (asg, ecs_service), null for others: each hour's per-unit demand times
+-- The fleet_ columns are for pooled workloads (asg, ecs_service, eks_fargate_pod), null for others: each hour's per-unit demand times
 -- the units running that hour (the desired count where no running count was collected), so a fleet is sized on
 -- the percentile of its hourly total rather than on one unit.
 -- One aggregate by the workloads' integer keys, with each series' percentiles from one list quantile_cont (one sort

@@ -11,7 +11,7 @@
 -- No parameters (the macro takes them).
 -- window_hours columns: workload_key, hour, cpu_avg_pct, cpu_peak_pct, mem_peak_pct, net_in_bytes, net_out_bytes,
 --   running_count, invocations, duration_avg_ms, duration_p99_ms, concurrency_max, kind, vcpu, memory_gib,
---   fleet_units (units running that hour for pooled workloads, asg and ecs_service: the desired count where none was
+--   fleet_units (units running that hour for pooled workloads, asg, ecs_service and eks_fargate_pod: the desired count where none was
 --   collected; null for others), active.
 CREATE OR REPLACE TEMP MACRO window_hours(window_start, window_end, idle_threshold_pct, key_from, key_to) AS TABLE
 WITH observed AS NOT MATERIALIZED (
@@ -53,7 +53,7 @@ SELECT m.*,
        k.kind,
        k.vcpu,
        k.memory_gib,
-       CASE WHEN k.kind IN ('asg', 'ecs_service') THEN coalesce(m.running_count, greatest(k.desired_count, 1)) END AS fleet_units,
+       CASE WHEN k.kind IN ('asg', 'ecs_service', 'eks_fargate_pod') THEN coalesce(m.running_count, greatest(k.desired_count, 1)) END AS fleet_units,
        CASE WHEN k.kind = 'lambda_function' THEN coalesce(m.invocations, 0) > 0
             ELSE coalesce(m.cpu_avg_pct, m.cpu_peak_pct, 0) > CAST(idle_threshold_pct AS DOUBLE)
        END AS active

@@ -28,6 +28,9 @@ public sealed record FleetEvaluation(
     /// <summary>Each Reserved Instance held and what the run did with it (applied, how, or why not).</summary>
     public IReadOnlyList<ReservedInstanceUse> ReservedInstances { get; init; } = [];
 
+    /// <summary>The Karpenter NodePools sized as one fleet each; their nodes' evaluations carry their shares (<see cref="Core.Rules.NodePoolShare"/>).</summary>
+    public IReadOnlyList<NodePoolFleetEvaluation> NodePools { get; init; } = [];
+
     public required IReadOnlyDictionary<string, Workload> Workloads { get; init; }
 
     /// <summary>The workloads as the store holds them (a what-if selects on these), by id.</summary>

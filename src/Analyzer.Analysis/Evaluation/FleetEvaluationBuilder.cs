@@ -12,7 +12,8 @@ namespace Analyzer.Analysis.Evaluation;
 /// evaluation (its chosen option's hourly units, not every option's), the profiles without their hourly series (a
 /// Karpenter node keeps its own: the NodePool is sized on its nodes' hours), and the fleet's two spend series as running
 /// sums. A batch's hours are dropped when the next batch is read, so memory follows the batch, not the fleet.
-/// <see cref="Finish"/> then applies the Reserved Instances and plans held, sizes the commitment and shares it back.
+/// <see cref="Finish"/> then sizes each Karpenter NodePool as one fleet and gives its nodes their shares (their usage waits
+/// until then), applies the Reserved Instances and plans held, sizes the commitment and shares it back.
 /// </summary>
 internal sealed class FleetEvaluationBuilder
 {
@@ -33,6 +34,9 @@ internal sealed class FleetEvaluationBuilder
     private readonly Dictionary<string, DemandProfile> used = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnalysisSettings> workloadSettings = new(StringComparer.Ordinal);
 
+    // Karpenter nodes wait for Finish: each takes its share of its NodePool's advice before its usage counts.
+    private readonly List<(Workload Priced, DemandProfile Profile, WorkloadEvaluation Evaluation, IReadOnlyList<(int Hour, double Weight)> Hours)> nodes = [];
+
     /// <param name="inputs">The fleet's inputs; only what is not per batch is read from it (window, inventory, bills, prices, commitments held).</param>
     public FleetEvaluationBuilder(FleetInputs inputs, AnalysisSettings settings, EvaluationVariation variation)
     {
@@ -50,7 +54,7 @@ internal sealed class FleetEvaluationBuilder
     public Action<string, OptionResult, (IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)>? OnChosenHours { get; init; }
 
     /// <summary>The workloads evaluated so far.</summary>
-    public int Count => evaluations.Count;
+    public int Count => evaluations.Count + nodes.Count;
 
     /// <summary>Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.</summary>
     public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken)
@@ -98,31 +102,73 @@ internal sealed class FleetEvaluationBuilder
             var id = asPriced.WorkloadId;
             priced[id] = asPriced;
             workloadSettings[id] = own;
-            if (commitments)
+            var hours = observed.TryGetValue(id, out var list) ? list : [];
+            if (NodePoolFleetEvaluation.SizedOnItsHours(asPriced))
             {
-                var (recommended, current) = FleetSavingsPlans.Usage(evaluation, asPriced, profile, prices, window);
-                var hours = observed.TryGetValue(id, out var list) ? list : [];
-                if (recommended is not null)
-                {
-                    recommendedSpend.Add(recommended, hours);
-                    Remember(recommended, recommendedKeys, seenRecommended);
-                }
-
-                if (current is not null && currentSpend is not null)
-                {
-                    currentSpend.Add(current, hours);
-                    Remember(current, currentKeys, seenCurrent);
-                }
+                used[id] = profile;
+                nodes.Add((asPriced, profile, evaluation, hours));
+                continue;
             }
 
-            if (OnChosenHours is { } sink && OptionHours.Of(evaluation.Recommendation.Chosen, profile) is { } chosenHours)
-            {
-                sink(id, evaluation.Recommendation.Chosen, chosenHours);
-            }
-
-            used[id] = NodePoolFleetEvaluation.SizedOnItsHours(asPriced) ? profile : profile with { Hours = null };
-            evaluations.Add(OptionHours.OnlyChosen(evaluation));
+            Keep(asPriced, profile, evaluation, hours);
+            used[id] = profile with { Hours = null };
         }
+    }
+
+    // A workload's evaluation kept, its usage added to the fleet's spend series and its chosen hours handed on.
+    private void Keep(Workload asPriced, DemandProfile profile, WorkloadEvaluation evaluation, IReadOnlyList<(int Hour, double Weight)> hours)
+    {
+        var id = asPriced.WorkloadId;
+        if (commitments)
+        {
+            var (recommended, current) = FleetSavingsPlans.Usage(evaluation, asPriced, profile, prices, inputs.Window);
+            if (recommended is not null)
+            {
+                recommendedSpend.Add(recommended, hours);
+                Remember(recommended, recommendedKeys, seenRecommended);
+            }
+
+            if (current is not null && currentSpend is not null)
+            {
+                currentSpend.Add(current, hours);
+                Remember(current, currentKeys, seenCurrent);
+            }
+        }
+
+        if (OnChosenHours is { } sink && OptionHours.Of(evaluation.Recommendation.Chosen, profile) is { } chosenHours)
+        {
+            sink(id, evaluation.Recommendation.Chosen, chosenHours);
+        }
+
+        evaluations.Add(OptionHours.OnlyChosen(evaluation));
+    }
+
+    // Each Karpenter NodePool sized as one fleet, and each of its nodes given its share of the pool's advice
+    // (NodePoolShare), so the pool's dollars count once in the totals and the commitment is sized on the pool's fleet.
+    private IReadOnlyList<NodePoolFleetEvaluation> ShareNodePools()
+    {
+        var pools = NodePoolFleetEvaluation.From(
+            nodes.ToDictionary(n => n.Priced.WorkloadId, n => n.Priced, StringComparer.Ordinal),
+            nodes.ToDictionary(n => n.Priced.WorkloadId, n => n.Profile, StringComparer.Ordinal),
+            prices,
+            inputs.Window,
+            settings);
+        var byId = nodes.ToDictionary(n => n.Priced.WorkloadId, n => n.Evaluation, StringComparer.Ordinal);
+        foreach (var pool in pools)
+        {
+            foreach (var node in NodePoolShare.Apply([.. pool.NodeIds.Select(id => byId[id])], pool.Evaluation, pool.Pool))
+            {
+                byId[node.WorkloadId] = node;
+            }
+        }
+
+        foreach (var (asPriced, profile, _, hours) in nodes)
+        {
+            Keep(asPriced, profile, byId[asPriced.WorkloadId], hours);
+        }
+
+        nodes.Clear();
+        return pools;
     }
 
     /// <summary>
@@ -131,6 +177,7 @@ internal sealed class FleetEvaluationBuilder
     /// </summary>
     public FleetEvaluation Finish()
     {
+        var nodePools = ShareNodePools();
         var window = inputs.Window;
         var reserved = inputs.ReservedInstances.Select(r => ReservedInstanceRule.Use(r, prices, window)).ToList();
         var held = HeldCommitments.From(inputs.HeldPlans, window, settings.HeldSavingsPlanHourlyUsd)
@@ -152,6 +199,7 @@ internal sealed class FleetEvaluationBuilder
         return new FleetEvaluation(settings, window, inputs.PriceAsOf, all, held, advice)
         {
             ReservedInstances = reserved,
+            NodePools = nodePools,
             Workloads = priced,
             Inventory = inputs.Workloads,
             Profiles = used,

@@ -17,6 +17,8 @@ internal static class OptionConfiguration
         string? purchaseOption, string? launchType, UnitCount units, int? lambdaMemoryMb) => kind switch
     {
         WorkloadKind.LambdaFunction => string.Create(Inv, $"Lambda {lambdaMemoryMb ?? 0} MB {architecture ?? "x86_64"}"),
+        WorkloadKind.EksFargatePod when vcpu is { } podVcpu && memoryGib is { } podGib && Core.Rules.EksFargatePods.Provisioned(podVcpu, podGib) is { } billed =>
+            string.Create(Inv, $"EKS Fargate, {units.Times($"{Size((double)billed.Vcpu)} vCPU / {Size((double)billed.MemoryGb)} GB")} (pods request {Size(vcpu)} vCPU / {Size(memoryGib)} GB)"),
         WorkloadKind.EcsService when instanceType is null =>
             string.Create(Inv, $"ECS {launchType ?? "fargate"}, {units.Times($"{Size(vcpu)} vCPU / {Size(memoryGib)} GB")}"),
         _ => string.Create(Inv, $"{units.Times(instanceType ?? "unknown")} {purchaseOption ?? "on-demand"}"),

@@ -22,7 +22,7 @@ public static class DemoCostExplorerInsights
 
     public const int LookbackDays = 30;
 
-    private static readonly string[] ComputeServices = [DemoCosts.Ec2Service, DemoCosts.EcsService, DemoCosts.LambdaService];
+    private static readonly string[] ComputeServices = [DemoCosts.Ec2Service, DemoCosts.EcsService, DemoCosts.EksService, DemoCosts.LambdaService];
 
     /// <summary>One set per demo account, from the batches <see cref="DemoOrganization.Generate"/> returned.</summary>
     public static IReadOnlyList<CostExplorerInsights> From(DemoOptions options, DemoPriceBook prices, IReadOnlyList<IngestBatch> batches)

@@ -15,6 +15,9 @@ internal static class DemoCosts
     public const string EcsService = "Amazon Elastic Container Service";
     public const string LambdaService = "AWS Lambda";
 
+    /// <summary>Cost Explorer's name for EKS, under which pods on Fargate are billed.</summary>
+    public const string EksService = "Amazon Elastic Container Service for Kubernetes";
+
     public static IEnumerable<CostLine> For(DemoWorkload workload, Period window)
     {
         DateOnly? day = null;
@@ -60,6 +63,13 @@ internal static class DemoCosts
         if (workload.Ec2Hourly is { } hourly)
         {
             yield return Line(w, day, Ec2Service, $"{region.UsagePrefix}BoxUsage:{w.InstanceType}", unitHours, hourly);
+        }
+        else if (workload.Fargate is { } podRate && w.Kind == WorkloadKind.EksFargatePod
+            && Core.Rules.EksFargatePods.Provisioned(w.Vcpu!.Value, w.MemoryGib!.Value) is { } billed)
+        {
+            // A pod is billed at the size Fargate provisions for its requests, not at its requests.
+            yield return Line(w, day, EksService, $"{region.FargatePrefix}Fargate-vCPU-Hours:perCPU", billed.Vcpu * unitHours, podRate.UsdPerVcpuHour);
+            yield return Line(w, day, EksService, $"{region.FargatePrefix}Fargate-GB-Hours", billed.MemoryGb * unitHours, podRate.UsdPerGbHour);
         }
         else if (workload.Fargate is { } fargate)
         {

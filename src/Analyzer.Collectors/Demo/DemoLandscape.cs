@@ -31,6 +31,35 @@ internal static class DemoLandscape
             ("elasticbeanstalk:environment-name", "shop-web-prod"), ("elasticbeanstalk:environment-id", "e-3kq9demo1")));
         RemembersMemory(workloads, 0, memoryBase: 22);
         RemembersMemory(workloads, 1, memoryBase: 31);
+        OnEksFargate(workloads, count: 3);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="count"/> x86_64 ECS services on Fargate of one account and region into one EKS cluster's
+    /// Fargate pods (one Deployment each, its pods' requests the service's task size), as
+    /// <see cref="CloudWatch.EksFargatePodCollector"/> would read them from Container Insights. A pod requesting a
+    /// whole Fargate size is billed the next one up (256 MB are added), which the demo's bill shows.
+    /// </summary>
+    private static void OnEksFargate(List<DemoWorkload> workloads, int count)
+    {
+        static bool Movable(DemoWorkload w) => w.Workload.Kind == WorkloadKind.EcsService && w.Workload.LaunchType == "FARGATE"
+            && w.Workload.Architecture == "x86_64" && w.Workload.Name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+        var place = workloads.Where(Movable).GroupBy(w => (w.Workload.AccountId, w.Workload.Region))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.AccountId, StringComparer.Ordinal).ThenBy(g => g.Key.Region, StringComparer.Ordinal).First();
+        var cluster = Cluster(place.First().Workload);
+        foreach (var index in workloads.Select((w, i) => (w, i)).Where(p => Movable(p.w) && (p.w.Workload.AccountId, p.w.Workload.Region) == place.Key).Take(count).Select(p => p.i).ToList())
+        {
+            var w = workloads[index].Workload;
+            var ns = w.Tags.GetValueOrDefault("team", "default");
+            var name = $"{cluster}/{ns}/{w.Name}";
+            var pod = Tagged(w, ("Name", name)) with
+            {
+                WorkloadId = $"{CloudWatch.EksFargatePodCollector.IdPrefix}{w.Region}:{w.AccountId}:{name}",
+                Kind = WorkloadKind.EksFargatePod,
+                Name = name,
+            };
+            workloads[index] = workloads[index] with { Workload = pod };
+        }
     }
 
     /// <summary>

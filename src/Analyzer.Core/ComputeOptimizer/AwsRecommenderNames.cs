@@ -17,14 +17,15 @@ public static class AwsRecommenderNames
         _ => throw new ArgumentException($"Unknown AWS recommender '{name}'.", nameof(name)),
     };
 
-    /// <summary>Whether the recommender covers a workload of this kind at all (ECS only on Fargate).</summary>
+    /// <summary>Whether the recommender covers a workload of this kind at all (ECS only on Fargate; EKS pods never: Compute Optimizer has no EKS recommendations).</summary>
     public static bool Covers(this AwsRecommender recommender, Workloads.Workload workload)
     {
         ArgumentNullException.ThrowIfNull(workload);
         return recommender switch
         {
             AwsRecommender.CostExplorer => workload.Kind == Workloads.WorkloadKind.Ec2Instance,
-            _ => workload.Kind != Workloads.WorkloadKind.EcsService || string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase),
+            _ => workload.Kind != Workloads.WorkloadKind.EksFargatePod
+                && (workload.Kind != Workloads.WorkloadKind.EcsService || string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase)),
         };
     }
 }

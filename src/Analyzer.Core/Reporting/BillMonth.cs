@@ -5,14 +5,14 @@ namespace Analyzer.Core.Reporting;
 /// the change from the month before. The month-over-month table and the summary's "as billed" figure read these.
 /// </summary>
 /// <param name="Month">The first day of the month.</param>
-/// <param name="Compute">EC2 compute, ECS and Lambda: the services the analyzed workloads are billed under.</param>
+/// <param name="Compute">EC2 compute, ECS, EKS (pods on Fargate; its control plane too) and Lambda: the services the analyzed workloads are billed under.</param>
 /// <param name="ComputeChange">Compute minus the previous month's compute; null for the first month shown.</param>
 public sealed record BillMonth(DateOnly Month, decimal Total, decimal Compute, decimal? ComputeChange)
 {
     /// <summary>The Cost Explorer service names of the workloads Analyzer prices.</summary>
     public static IReadOnlySet<string> ComputeServices { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Amazon Elastic Compute Cloud - Compute", "Amazon Elastic Container Service", "AWS Lambda",
+        "Amazon Elastic Compute Cloud - Compute", "Amazon Elastic Container Service", "Amazon Elastic Container Service for Kubernetes", "AWS Lambda",
     };
 
     /// <summary>The compute change as a percentage of the previous month; null when there is no previous month or it was zero.</summary>

@@ -12,6 +12,7 @@ public sealed record KindCoverage(WorkloadKind Kind, int Workloads, int Covered,
         WorkloadKind.AutoScalingGroup => "groups",
         WorkloadKind.LambdaFunction => "functions",
         WorkloadKind.EcsService => "services",
+        WorkloadKind.EksFargatePod => "EKS Fargate pods",
         _ => Kind.ToString(),
     };
 }

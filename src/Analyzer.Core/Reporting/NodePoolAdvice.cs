@@ -61,7 +61,9 @@ public sealed partial record NodePoolAdvice(
             var fleet = fleets.FirstOrDefault(f => f.AccountId == pool.Key.AccountId && f.Region == pool.Key.Region && f.Cluster == pool.Key.Cluster && f.NodePool == pool.Key.Name);
             if (fleet is not null)
             {
-                (advised, capacity, current, recommended, text) = FromFleet(fleet, today, nodes.Count);
+                // The nodes carry their shares of the pool's advice (NodePoolShare): today's cost is theirs, the
+                // recommended cost the pool's, and the savings the headline counts for them.
+                (advised, capacity, _, _, text) = FromFleet(fleet, today, nodes.Count);
             }
 
             advice.Add(new NodePoolAdvice(pool.Key.AccountId, pool.Key.Region, pool.Key.Cluster, pool.Key.Name, nodes.Count, today, advised, capacity, current, recommended, text) { Fleet = fleet });

@@ -36,9 +36,10 @@ public sealed record WorkloadReport(
 
     public decimal RecommendedSavings => CurrentMonthlyCost - RecommendedMonthlyCost;
 
-    /// <summary>An ECS service whose tasks run on Fargate today (its configuration reads "ECS fargate, ...").</summary>
+    /// <summary>An ECS service whose tasks run on Fargate today (its configuration reads "ECS fargate, ..."), or EKS pods on Fargate.</summary>
     public bool RunsOnFargate =>
-        Kind == WorkloadKind.EcsService && CurrentConfiguration.StartsWith("ECS fargate", StringComparison.OrdinalIgnoreCase);
+        Kind == WorkloadKind.EksFargatePod
+        || (Kind == WorkloadKind.EcsService && CurrentConfiguration.StartsWith("ECS fargate", StringComparison.OrdinalIgnoreCase));
 
     public decimal SavingsOf(ReportOption option)
     {

@@ -16,7 +16,7 @@ public static class CurrentCostEstimator
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(prices);
-        var series = workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService
+        var series = FleetRequirement.IsPooled(workload.Kind)
             ? UnitSeries.Current(profile, workload.DesiredCount)
             : UnitSeries.Always(1);
         var (modeled, basis) = Model(workload, profile, prices, series);
@@ -39,6 +39,20 @@ public static class CurrentCostEstimator
             return cost is null
                 ? (null, $"no invocation metrics or no {workload.Architecture} Lambda rate for {workload.Region}")
                 : (cost.TotalUsd, "Lambda price x invocations and duration");
+        }
+
+        if (workload.Kind == WorkloadKind.EksFargatePod)
+        {
+            // Billed at the size Fargate provisions for the pod's requests (256 MB added, rounded up), on demand only.
+            var rate = prices.Fargate(workload.Region, "x86_64", "on-demand");
+            if (rate is null || workload.Vcpu is not { } requestedVcpu || workload.MemoryGib is not { } requestedGib
+                || EksFargatePods.Provisioned(requestedVcpu, requestedGib) is not { } size)
+            {
+                return (null, $"no Fargate on-demand x86_64 rate for {workload.Region}, or the pod's requests unknown");
+            }
+
+            return (((size.Vcpu * rate.UsdPerVcpuHour) + (size.MemoryGb * rate.UsdPerGbHour)) * series.MonthlyUnitHours,
+                $"Fargate on-demand price x the size Fargate provisions for the pod's requests ({FargateEvaluator.Describe(size)}: requests + 256 MB, rounded up) x pods each hour");
         }
 
         if (workload.Kind == WorkloadKind.EcsService && string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase))

@@ -29,6 +29,12 @@ public static class FargateEvaluator
             return OptionResult.Infeasible(label, family, "a Lambda function is not moved to Fargate", risk, effort, context.Confidence);
         }
 
+        var pod = workload.Kind == WorkloadKind.EksFargatePod;
+        if (pod && (spot || architecture == "arm64"))
+        {
+            return OptionResult.Infeasible(label, family, spot ? EksFargatePods.NoFargateSpot : EksFargatePods.NoArm, risk, effort, context.Confidence);
+        }
+
         var profile = context.Profile;
         if (settings.InsufficientDataReason(profile) is { } tooLittleData)
         {
@@ -60,7 +66,8 @@ public static class FargateEvaluator
         {
             // A pooled workload is sized as a fleet: task size and count together, hour by hour.
             var fleet = FleetRequirement.From(context, settings, currentVcpu, currentMemory);
-            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour, batch);
+            // An EKS pod's task keeps 256 MB for the Kubernetes components: the work gets the rest.
+            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour, batch, pod ? EksFargatePods.KubernetesReservedGb : 0m);
             size = sized?.Task;
             if (sized is { } s)
             {
@@ -111,6 +118,11 @@ public static class FargateEvaluator
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"batch shape: runs the tasks each active hour needs, {series.MonthlyHours:0} h a month"));
         }
 
+        if (pod)
+        {
+            notes.Add($"set the pods' {EksFargatePods.Requests(size)} (Fargate adds 256 MB and bills {Describe(size)})");
+        }
+
         if (need.MemoryNote is { } memoryNote)
         {
             notes.Add(memoryNote);
@@ -149,12 +161,21 @@ public static class FargateEvaluator
         return string.Create(CultureInfo.InvariantCulture, $"{size.Vcpu:0.##} vCPU/{size.MemoryGb:0.##} GB");
     }
 
-    // An ECS service on Fargate keeps its task size's name; an EC2-backed fleet names its instance type.
+    // An ECS service on Fargate keeps its task size's name, an EKS pod the size Fargate bills for its requests; an
+    // EC2-backed fleet names its instance type.
     private static string CurrentSize(Workload workload, double vcpu, double memoryGib) =>
-        workload.InstanceType ?? string.Create(CultureInfo.InvariantCulture, $"{vcpu:0.##} vCPU/{memoryGib:0.##} GB");
+        workload.InstanceType
+        ?? (workload.Kind == WorkloadKind.EksFargatePod && EksFargatePods.Provisioned(vcpu, memoryGib) is { } billed ? Describe(billed)
+            : string.Create(CultureInfo.InvariantCulture, $"{vcpu:0.##} vCPU/{memoryGib:0.##} GB"));
 
     private static Effort EffortFor(Workload workload, bool archChange)
     {
+        if (workload.Kind == WorkloadKind.EksFargatePod)
+        {
+            // A change to the pod spec's resources, rolled out by the Deployment.
+            return Effort.Low;
+        }
+
         if (workload.Kind == WorkloadKind.EcsService)
         {
             var onFargate = string.Equals(workload.LaunchType, "FARGATE", StringComparison.OrdinalIgnoreCase);

@@ -7,14 +7,15 @@ namespace Analyzer.Core.Rules;
 public static class FleetFargateSizer
 {
     /// <param name="activeHoursOnly">Batch work: tasks run only in active hours.</param>
+    /// <param name="reservedGb">Memory of each task not available to the work (EKS Fargate's 256 MB for the Kubernetes components).</param>
     /// <returns>The task size and counts, or null when no size is allowed (the memory floor exceeds 120 GB).</returns>
-    public static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly = false)
+    public static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly = false, decimal reservedGb = 0m)
     {
         ArgumentNullException.ThrowIfNull(fleet);
         var sizes = new Dictionary<decimal, FleetSize?>();
-        FleetSize? SizeFor(FargateTaskSize t) => (double)t.MemoryGb < fleet.UnitMemoryFloorGib - 1e-9
+        FleetSize? SizeFor(FargateTaskSize t) => (double)(t.MemoryGb - reservedGb) < fleet.UnitMemoryFloorGib - 1e-9
             ? null
-            : sizes.TryGetValue(t.Vcpu, out var known) ? known : sizes[t.Vcpu] = fleet.SizeFor((double)t.Vcpu, (double)t.MemoryGb, activeHoursOnly);
+            : sizes.TryGetValue(t.Vcpu, out var known) ? known : sizes[t.Vcpu] = fleet.SizeFor((double)t.Vcpu, (double)(t.MemoryGb - reservedGb), activeHoursOnly);
         var best = FargateTaskSizer.ValidSizes
             .Select(t => (Task: t, Size: SizeFor(t)))
             .Where(c => c.Size is not null)

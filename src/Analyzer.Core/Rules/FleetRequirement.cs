@@ -43,8 +43,8 @@ public sealed record FleetRequirement(
     double ActiveHoursFraction,
     CpuPercentile CpuPercentile)
 {
-    /// <summary>Auto Scaling groups and ECS services are sized as fleets; instances and functions one unit at a time.</summary>
-    public static bool IsPooled(WorkloadKind kind) => kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
+    /// <summary>Auto Scaling groups, ECS services and EKS Fargate pods are sized as fleets; instances and functions one unit at a time.</summary>
+    public static bool IsPooled(WorkloadKind kind) => kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService or WorkloadKind.EksFargatePod;
 
     /// <summary>Whether the fleet's count changes over the day today (it scales out and in).</summary>
     public bool Scales => CurrentPeakUnits - CurrentMinUnits >= 1 - 1e-9;

@@ -15,7 +15,7 @@ public sealed record WorkloadContext(
     InterruptionTolerance Tolerance)
 {
     /// <summary>Units paid for on average: running instances or tasks, 1 for a single instance or function.</summary>
-    public double Units => Workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService
+    public double Units => FleetRequirement.IsPooled(Workload.Kind)
         ? (Profile.RunningCountMean > 0 ? Profile.RunningCountMean : Math.Max(1, Workload.DesiredCount))
         : 1;
 

@@ -27,7 +27,11 @@ public static class WorkloadEvaluator
         var currentCost = CurrentCostEstimator.Estimate(workload, profile, prices, actualMonthlyUsd);
         var confidence = ConfidenceRule.For(profile);
         var tolerance = InterruptionToleranceRule.Assess(workload, profile, settings.InterruptionToleranceTags);
-        var currentTarget = new OptionTarget(workload.InstanceType, workload.Architecture, workload.Vcpu, workload.MemoryGib, workload.LambdaMemoryMb, workload.PurchaseOption, currentCost.Series.MonthlyHours, currentCost.Series.Units)
+        // An EKS Fargate pod's unit is the size Fargate bills (its requests + 256 MB, rounded up), not its requests.
+        var billed = workload.Kind == WorkloadKind.EksFargatePod && workload.Vcpu is { } podVcpu && workload.MemoryGib is { } podGib
+            ? EksFargatePods.Provisioned(podVcpu, podGib)
+            : null;
+        var currentTarget = new OptionTarget(workload.InstanceType, workload.Architecture, billed is null ? workload.Vcpu : (double)billed.Vcpu, billed is null ? workload.MemoryGib : (double)billed.MemoryGb, workload.LambdaMemoryMb, workload.PurchaseOption, currentCost.Series.MonthlyHours, currentCost.Series.Units)
         {
             HourlyUnits = currentCost.Series.Hourly,
         };

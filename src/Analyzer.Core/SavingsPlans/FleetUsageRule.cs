@@ -57,7 +57,7 @@ public static class FleetUsageRule
         }
 
         var arch = target.Architecture ?? workload.Architecture;
-        if ((option.Family == OptionFamily.Fargate || (current && workload.Kind == WorkloadKind.EcsService))
+        if ((option.Family == OptionFamily.Fargate || (current && workload.Kind is WorkloadKind.EcsService or WorkloadKind.EksFargatePod))
             && prices.Fargate(workload.Region, arch, "on-demand") is { } rate && target.Vcpu is { } vcpu && target.MemoryGib is { } gib)
         {
             var perTask = ((decimal)vcpu * rate.UsdPerVcpuHour) + ((decimal)gib * rate.UsdPerGbHour);
@@ -78,5 +78,5 @@ public static class FleetUsageRule
         return invocations is { } calls && calls > 0 && rate is not null ? (decimal)calls / 1_000_000m * rate.UsdPerMillionRequests : 0m;
     }
 
-    private static bool Pooled(Workload workload) => workload.Kind is WorkloadKind.AutoScalingGroup or WorkloadKind.EcsService;
+    private static bool Pooled(Workload workload) => Rules.FleetRequirement.IsPooled(workload.Kind);
 }

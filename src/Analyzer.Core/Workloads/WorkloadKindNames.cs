@@ -7,6 +7,7 @@ public static class WorkloadKindNames
     public const string AutoScalingGroup = "asg";
     public const string EcsService = "ecs_service";
     public const string LambdaFunction = "lambda_function";
+    public const string EksFargatePod = "eks_fargate_pod";
 
     public static string ToName(this WorkloadKind kind) => kind switch
     {
@@ -14,6 +15,7 @@ public static class WorkloadKindNames
         WorkloadKind.AutoScalingGroup => AutoScalingGroup,
         WorkloadKind.EcsService => EcsService,
         WorkloadKind.LambdaFunction => LambdaFunction,
+        WorkloadKind.EksFargatePod => EksFargatePod,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown workload kind."),
     };
 
@@ -23,6 +25,7 @@ public static class WorkloadKindNames
         AutoScalingGroup => WorkloadKind.AutoScalingGroup,
         EcsService => WorkloadKind.EcsService,
         LambdaFunction => WorkloadKind.LambdaFunction,
-        _ => throw new FormatException($"'{name}' is not a workload kind; expected one of {Ec2Instance}, {AutoScalingGroup}, {EcsService}, {LambdaFunction}."),
+        EksFargatePod => WorkloadKind.EksFargatePod,
+        _ => throw new FormatException($"'{name}' is not a workload kind; expected one of {Ec2Instance}, {AutoScalingGroup}, {EcsService}, {LambdaFunction}, {EksFargatePod}."),
     };
 }

@@ -19,6 +19,8 @@ internal static class ConsoleLinks
             WorkloadKind.LambdaFunction => new Uri($"{host}/lambda/home?region={region}#/functions/{Uri.EscapeDataString(FunctionName(id))}"),
             WorkloadKind.EcsService when Service(id) is var (cluster, service) =>
                 new Uri($"{host}/ecs/v2/clusters/{Uri.EscapeDataString(cluster)}/services/{Uri.EscapeDataString(service)}?region={region}"),
+            WorkloadKind.EksFargatePod when EksCluster(id) is { } cluster =>
+                new Uri($"{host}/eks/home?region={region}#/clusters/{Uri.EscapeDataString(cluster)}?selectedTab=cluster-resources-tab"),
             _ => null,
         };
     }
@@ -32,6 +34,13 @@ internal static class ConsoleLinks
         var parts = id.Split(':');
         var at = Array.IndexOf(parts, "function");
         return at >= 0 && at + 1 < parts.Length ? parts[at + 1] : id;
+    }
+
+    // eks-fargate:region:account:cluster/namespace/owner (EksFargatePodCollector's id) -> cluster
+    private static string? EksCluster(string id)
+    {
+        var resource = id[(id.LastIndexOf(':') + 1)..].Split('/');
+        return resource.Length == 3 && resource[0].Length > 0 ? resource[0] : null;
     }
 
     // arn:aws:ecs:region:account:service/cluster/name

@@ -65,7 +65,7 @@ public class DemoCostsTests
     [Fact]
     public void CostLines_FargateService_AreVcpuHoursAndGbHoursAtTheRegionsRates()
     {
-        var services = Demo.Workloads.Where(w => w.LaunchType == "FARGATE").ToArray();
+        var services = Demo.Workloads.Where(w => w.LaunchType == "FARGATE" && w.Kind == WorkloadKind.EcsService).ToArray();
 
         Assert.All(services, w =>
         {

@@ -21,6 +21,29 @@ public class DemoLandscapeTests
     }
 
     [Fact]
+    public void Generate_DefaultOrganisation_HoldsThreeEksFargateDeploymentsBilledAtTheirProvisionedSize()
+    {
+        var batches = DemoTestData.Fortnight.Batches;
+        var pods = batches.SelectMany(b => b.Workloads).Where(w => w.Kind == WorkloadKind.EksFargatePod).ToList();
+
+        Assert.Equal(3, pods.Count);
+        Assert.Single(pods.Select(p => (p.AccountId, p.Region, Cluster: p.Name.Split('/')[0])).Distinct());
+        Assert.All(pods, p => Assert.Equal(("x86_64", "FARGATE", (string?)null), (p.Architecture, p.LaunchType, p.InstanceType)));
+
+        // Each pod's vCPU-hours in the bill are at the size Fargate provisions for its requests (256 MB added, rounded up),
+        // e.g. requests of 0.25 vCPU / 0.5 GB are billed as 0.25 vCPU / 1 GB: twice its requests' GB-hours.
+        var lines = batches.SelectMany(b => b.CostLines).Where(l => pods.Any(p => p.WorkloadId == l.ResourceId)).ToList();
+        Assert.All(lines, l => Assert.Equal("Amazon Elastic Container Service for Kubernetes", l.Service));
+        foreach (var pod in pods)
+        {
+            var billed = Core.Rules.EksFargatePods.Provisioned(pod.Vcpu!.Value, pod.MemoryGib!.Value)!;
+            var vcpuHours = lines.Where(l => l.ResourceId == pod.WorkloadId && l.UsageType.Contains("vCPU", StringComparison.Ordinal)).Sum(l => l.UsageQuantity);
+            var gbHours = lines.Where(l => l.ResourceId == pod.WorkloadId && l.UsageType.Contains("GB-Hours", StringComparison.Ordinal)).Sum(l => l.UsageQuantity);
+            Assert.Equal(billed.MemoryGb / billed.Vcpu, Math.Round(gbHours / vcpuHours, 6));
+        }
+    }
+
+    [Fact]
     public void Generate_DefaultOrganisation_TwoLambdaFunctionsReportMemoryAndOnlyThey()
     {
         var batches = DemoTestData.Fortnight.Batches;

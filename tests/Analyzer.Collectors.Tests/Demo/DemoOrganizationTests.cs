@@ -5,7 +5,7 @@ namespace Analyzer.Collectors.Tests.Demo;
 
 public class DemoOrganizationTests
 {
-    private const string PinnedFingerprint = "bd2005dff8415247f70ef7e16e5c25073d5fd8d1f998f93bb859bd7efc7cd199";
+    private const string PinnedFingerprint = "737572c08df24e496d78d8f55b977c85aaf2db8a0eb19660ebdd4b72c3b621ef";
 
     private static DemoSnapshot Demo => DemoTestData.Fortnight;
 

@@ -57,6 +57,32 @@ public sealed class ManagedCapacityCollectionTests : IDisposable
         Assert.Equal(Effort.Medium, chosen.Effort);
     }
 
+    [Theory]
+    [InlineData("eks", "Change the node group's instance types to m7g.large")]
+    [InlineData("batch", "Set the compute environment's instance types to m7g.large")]
+    [InlineData("beanstalk", "Change the environment's instance type to m7g.large")]
+    public async Task Evaluate_CollectedManagedGroup_IsAdvisedInItsManagersSetting(string manager, string advice)
+    {
+        (string, string)[] tags = manager switch
+        {
+            "eks" => [("aws:autoscaling:groupName", "eks-ng-general-1a2b"), ("eks:cluster-name", "prod"), ("eks:nodegroup-name", "ng-general")],
+            "batch" => [("aws:autoscaling:groupName", "etl-ce-asg-9f8e"), ("AWSBatchServiceTag", "batch"), ("aws:batch:compute-environment", "etl-ce")],
+            _ => [("aws:autoscaling:groupName", "awseb-e-abc-stack-AWSEBAutoScalingGroup-X"), ("elasticbeanstalk:environment-name", "shop-prod")],
+        };
+        Add("i-0000000000000006a", "m5.xlarge", tags);
+        Add("i-0000000000000006b", "m5.xlarge", tags);
+        var group = Assert.Single(await CollectAsync()) with { Vcpu = 4, MemoryGib = 16 };
+
+        // 2 x m5.xlarge (4 vCPU) at 20% peak and 2 GiB used: the group needs 2 x 4 x 0.2 x 1.2 = 1.92 vCPU, which
+        // m7g.large units (2 vCPU, 8 GiB, 0.0816 $/h against m5.xlarge's 0.192) hold: the advice is the manager's setting.
+        var evaluation = WorkloadEvaluator.Evaluate(group, Profile(4, 20, 12, 2) with { RunningCountMin = 2, RunningCountMean = 2, RunningCountMax = 2 }, Prices(), new AnalysisSettings());
+
+        var chosen = evaluation.Recommendation.Chosen;
+        Assert.Equal((WorkloadKind.AutoScalingGroup, "graviton"), (group.Kind, chosen.Option.Split(':')[0]));
+        Assert.StartsWith(advice, chosen.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(evaluation.Options, o => o.Feasible && o.Reason is { } r && r.StartsWith("Resize", StringComparison.Ordinal));
+    }
+
     private void Add(string id, string type, params (string Key, string Value)[] tags) =>
         _ec2.Instances.Add(new FakeEc2Instance(id, type, "running", Account, tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal)));
 

@@ -23,6 +23,9 @@ public sealed class FakeCloudWatch
     /// <summary>Dimension sets of Lambda Insights' memory_utilization that ListMetrics reports.</summary>
     public List<IReadOnlyDictionary<string, string>> LambdaInsightsMemoryMetrics { get; } = [];
 
+    /// <summary>Dimension sets of Container Insights' pod_cpu_limit that ListMetrics reports (ADOT on EKS Fargate).</summary>
+    public List<IReadOnlyDictionary<string, string>> ContainerInsightsPodMetrics { get; } = [];
+
     /// <summary>ListMetrics returns at most this many metrics a page (AWS: 500).</summary>
     public int ListMetricsPageLimit { get; set; } = 500;
 
@@ -105,6 +108,7 @@ public sealed class FakeCloudWatch
         {
             "CWAgent" when request.Param("MetricName") is null or "mem_used_percent" => ("CWAgent", "mem_used_percent", AgentMemoryMetrics),
             "LambdaInsights" when request.Param("MetricName") is null or "memory_utilization" => ("LambdaInsights", "memory_utilization", LambdaInsightsMemoryMetrics),
+            "ContainerInsights" when request.Param("MetricName") is null or "pod_cpu_limit" => ("ContainerInsights", "pod_cpu_limit", ContainerInsightsPodMetrics),
             _ => ("CWAgent", "mem_used_percent", new List<IReadOnlyDictionary<string, string>>()),
         };
         var start = request.Param("NextToken") is { } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;

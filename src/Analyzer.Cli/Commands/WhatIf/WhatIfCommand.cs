@@ -26,7 +26,7 @@ internal static class WhatIfCommand
         var tags = new Option<string?>("--tags") { Description = "Select workloads by a tag expression: env=dev, team in (a,b), not env=prod, has spot-ok, and, or, ( )." };
         var accounts = new Option<string[]>("--account") { Description = "Select workloads in this account (repeatable)." };
         var regions = new Option<string[]>("--region") { Description = "Select workloads in this region (repeatable)." };
-        var kinds = new Option<string[]>("--kind") { Description = "Select workloads of this kind: ec2_instance, asg, ecs_service, lambda_function (repeatable)." };
+        var kinds = new Option<string[]>("--kind") { Description = "Select workloads of this kind: ec2_instance, asg, ecs_service, lambda_function, eks_fargate_pod (repeatable)." };
         var ids = new Option<string[]>("--id") { Description = "Select this workload id (repeatable)." };
         var name = new Option<string?>("--name") { Description = "Select workloads whose name matches this pattern (* and ?)." };
         var set = new Option<string[]>("--set") { Description = "A settings key=value for the selection only, e.g. riskAppetite=aggressive (repeatable)." };

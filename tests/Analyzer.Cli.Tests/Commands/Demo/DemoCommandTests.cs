@@ -16,12 +16,12 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     }
 
     [Fact]
-    public void Demo_Store_HoldsAllFourKindsAndAtLeast400Workloads()
+    public void Demo_Store_HoldsAllFiveKindsAndAtLeast400Workloads()
     {
         using var connection = Connect(out var store);
         using (store)
         {
-            Assert.Equal(4L, connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT kind) FROM workloads"));
+            Assert.Equal(5L, connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT kind) FROM workloads"));
             Assert.True(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM workloads") >= 400);
         }
     }
@@ -122,7 +122,7 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     public void Demo_Store_HoldsComputeOptimizerRowsForEveryInstanceGroupFunctionAndFargateService()
     {
         Assert.Equal(
-            (200L, 60L, 100L, 50L),
+            (200L, 60L, 100L, 47L),
             (demo.FirstCounts["compute_optimizer_ec2"], demo.FirstCounts["compute_optimizer_asg"], demo.FirstCounts["compute_optimizer_lambda"], demo.FirstCounts["compute_optimizer_ecs"]));
     }
 
