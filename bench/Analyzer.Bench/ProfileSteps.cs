@@ -46,11 +46,12 @@ internal static class ProfileSteps
             ["window_end"] = window.End,
         });
         connection.Execute(QueryCatalog.Get("analysis/profile/window_hours"));
-        var lastKey = connection.ExecuteScalar<int?>("SELECT max(workload_key) FROM window_keys") ?? 0;
-        for (var from = 0; from <= lastKey; from += batchSize)
+        // The engine's batches, so both steps read the same key ranges.
+        var ids = ProfileReader.WorkloadKeys(connection, ProfileReader.Workloads(connection, settings).ToDictionary(w => w.WorkloadId, StringComparer.Ordinal));
+        foreach (var batch in ProfileReader.Batches(ids, batchSize))
         {
-            parameters["key_from"] = from;
-            parameters["key_to"] = from + batchSize - 1;
+            parameters["key_from"] = batch.From;
+            parameters["key_to"] = batch.To;
             foreach (var query in new[] { "analysis/profile/demand", "analysis/profile/hourly" })
             {
                 using var reader = connection.ExecuteReader(QueryCatalog.Get(query), parameters);

@@ -54,7 +54,6 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             : SavingsPlanComparer.Compare(SavingsPlanInputs.CostExplorer(connection, windowDays), fleetPlan, windowDays, held);
 
         var computeOptimizer = ComputeOptimizerComparisons.Compare(connection, result.Workloads, result.Profiles, evaluations, result.Prices, settings);
-        var nodePools = result.NodePools;
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -78,7 +77,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             CommitmentAdviceWriter.Write(connection, runId, advice);
             ComputeOptimizerComparisons.Write(connection, runId, computeOptimizer);
             SavingsPlanComparisonWriter.Write(connection, runId, held, costExplorer);
-            NodePoolFleetWriter.Write(connection, runId, nodePools);
+            NodePoolFleetWriter.Write(connection, runId, result.NodePools);
             SavingsPlanComparisonWriter.WriteReservedInstances(connection, runId, result.ReservedInstances, held, advice, evaluations);
             transaction.Commit();
         }

@@ -53,9 +53,6 @@ internal sealed class FleetEvaluationBuilder
     /// <summary>Called with each workload's chosen option and its whole units hour by hour, as each batch is evaluated.</summary>
     public Action<string, OptionResult, (IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)>? OnChosenHours { get; init; }
 
-    /// <summary>The workloads evaluated so far.</summary>
-    public int Count => evaluations.Count + nodes.Count;
-
     /// <summary>Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.</summary>
     public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken)
     {
