@@ -151,11 +151,11 @@ if (options.WhatIf)
 {
     Report(StepMeter.Measure("whatif", options.Runs, () =>
     {
-        var engine = new WhatIfEngine(bench.Connect, time);
+        var engine = new WhatIfEngine(bench.Connect, time) { BatchSize = batchSize };
         var scenario = ScenarioReader.Parse(
             """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""", "bench");
         var result = engine.Evaluate(engine.Baseline(run!.RunId)!, scenario);
-        return new StepDetail(result.Lines.Count, "dev to Fargate Spot");
+        return new StepDetail(result.Lines.Count, workloads > batchSize ? $"dev to Fargate Spot, in batches of {batchSize}" : "dev to Fargate Spot, the fleet read whole");
     }));
 }
 

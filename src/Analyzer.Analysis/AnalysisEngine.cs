@@ -27,7 +27,10 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     /// Workloads read and evaluated together by <see cref="Run"/>: their hourly series are held at once (about 720
     /// hours each for a 30-day lookback), so this bounds the run's memory; the result does not depend on it.
     /// </summary>
-    public int BatchSize { get; init; } = 4096;
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>The default <see cref="BatchSize"/>: at 720 hours each, about 3 million hourly rows held at once.</summary>
+    public const int DefaultBatchSize = 4096;
 
     /// <param name="windowEnd">
     /// Where the lookback ends (a UTC day boundary). Default: the start of today, or the day after the newest sample
@@ -40,7 +43,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         var started = time.GetUtcNow();
         var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}";
         using var connection = connect();
-        var result = EvaluateInBatches(connection, settings, windowEnd, cancellationToken);
+        var result = RunInBatches(connection, settings, windowEnd, cancellationToken);
         var (window, evaluations, advice, held) = (result.Window, result.Evaluations, result.Commitments, result.Held);
         var profileRows = evaluations
             .Select(e => (result.Profiles[e.WorkloadId], InterruptionToleranceRule.Assess(result.Workloads[e.WorkloadId], result.Profiles[e.WorkloadId], settings.InterruptionToleranceTags)))
@@ -102,12 +105,55 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     /// several evaluations over the same window (what-if scenarios side by side) read it once.
     /// </summary>
     /// <param name="moreRegions">Regions priced beyond those the fleet runs in (a what-if's moves).</param>
-    public FleetInputs ReadInputs(AnalysisSettings settings, DateTime? windowEnd = null, IEnumerable<string>? moreRegions = null)
+    /// <param name="withProfiles">
+    /// False: everything but the demand profiles and hourly demand (<see cref="FleetInputs.ProfilesRead"/> false), for
+    /// <see cref="EvaluateInBatches"/>, which reads them a batch at a time; <see cref="WithProfiles"/> adds them later.
+    /// </param>
+    public FleetInputs ReadInputs(AnalysisSettings settings, DateTime? windowEnd = null, IEnumerable<string>? moreRegions = null, bool withProfiles = true)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         using var connection = connect();
-        return ReadInputs(connection, settings, windowEnd, moreRegions ?? []);
+        return ReadInputs(connection, settings, windowEnd, moreRegions ?? [], withProfiles);
+    }
+
+    /// <summary>Inputs read without profiles, with every workload's demand profile and hourly demand added (held at once).</summary>
+    public FleetInputs WithProfiles(FleetInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.ProfilesRead)
+        {
+            return inputs;
+        }
+
+        using var connection = connect();
+        using (ProfileReader.StageWindow(connection, inputs.Window))
+        {
+            var (profiles, demand) = ProfileReader.Profiles(connection, inputs.Window, inputs.ReadWith, inputs.Workloads);
+            return inputs with { Profiles = profiles, Demand = demand, ProfilesRead = true };
+        }
+    }
+
+    /// <summary>
+    /// The analysis in memory, a <see cref="BatchSize"/> of workloads at a time: each batch's profiles and hourly
+    /// demand read from the store, evaluated and dropped before the next, so memory follows the batch rather than the
+    /// fleet (a what-if over 100,000 workloads). The result equals <see cref="Evaluate(FleetInputs, AnalysisSettings, EvaluationVariation?, CancellationToken)"/>
+    /// over the whole fleet. <paramref name="inputs"/> may be read without profiles; <paramref name="settings"/> must read the same inputs.
+    /// </summary>
+    public FleetEvaluation EvaluateInBatches(FleetInputs inputs, AnalysisSettings settings, EvaluationVariation? variation = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        if (!inputs.Serves(settings))
+        {
+            throw new ArgumentException("The settings read other inputs (lookback, active-hour threshold, unit-of-work tag or scope differ): read them again.", nameof(settings));
+        }
+
+        using var connection = connect();
+        var fleet = new FleetEvaluationBuilder(inputs, settings, variation ?? EvaluationVariation.None);
+        AddInBatches(connection, fleet, inputs, settings, () => { }, cancellationToken);
+        return fleet.Finish();
     }
 
     /// <summary>
@@ -122,6 +168,11 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         if (!inputs.Serves(settings))
         {
             throw new ArgumentException("The settings read other inputs (lookback, active-hour threshold, unit-of-work tag or scope differ): read them again.", nameof(settings));
+        }
+
+        if (!inputs.ProfilesRead)
+        {
+            throw new ArgumentException("The inputs were read without profiles: use EvaluateInBatches, or WithProfiles first.", nameof(inputs));
         }
 
         return EvaluateInputs(inputs, settings, variation ?? EvaluationVariation.None, cancellationToken);
@@ -154,6 +205,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             Workloads = workloads,
             Profiles = profiles,
             Demand = demand,
+            ProfilesRead = withProfiles,
             Actual = actual,
             Prices = prices,
             PriceAsOf = priceAsOf,
@@ -171,10 +223,9 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         return fleet.Finish();
     }
 
-    // The analysis of a run, a batch of workloads at a time (BatchSize): each batch's profiles and hourly series are read,
-    // evaluated and dropped before the next, and the chosen options' hourly units staged for option_hourly_units as
-    // they come, so memory follows the batch rather than the fleet. The result equals EvaluateInputs over the whole fleet.
-    private FleetEvaluation EvaluateInBatches(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, CancellationToken cancellationToken)
+    // The analysis of a run, a batch of workloads at a time (EvaluateInBatches), with the chosen options' hourly units
+    // staged for option_hourly_units as each batch is evaluated.
+    private FleetEvaluation RunInBatches(DuckDbConnection connection, AnalysisSettings settings, DateTime? windowEnd, CancellationToken cancellationToken)
     {
         var inputs = ReadInputs(connection, settings, windowEnd, [], withProfiles: false);
         ResultWriter.CreateHourlyUnitsStage(connection);
@@ -183,6 +234,23 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         {
             OnChosenHours = (id, option, hours) => chosenHours.Add((id, option.Option, hours.Hours, hours.Units)),
         };
+        void StageBatch()
+        {
+            ResultWriter.StageHourlyUnits(connection, chosenHours);
+            chosenHours.Clear();
+        }
+
+        AddInBatches(connection, fleet, inputs, settings, StageBatch, cancellationToken);
+
+        // Karpenter nodes are kept at the end, with their NodePool's shares: their chosen hours are staged then.
+        var result = fleet.Finish();
+        StageBatch();
+        return result;
+    }
+
+    // Each batch's profiles and hourly series read, evaluated and dropped before the next; afterBatch runs after each.
+    private void AddInBatches(DuckDbConnection connection, FleetEvaluationBuilder fleet, FleetInputs inputs, AnalysisSettings settings, Action afterBatch, CancellationToken cancellationToken)
+    {
         using (ProfileReader.StageWindow(connection, inputs.Window))
         {
             var ids = ProfileReader.WorkloadKeys(connection, inputs.Workloads);
@@ -194,8 +262,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
                 var workloads = ids[batch.From..(batch.To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList();
                 fleet.Add(workloads, profiles, demand, cancellationToken);
                 evaluated.UnionWith(workloads.Select(w => w.WorkloadId));
-                ResultWriter.StageHourlyUnits(connection, chosenHours);
-                chosenHours.Clear();
+                afterBatch();
             }
 
             // Every workload in scope has a key; any without one is still evaluated (with no samples).
@@ -204,11 +271,6 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
                 fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), [], cancellationToken);
             }
         }
-
-        // Karpenter nodes are kept at the end, with their NodePool's shares: their chosen hours are staged then.
-        var result = fleet.Finish();
-        ResultWriter.StageHourlyUnits(connection, chosenHours);
-        return result;
     }
 
     // The lookback's whole days up to the end, cut to the hours the store holds data for.

@@ -11,7 +11,7 @@ namespace Analyzer.Analysis.Evaluation;
 /// <summary>
 /// What an evaluation reads from the store before it prices anything: the window, the inventory in scope, each
 /// workload's demand profile and hourly demand, the billed costs, the price catalog's rows and the plans held. Read
-/// once (<see cref="AnalysisEngine.ReadInputs(Core.Settings.AnalysisSettings, DateTime?, IEnumerable{string})"/>), they serve every what-if scenario whose settings shape them the
+/// once (<see cref="AnalysisEngine.ReadInputs(Core.Settings.AnalysisSettings, DateTime?, IEnumerable{string}?, bool)"/>), they serve every what-if scenario whose settings shape them the
 /// same way (<see cref="Serves"/>), so several scenarios side by side read the store once.
 /// </summary>
 public sealed record FleetInputs
@@ -28,6 +28,12 @@ public sealed record FleetInputs
 
     /// <summary>Each hour's demand weight per workload, which the fleet's commitment series spreads options over.</summary>
     public required IReadOnlyList<FleetDemandHour> Demand { get; init; }
+
+    /// <summary>
+    /// False when <see cref="Profiles"/> and <see cref="Demand"/> were not read (they are read a batch at a time by
+    /// <see cref="AnalysisEngine.EvaluateInBatches"/>, and are empty here).
+    /// </summary>
+    public bool ProfilesRead { get; init; } = true;
 
     /// <summary>Billed compute cost per workload, scaled to a month.</summary>
     public required IReadOnlyDictionary<string, decimal> Actual { get; init; }

@@ -23,6 +23,13 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
 
     private const string CurrentUnknown = "current cost unknown: ";
 
+    /// <summary>
+    /// A fleet of at most this many workloads is read whole once and kept for the scenarios side by side (fast); a
+    /// larger one is read and evaluated a batch of this many at a time for each scenario, so memory follows the batch
+    /// (the analysis's <see cref="AnalysisEngine.BatchSize"/>). The answer does not depend on it.
+    /// </summary>
+    public int BatchSize { get; init; } = AnalysisEngine.DefaultBatchSize;
+
     /// <summary>The run a what-if compares with: <paramref name="runId"/>, or the latest succeeded one; null when there is none.</summary>
     public WhatIfBaseline? Baseline(string? runId)
     {
@@ -48,12 +55,19 @@ public sealed class WhatIfEngine(Func<DuckDbConnection> connect, TimeProvider ti
             RecommendedCommitmentOnly = true,
         };
         var movedTo = scenario.Changes.Select(c => c.MoveToRegion).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var engine = new AnalysisEngine(connect, time) { BatchSize = BatchSize };
         if (inputs is null || !inputs.Serves(fleet) || inputs.Window.End != baseline.WindowEnd || !movedTo.IsSubsetOf(inputs.PriceRegions))
         {
-            inputs = new AnalysisEngine(connect, time).ReadInputs(fleet, baseline.WindowEnd, movedTo);
+            inputs = engine.ReadInputs(fleet, baseline.WindowEnd, movedTo, withProfiles: false);
+            if (inputs.Workloads.Count <= BatchSize)
+            {
+                inputs = engine.WithProfiles(inputs);
+            }
         }
 
-        var after = AnalysisEngine.Evaluate(inputs, fleet, variation, cancellationToken);
+        var after = inputs.ProfilesRead
+            ? AnalysisEngine.Evaluate(inputs, fleet, variation, cancellationToken)
+            : engine.EvaluateInBatches(inputs, fleet, variation, cancellationToken);
 
         var effects = Effects(after, scenario, added);
         var addedSavings = effects.Sum(e => e.Effect?.MonthlyNetSavings ?? 0m);

@@ -52,6 +52,34 @@ public sealed class WhatIfDemoTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Evaluate_FleetLargerThanTheBatch_ReadsInBatchesAndAnswersTheSame()
+    {
+        // A fleet over BatchSize is read and evaluated a batch at a time (memory follows the batch at 100,000
+        // workloads); the demo in batches of 37 must answer exactly as the demo read whole. Two scenarios side by side
+        // (the second reads the store again, batch by batch) and a moved region and an added plan, so every path counts.
+        const string devToFargateSpot = """{ "changes": [ { "select": { "tags": "env=dev" }, "settings": { "interruptionToleranceTags": ["env=dev"] }, "force": "fargate-spot" } ] }""";
+        const string moveAndCommit = """{ "changes": [ { "select": { "tags": "env=prod" }, "moveToRegion": "eu-west-1" } ], "addCommitments": [ { "plan": "compute", "termYears": 3, "payment": "all", "hourlyUsd": 1 } ] }""";
+        var whole = new WhatIfEngine(demo.Connect, Time);
+        var batched = new WhatIfEngine(demo.Connect, Time) { BatchSize = 37 };
+        Assert.True(demo.Workloads > 37 * 10, "the demo must span many batches");
+
+        foreach (var json in new[] { devToFargateSpot, moveAndCommit })
+        {
+            var scenario = ScenarioReader.Parse(json, "test.json");
+            var one = whole.Evaluate(Baseline, scenario);
+            var many = batched.Evaluate(Baseline, scenario);
+
+            Assert.NotEmpty(one.Lines);
+            Assert.Equal(one.Lines, many.Lines);
+            Assert.Equal(one.After, many.After);
+            Assert.Equal(one.CommitmentAfter, many.CommitmentAfter);
+            Assert.Equal(one.Added, many.Added);
+            Assert.All(one.Added, a => Assert.NotNull(a.Effect));
+            Assert.Equal(one.MissingPrices, many.MissingPrices);
+        }
+    }
+
+    [Fact]
     public void Evaluate_AggressiveForTheWholeFleet_EqualsAnalyzeWithThatSetting()
     {
         var result = WhatIf("""{ "settings": { "riskAppetite": "aggressive" } }""");
