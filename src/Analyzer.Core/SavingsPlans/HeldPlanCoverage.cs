@@ -25,7 +25,11 @@ public static class HeldPlanCoverage
             return hours;
         }
 
+        // The order the keys take the commitment in is the same every hour: ranked once here, so an hour sorts integers
+        // (rank, then place in the hour, as a stable sort by the order and then the key would).
+        var rank = Rank(hours, ratios, applies, order);
         var result = new IReadOnlyList<SpendItem>[hours.Count];
+        var taking = new List<long>();
         for (var h = 0; h < hours.Count; h++)
         {
             if (activeIn is not null && !activeIn(h))
@@ -35,18 +39,25 @@ public static class HeldPlanCoverage
             }
 
             var items = hours[h].ToArray();
-            var taking = Enumerable.Range(0, items.Length)
-                .Where(i => items[i].OnDemandUsd > 0 && applies(items[i].Key) && ratios.TryGetValue(items[i].Key, out var r) && r > 0)
-                .OrderBy(i => order is null ? ratios[items[i].Key] : order(items[i].Key)).ThenBy(i => items[i].Key, StringComparer.Ordinal)
-                .ToArray();
+            taking.Clear();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i].OnDemandUsd > 0 && rank.TryGetValue(items[i].Key, out var r))
+                {
+                    taking.Add(((long)r * items.Length) + i);
+                }
+            }
+
+            taking.Sort();
             var left = commitment;
-            foreach (var i in taking)
+            foreach (var t in taking)
             {
                 if (left <= 0)
                 {
                     break;
                 }
 
+                var i = (int)(t % items.Length);
                 var ratio = ratios[items[i].Key];
                 var covered = Math.Min(items[i].OnDemandUsd, left / ratio);
                 left -= covered * ratio;
@@ -57,6 +68,32 @@ public static class HeldPlanCoverage
         }
 
         return result;
+    }
+
+    // Each key the commitment may cover (a positive ratio, applies) by its place in the order: lowest order first, then the key.
+    private static Dictionary<string, int> Rank(
+        IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies, Func<string, decimal>? order)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hour in hours)
+        {
+            foreach (var item in hour)
+            {
+                keys.Add(item.Key);
+            }
+        }
+
+        var ranked = keys
+            .Where(k => applies(k) && ratios.TryGetValue(k, out var r) && r > 0)
+            .OrderBy(k => order is null ? ratios[k] : order(k)).ThenBy(k => k, StringComparer.Ordinal)
+            .ToList();
+        var rank = new Dictionary<string, int>(ranked.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            rank[ranked[i]] = i;
+        }
+
+        return rank;
     }
 
     /// <summary>Family of a usage key "region/family.size".</summary>
