@@ -13,6 +13,12 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvi
     /// <summary>Reads an environment variable (AWS Batch's AWS_BATCH_JOB_ARRAY_INDEX); tests give their own.</summary>
     public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>What an interactive command (`whatif --interactive`) reads its lines from; tests give their own.</summary>
+    public TextReader Input { get; init; } = Console.In;
+
+    /// <summary>Whether an interactive command prompts for each line: only when a person types them.</summary>
+    public bool Prompt => ReferenceEquals(Input, Console.In) && !Console.IsInputRedirected;
+
     /// <summary>Resolves a user-given path against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 

@@ -30,16 +30,12 @@ public sealed class WhatIfJob(JobContext context)
         }
 
         var texts = request.Files.Select(f => (Path: f, Text: File.ReadAllText(f))).ToList();
-        var scenarios = texts.Count == 0
-            ? [request.Flags.ApplyTo(Scenario.Empty(request.Flags.IsEmpty ? "no change" : "flags"))]
-            : texts.Select(f => request.Flags.ApplyTo(Parse(f.Path, f.Text))).ToList();
+        var scenarios = Scenarios(texts, request.Flags);
 
         List<WhatIfResult> results;
-        using (var snapshot = StoreSnapshot.OpenInPlace(request.StorePath))
+        using (var session = WhatIfSession.Open(request.StorePath, request.RunId, context.Time))
         {
-            var engine = new WhatIfEngine(snapshot.Connect, context.Time);
-            var baseline = engine.Baseline(request.RunId);
-            if (baseline is null)
+            if (session is null)
             {
                 context.Error.WriteLine(request.RunId is null
                     ? "no analysis run in the store: run 'analyzer analyze' first (a what-if is compared with a run)"
@@ -47,7 +43,13 @@ public sealed class WhatIfJob(JobContext context)
                 return JobStatus.NothingFound;
             }
 
-            results = [.. scenarios.Select(s => engine.Evaluate(baseline, s, cancellationToken))];
+            if (request.Questions is { } questions)
+            {
+                Ask(session, texts.Count == 0 && request.Flags.IsEmpty ? null : (scenarios, request.Format, request.Top), questions, cancellationToken);
+                return JobStatus.Succeeded;
+            }
+
+            results = [.. scenarios.Select(s => session.Answer(s, cancellationToken))];
         }
 
         WhatIfPrinter.Print(context.Output, results, request.Format, request.Top);
@@ -68,6 +70,49 @@ public sealed class WhatIfJob(JobContext context)
 
         return JobStatus.Succeeded;
     }
+
+    // The session's questions, each answered and printed in turn; one that cannot be read is one error line, and the
+    // session goes on. Without a first question the baseline itself is re-evaluated first, so the store's data is read
+    // and the code warm before the first question is asked.
+    private void Ask(
+        WhatIfSession session, (IReadOnlyList<Scenario> Scenarios, string Format, int Top)? first, IEnumerable<WhatIfQuestion> questions, CancellationToken cancellationToken)
+    {
+        if (first is { } given)
+        {
+            WhatIfPrinter.Print(context.Output, [.. given.Scenarios.Select(s => session.Answer(s, cancellationToken))], given.Format, given.Top);
+        }
+        else
+        {
+            var ready = session.Answer(Scenario.Empty("no change"), cancellationToken);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"what-if session against run {session.Baseline.RunId}: {ready.After.Workloads:N0} workloads read in {ready.Elapsed.TotalSeconds:0.00} s; one question a line (scenario files and flags as on the command line), 'quit' ends"));
+        }
+
+        foreach (var question in questions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var scenarios = Scenarios([.. question.Files.Select(f => (f, File.ReadAllText(f)))], question.Flags);
+                WhatIfPrinter.Print(context.Output, [.. scenarios.Select(s => session.Answer(s, cancellationToken))], question.Format, question.Top);
+            }
+            catch (ConfigurationException e)
+            {
+                context.Error.WriteLine($"configuration error: {e.Message}");
+            }
+            catch (IOException e)
+            {
+                context.Error.WriteLine($"cannot read a scenario file: {e.Message}");
+            }
+
+            context.Output.Flush();
+        }
+    }
+
+    // One scenario per file with the flags on top, or one from the flags alone.
+    private static List<Scenario> Scenarios(List<(string Path, string Text)> files, ScenarioFlags flags) =>
+        files.Count == 0
+            ? [flags.ApplyTo(Scenario.Empty(flags.IsEmpty ? "no change" : "flags"))]
+            : [.. files.Select(f => flags.ApplyTo(Parse(f.Path, f.Text)))];
 
     /// <summary>A scenario file; its errors name the file, then the key by its place in the file.</summary>
     public static Scenario Load(string path)

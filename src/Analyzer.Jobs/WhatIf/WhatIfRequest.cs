@@ -18,4 +18,10 @@ public sealed record WhatIfRequest(string StorePath, string? RunId, IReadOnlyLis
 
     /// <summary>Delete the scenario saved under this name instead of evaluating anything.</summary>
     public string? Delete { get; init; }
+
+    /// <summary>
+    /// A session's questions, read as they are asked (<see cref="WhatIfQuestion"/>), each answered from the store's data
+    /// read once; null: no session, only the files and flags given.
+    /// </summary>
+    public IEnumerable<WhatIfQuestion>? Questions { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Analyzer.Core;
 using Analyzer.Core.WhatIf;
 using Analyzer.Jobs.WhatIf;
@@ -8,79 +9,102 @@ namespace Analyzer.Cli.Commands.WhatIf;
 /// <summary>
 /// `analyzer whatif [scenario.json ...] [key=value ...]`: re-evaluates the store's data under one or more scenarios
 /// (files, flags, or both: the flags apply on top of each file) and prints each against the baseline run. Never writes
-/// the store. docs/whatif.md describes the scenario file.
+/// the store. With `--interactive` it then reads one question a line from standard input, each answered from the
+/// store's data read once. docs/whatif.md describes the scenario file.
 /// </summary>
 internal static class WhatIfCommand
 {
+    private const string Quit = "quit";
+
     public static Command Create(CliContext context, Option<string> store)
     {
-        var inputs = new Argument<string[]>("scenario")
-        {
-            Description = "Scenario files (docs/whatif.md), several side by side; an argument written key=value is a fleet-wide settings override instead.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var question = new WhatIfQuestionOptions();
         var run = new Option<string?>("--run") { Description = "Baseline analysis run id; default the latest succeeded run." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var top = new Option<int>("--top") { Description = "Workload rows the table shows.", DefaultValueFactory = _ => 25 };
-        var tags = new Option<string?>("--tags") { Description = "Select workloads by a tag expression: env=dev, team in (a,b), not env=prod, has spot-ok, and, or, ( )." };
-        var accounts = new Option<string[]>("--account") { Description = "Select workloads in this account (repeatable)." };
-        var regions = new Option<string[]>("--region") { Description = "Select workloads in this region (repeatable)." };
-        var kinds = new Option<string[]>("--kind") { Description = "Select workloads of this kind: ec2_instance, asg, ecs_service, lambda_function, eks_fargate_pod (repeatable)." };
-        var ids = new Option<string[]>("--id") { Description = "Select this workload id (repeatable)." };
-        var name = new Option<string?>("--name") { Description = "Select workloads whose name matches this pattern (* and ?)." };
-        var set = new Option<string[]>("--set") { Description = "A settings key=value for the selection only, e.g. riskAppetite=aggressive (repeatable)." };
-        var force = new Option<string[]>("--force") { Description = "Move the selection to this option family where feasible, e.g. fargate-spot (repeatable)." };
-        var forbid = new Option<string[]>("--forbid") { Description = "Forbid this option family for the selection, e.g. ec2-spot (repeatable)." };
-        var demand = new Option<double?>("--demand") { Description = "Scale the selection's CPU demand and invocations, e.g. 2 for traffic x2." };
-        var move = new Option<string?>("--move-region") { Description = "Move the selection to this region: every option priced from its catalog, e.g. eu-west-1." };
-        var price = new Option<string[]>("--price") { Description = "Scale a kind of price: ec2, ec2-spot, fargate, fargate-spot, lambda, commitments; e.g. ec2-spot=1.3 (repeatable)." };
-        var commitment = new Option<string[]>("--add-commitment") { Description = "Add a Compute Savings Plan on top of those held: compute:TERMy:PAYMENT:USD_PER_HOUR, e.g. compute:3y:no:10 (repeatable)." };
         var save = new Option<string?>("--save") { Description = "Save the scenario and its result in the store under this name (letters, digits, . _ -): the next report shows it as a section." };
         var list = new Option<bool>("--list") { Description = "List the saved what-ifs." };
         var delete = new Option<string?>("--delete") { Description = "Delete the what-if saved under this name." };
+        var interactive = new Option<bool>("--interactive", "-i")
+        {
+            Description = "Then read questions from standard input, one a line (scenario files and flags as on the command line; 'quit' or end of input ends), each answered from the store's data read once.",
+        };
         var command = new Command("whatif", "Answer a what-if scenario from the store's data against an analysis run, without writing anything.")
         {
-            inputs, run, format, top, tags, accounts, regions, kinds, ids, name, set, force, forbid, demand, move, price, commitment, save, list, delete,
+            run, save, list, delete, interactive,
         };
+        question.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
-            if (parse.GetValue(top) < 1)
+            var first = question.Read(parse, context);
+            var session = parse.GetValue(interactive);
+            if (session && (parse.GetValue(save) is not null || parse.GetValue(list) || parse.GetValue(delete) is not null))
             {
-                throw new ConfigurationException("--top", "must be at least 1.");
+                throw new ConfigurationException("--interactive", "cannot be combined with --save, --list or --delete.");
             }
 
-            var given = parse.GetValue(inputs) ?? [];
-            var flags = new ScenarioFlags
-            {
-                FleetSettings = [.. given.Where(IsOverride)],
-                Tags = parse.GetValue(tags),
-                Accounts = parse.GetValue(accounts) ?? [],
-                Regions = parse.GetValue(regions) ?? [],
-                Kinds = parse.GetValue(kinds) ?? [],
-                Ids = parse.GetValue(ids) ?? [],
-                Name = parse.GetValue(name),
-                SelectionSettings = parse.GetValue(set) ?? [],
-                Force = parse.GetValue(force) ?? [],
-                Forbid = parse.GetValue(forbid) ?? [],
-                DemandScale = parse.GetValue(demand),
-                MoveRegion = parse.GetValue(move),
-                Prices = parse.GetValue(price) ?? [],
-                Commitments = parse.GetValue(commitment) ?? [],
-            };
-            var files = given.Where(g => !IsOverride(g)).Select(f => CommandPaths.ExistingFile(context, "scenario", f)).ToList();
             var request = new WhatIfRequest(
-                CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), files, flags, parse.GetValue(format)!, parse.GetValue(top))
+                CommandPaths.ExistingStore(context, parse.GetValue(store)!), parse.GetValue(run), first.Files, first.Flags, first.Format, first.Top)
             {
                 Save = parse.GetValue(save) is { } saveName ? SavedScenarioName.Check(saveName, "--save") : null,
                 List = parse.GetValue(list),
                 Delete = parse.GetValue(delete) is { } deleteName ? SavedScenarioName.Check(deleteName, "--delete") : null,
+                Questions = session ? Questions(context) : null,
             };
             return Task.FromResult(ExitCodes.From(new WhatIfJob(context.Jobs()).Run(request, cancellationToken)));
         });
         return command;
     }
 
-    // "key=value" is an override; anything else names a scenario file (a file name with '=' in it is not supported).
-    private static bool IsOverride(string argument) => argument.Contains('=', StringComparison.Ordinal);
+    // The session's lines as questions, read as they are asked. A line that does not parse is one error line and is
+    // skipped; blank lines and '#' comments are ignored; 'quit' (or 'exit') or the end of the input ends the session.
+    private static IEnumerable<WhatIfQuestion> Questions(CliContext context)
+    {
+        while (true)
+        {
+            if (context.Prompt)
+            {
+                context.Error.Write("whatif> ");
+                context.Error.Flush();
+            }
+
+            var line = context.Input.ReadLine()?.Trim();
+            if (line is null || line is Quit or "exit")
+            {
+                yield break;
+            }
+
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (Parse(line, context) is { } question)
+            {
+                yield return question;
+            }
+        }
+    }
+
+    private static WhatIfQuestion? Parse(string line, CliContext context)
+    {
+        // A fresh set of options per line: each line is a question of its own, with its own defaults.
+        var options = new WhatIfQuestionOptions();
+        var command = new RootCommand("one what-if question");
+        options.AddTo(command);
+        var parse = command.Parse([.. CommandLineParser.SplitCommandLine(line)]);
+        if (parse.Errors.Count > 0)
+        {
+            context.Error.WriteLine($"cannot read the question: {string.Join("; ", parse.Errors.Select(e => e.Message))}");
+            return null;
+        }
+
+        try
+        {
+            return options.Read(parse, context);
+        }
+        catch (ConfigurationException e)
+        {
+            context.Error.WriteLine($"configuration error: {e.Message}");
+            return null;
+        }
+    }
 }

@@ -19,6 +19,47 @@ public sealed partial class DemoCommandTests
     }
 
     [Fact]
+    public async Task WhatIf_Interactive_AnswersEachLineFromOneSessionAsTheCommandWould()
+    {
+        // Three questions, a comment, a line that cannot be read and one after 'quit': each answer must be the one the
+        // command gives for the same arguments, the bad line one error, and nothing read after 'quit'.
+        var folder = Directory.CreateTempSubdirectory("whatif-session-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "dev.json"), """{ "changes": [ { "select": { "tags": "env=dev" }, "force": "fargate-spot" } ] }""");
+        string[] devFlags = ["--tags", "env=dev", "--force", "fargate-spot", "--format", "json"];
+        string[] spotFlags = ["--price", "ec2-spot=1.3", "--add-commitment", "compute:3y:all:1", "--format", "json"];
+        using var input = new StringReader(string.Join('\n',
+            string.Join(' ', devFlags),
+            "# the same from a file",
+            "dev.json --format json",
+            "--tags \"env=dev and (team=a\"",
+            string.Join(' ', spotFlags),
+            "quit",
+            "--demand 2 --format json"));
+
+        var (code, output, error) = await CliRunner.RunInAsync(folder, TimeProvider.System, input, ["whatif", "--interactive", "--store", demo.StorePath]);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains($"what-if session against run {demo.LatestRunId}: 450 workloads read in", error, StringComparison.Ordinal);
+        Assert.Contains("configuration error: --tags: expected ')' at position 20", error, StringComparison.Ordinal);
+        var answers = new List<JsonElement>();
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(output), new JsonReaderOptions { AllowMultipleValues = true });
+        while (reader.Read())
+        {
+            answers.Add(JsonDocument.ParseValue(ref reader).RootElement.GetProperty("scenarios")[0]);
+        }
+
+        Assert.Equal(3, answers.Count);
+        var (_, devAlone, _) = await WhatIfAsync(folder, devFlags);
+        var (_, spotAlone, _) = await WhatIfAsync(folder, spotFlags);
+        static string After(JsonElement scenario) => scenario.GetProperty("after").GetRawText();
+        string AfterOf(string json) => After(JsonDocument.Parse(json).RootElement.GetProperty("scenarios")[0]);
+        Assert.Equal(AfterOf(devAlone), After(answers[0]));
+        Assert.Equal(AfterOf(devAlone), After(answers[1]));
+        Assert.Equal(AfterOf(spotAlone), After(answers[2]));
+        Assert.NotEqual(After(answers[0]), After(answers[2]));
+    }
+
+    [Fact]
     public async Task WhatIf_TwoFiles_AreSideBySideInOneTable()
     {
         var folder = Directory.CreateTempSubdirectory("whatif-").FullName;
