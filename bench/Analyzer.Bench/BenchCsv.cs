@@ -1,5 +1,5 @@
+using Analyzer.Core;
 using System.Globalization;
-using System.Text;
 
 namespace Analyzer.Bench;
 
@@ -30,49 +30,8 @@ internal static class BenchCsv
     }
 
     /// <summary>One line's fields; a quoted field may hold commas and doubled quotes.</summary>
-    public static string[] Fields(string line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
+    public static string[] Fields(string line) =>
+        [.. CsvLine.Split(line) ?? throw new InvalidDataException($"a line of the results CSV has an unterminated quoted field: {line}")];
 
     private static int Int(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analyzer.Core;
 
 namespace Analyzer.Collectors.PriceList;
 
@@ -66,51 +67,6 @@ internal sealed record PriceListCsvHeader(
     }
 
     /// <summary>Splits one physical line of RFC 4180 CSV (quoted fields, doubled quotes).</summary>
-    internal static IReadOnlyList<string> SplitLine(string line, string where, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new PriceListException($"{where} line {lineNumber} has an unterminated quoted field.");
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
+    internal static IReadOnlyList<string> SplitLine(string line, string where, int lineNumber) =>
+        CsvLine.Split(line) ?? throw new PriceListException($"{where} line {lineNumber} has an unterminated quoted field.");
 }
