@@ -10,18 +10,17 @@ namespace Analyzer.Core.SavingsPlans;
 public sealed class FleetSpendBuilder
 {
     private readonly int hourCount;
-    private readonly Dictionary<string, decimal>[] spend;
+
+    // Per usage key, its spend in each hour and whether any usage was added there: an index per key once per workload,
+    // not a string hashed per hour. Each (hour, key) sum still adds in workload order.
+    private readonly Dictionary<string, int> keys = new(StringComparer.Ordinal);
+    private readonly List<(string Key, decimal[] Usd, bool[] Added)> series = [];
     private readonly Dictionary<string, (string Key, decimal MonthlyUsd)> monthly = new(StringComparer.Ordinal);
 
     public FleetSpendBuilder(int hourCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(hourCount);
         this.hourCount = hourCount;
-        spend = new Dictionary<string, decimal>[hourCount];
-        for (var h = 0; h < hourCount; h++)
-        {
-            spend[h] = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        }
     }
 
     /// <param name="observed">The workload's demand weights in hour order (0-based hour, weight); empty when it had no observed hour.</param>
@@ -34,11 +33,19 @@ public sealed class FleetSpendBuilder
             throw new ArgumentException($"Workload '{usage.WorkloadId}' is already in the fleet's spend.", nameof(usage));
         }
 
+        if (!keys.TryGetValue(usage.Key, out var k))
+        {
+            keys[usage.Key] = k = series.Count;
+            series.Add((usage.Key, new decimal[hourCount], new bool[hourCount]));
+        }
+
+        var (_, spend, added) = series[k];
         var total = 0m;
         void Add(int hour, double units)
         {
             var usd = usage.UsdPerUnitHour * (decimal)units;
-            spend[hour][usage.Key] = spend[hour].GetValueOrDefault(usage.Key) + usd;
+            spend[hour] += usd;
+            added[hour] = true;
             total += usd;
         }
 
@@ -76,8 +83,26 @@ public sealed class FleetSpendBuilder
     }
 
     /// <summary>The spend of every workload added so far.</summary>
-    public FleetSpend Build() =>
-        new([.. spend.Select(h => (IReadOnlyList<SpendItem>)[.. h.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SpendItem(p.Key, p.Value))])], monthly);
+    public FleetSpend Build()
+    {
+        var ordered = series.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        var hours = new IReadOnlyList<SpendItem>[hourCount];
+        for (var h = 0; h < hourCount; h++)
+        {
+            var items = new List<SpendItem>();
+            foreach (var (key, usd, added) in ordered)
+            {
+                if (added[h])
+                {
+                    items.Add(new SpendItem(key, usd[h]));
+                }
+            }
+
+            hours[h] = items;
+        }
+
+        return new(hours, monthly);
+    }
 
     /// <summary>
     /// Each workload's demand weights in hour order, kept to the window's hours and to valid weights, as
