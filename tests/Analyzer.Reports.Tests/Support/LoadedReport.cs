@@ -27,8 +27,18 @@ internal sealed class LoadedReport : IAsyncDisposable
         var page = await browser.OpenPageAsync(CancellationToken.None);
         await page.SetViewportAsync(width, height, mobile, CancellationToken.None);
         await page.NavigateAsync(new Uri(path), CancellationToken.None);
-        return new LoadedReport(browser, page);
+        var report = new LoadedReport(browser, page);
+        await report.WorkspaceDrawnAsync();
+        return report;
     }
+
+    /// <summary>
+    /// Waits until the script has unpacked the workspace's data and drawn the table (or failed to): the data is
+    /// decompressed asynchronously, after the page's load event.
+    /// </summary>
+    public Task WorkspaceDrawnAsync() => EvalAsync(
+        "new Promise(done => { const s = document.getElementById('recommendations');" +
+        " (function check() { if (!s || s.getAttribute('aria-busy') !== 'true') { done(true); } else { setTimeout(check, 10); } })(); })");
 
     public Task<JsonElement> EvalAsync(string expression) => Page.EvaluateAsync(expression, CancellationToken.None);
 
