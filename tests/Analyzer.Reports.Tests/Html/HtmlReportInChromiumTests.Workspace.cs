@@ -86,6 +86,22 @@ public sealed partial class HtmlReportInChromiumTests
         Assert.Equal(0, loading.GetInt32());
     }
 
+    [Fact]
+    public async Task Load_DataThatIsNotGzip_SaysTheTableCouldNotBeUnpackedAndWhereTheRowsAre()
+    {
+        var html = Analyzer.Reports.Html.HtmlReportWriter.Render(SampleReportModel.Create());
+        var data = EmbeddedWorkspace.Base64(html);
+        await using var report = await LoadedReport.OpenAsync(html.Replace(data, Convert.ToBase64String("not gzip"u8.ToArray()), StringComparison.Ordinal));
+
+        var message = await report.EvalAsync("document.querySelector('#recs-table tbody').textContent");
+        var busy = await report.EvalAsync("document.getElementById('recommendations').getAttribute('aria-busy')");
+
+        Assert.StartsWith("The table could not be unpacked", message.GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("every recommendation is also in recommendations.csv, .json and .xlsx.", message.GetString(), StringComparison.Ordinal);
+        Assert.Equal("false", busy.GetString());
+        Assert.Empty(report.Page.Errors);
+    }
+
     private static async Task<List<string>> IdsAsync(LoadedReport report) =>
         [.. (await report.EvalAsync("Array.from(document.querySelectorAll('#recs-table tbody tr')).map(r => r.getAttribute('data-id'))")).EnumerateArray().Select(e => e.GetString()!)];
 }
