@@ -10,6 +10,7 @@ using Analyzer.Core.Time;
 using Analyzer.Core.WhatIf;
 using Analyzer.Reports;
 using Analyzer.Reports.Chromium;
+using Analyzer.Reports.Html;
 using Analyzer.Reports.Pdf;
 using Analyzer.Storage;
 using Analyzer.Storage.Pricing;
@@ -142,7 +143,9 @@ if (options.Reports)
     {
         var model = new ReportModelBuilder(bench, time).Build(run!.RunId)!;
         var written = new ReportGenerator(new ChromiumOptions(), time).WriteAsync(model, reportDirectory, outputs, PaperSize.A4, CancellationToken.None).GetAwaiter().GetResult();
-        var sizes = written.Select(p => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(p)} {new FileInfo(p).Length / 1048576.0:F1} MB"));
+        // Sizes in MiB; the HTML's also per workload, the figure issue #13 asks to keep small.
+        var sizes = written.Select(p => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(p)} {new FileInfo(p).Length / 1048576.0:F1} MiB"))
+            .Append(string.Create(CultureInfo.InvariantCulture, $"{HtmlReportWriter.FileName} {new FileInfo(Path.Combine(reportDirectory, HtmlReportWriter.FileName)).Length / (double)model.Workloads.Count:F0} bytes a workload"));
         return new StepDetail(Note: string.Join("; ", sizes));
     }));
 }

@@ -12,7 +12,7 @@ public static class HtmlReportWriter
 {
     public const string FileName = "report.html";
 
-    /// <summary>How many recommendations the PDF's top-actions page lists.</summary>
+    /// <summary>How many recommendations the top actions list (the PDF's page, and the page's section the browser shows before the table is unpacked).</summary>
     public const int TopActionCount = 25;
 
     public static string Render(ReportModel model) => Render(model, print: false, appendix: false);
@@ -40,7 +40,7 @@ public static class HtmlReportWriter
             print,
             print && appendix,
             [.. model.Recommendations.Where(w => w.RecommendedSavings > 0m).Take(TopActionCount)],
-            print ? string.Empty : WorkspaceData.Build(model));
+            print ? string.Empty : WorkspacePayload.Encode(WorkspaceData.Build(model)));
         return HtmlTemplates.Shared.Report(view);
     }
 

@@ -5,7 +5,7 @@ using Analyzer.Testing.Reporting;
 namespace Analyzer.Reports.Tests.Html;
 
 /// <summary>The HTML report opened in real headless Chromium (these fail, not skip, when Chromium is missing).</summary>
-public sealed class HtmlReportInChromiumTests
+public sealed partial class HtmlReportInChromiumTests
 {
     [Fact]
     public async Task Load_SampleModel_ReportsNoConsoleErrors()

@@ -77,6 +77,23 @@ public static class SampleReportModel
         return ReportModelFactory.Create(cover, workloads, Commitment(), spend, TeamTagKey, null, DataQuality(), Methodology());
     }
 
+    /// <summary><see cref="Create"/> (20 workloads) and these workloads besides, for tests that need a workload of their own shape.</summary>
+    public static ReportModel WithWorkloads(IReadOnlyList<WorkloadReport> extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        var sample = Create(20);
+        return ReportModelFactory.Create(
+            sample.Cover, [.. sample.Workloads, .. extra], Commitment(), SpendHistory(), TeamTagKey, null, DataQuality(), Methodology());
+    }
+
+    /// <summary>A workload of the given kind, id and region with one recommended option that halves its cost.</summary>
+    public static WorkloadReport Workload(WorkloadKind kind, string id, string region, IReadOnlyDictionary<string, string>? tags = null) => new(
+        id, id, "111111111111", region, kind, "m5.large x1 on-demand", 100m, 10.5, 20.5, tags ?? new Dictionary<string, string>(),
+        [
+            Option(OptionFamily.Current, "m5.large x1", 100m, Effort.VeryLow, Risk.VeryLow, Confidence.High, false, "Runs as today."),
+            Option(OptionFamily.Ec2Rightsized, "m5.medium x1", 50m, Effort.Low, Risk.Low, Confidence.High, true, "Half the size."),
+        ]);
+
     private static WorkloadReport Hostile() => new(
         HostileWorkloadId, HostileName, "111111111111", "us-east-1", WorkloadKind.Ec2Instance, "m5.4xlarge x1 on-demand", 560.64m,
         12.5, 30.1, new Dictionary<string, string> { [TeamTagKey] = HostileName, ["env"] = "prod\"'&" },

@@ -113,8 +113,9 @@ public sealed partial class DemoCommandTests(DemoRun demo) : IClassFixture<DemoR
     [Fact]
     public void Demo_HostileWorkloadName_IsEscapedInTheHtml()
     {
-        // The workspace's rows are JSON in a script tag, where '<' and '>' are written as \u003C and \u003E.
-        Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", demo.Html, StringComparison.Ordinal);
+        // The workspace's rows are JSON (where '<' and '>' are written as \u003C and \u003E), embedded gzip-compressed
+        // as base64; every other place the name shows is markup that escapes it.
+        Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", EmbeddedWorkspace.Json(demo.Html), StringComparison.Ordinal);
         Assert.DoesNotContain(SampleReportModel.HostileName, demo.Html, StringComparison.Ordinal);
     }
 
