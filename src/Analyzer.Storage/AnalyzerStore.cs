@@ -113,10 +113,6 @@ public sealed class AnalyzerStore : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    // Where a load writes its temporary files: beside the store (the same disk DuckDB spills to), else the system's.
-    private string TemporaryDirectory =>
-        database.Path == DuckDbDatabase.InMemory ? System.IO.Path.GetTempPath() : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(database.Path))!;
-
     private IngestResult LoadInTransaction(DuckDbConnection connection, IngestBatch batch, string runId, DateTime startedAt)
     {
         connection.Execute(QueryCatalog.Get("store/load/create_staging"));
@@ -127,10 +123,10 @@ public sealed class AnalyzerStore : IDisposable
             ["window_end"] = batch.Window.End,
         });
 
-        // Inventory first: the samples are inserted straight into their table once the rows they replace are gone.
+        // Inventory first: the samples are appended straight into their table once the rows they replace are gone.
         IngestStager.StageInventory(connection, batch, startedAt);
         connection.Execute(QueryCatalog.Get("store/load/apply_inventory"));
-        var (samples, samplesOutside) = SampleLoader.Insert(connection, batch, TemporaryDirectory);
+        var (samples, samplesOutside) = SampleLoader.Append(connection, batch);
         IngestStager.StageCostLines(connection, batch);
 
         using (var counts = connection.ExecuteReader(QueryCatalog.Get("store/load/staged_counts")))

@@ -1,45 +1,51 @@
+using System.Globalization;
+using System.Text;
 using Analyzer.Core.Ingest;
+using Analyzer.Core.Workloads;
 using Analyzer.Storage.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analyzer.Storage;
 
 /// <summary>
-/// Inserts a batch's samples into utilization_hourly, in the load's transaction, once apply_inventory.sql has deleted
-/// the rows of the workloads the batch names (in its source and window). A workload the batch has samples for but does
-/// not name has its rows deleted when its first sample arrives, before any of its new rows are inserted. Samples
-/// outside the batch's window are counted and not inserted; the load then fails (AnalyzerStore.Load).
-/// The samples are most of a batch's rows. They are written to a temporary Parquet file in columns and inserted by
-/// DuckDB's own parallel reader (queries/store/load/insert_samples.sql), a file every <see cref="FileRowGroups"/> row
-/// groups (about a million rows, 100 MB) so memory and disk stay bounded; DuckDB.NET's appender, a row at a time, took more CPU (BENCHMARKS.md).
+/// Appends a batch's samples straight into utilization_hourly, in the load's transaction, once apply_inventory.sql has
+/// deleted the rows of the workloads the batch names (in its source and window). A workload the batch has samples for
+/// but does not name has its rows deleted when its first sample arrives, before any of its new rows are appended.
+/// Samples outside the batch's window are counted and not appended; the load then fails (AnalyzerStore.Load).
+/// The samples are most of a batch's rows: staging them in a temp table and copying them with INSERT ... SELECT cost
+/// about a third of the load (BENCHMARKS.md).
 /// </summary>
 internal static class SampleLoader
 {
-    // DuckDB's own row group size: read_parquet hands each Parquet row group to a thread of its own.
-    private const int RowGroupRows = 122_880;
-    private const int FileRowGroups = 8;
+    private const string Table = "utilization_hourly";
 
-    /// <param name="directory">Where the temporary files go (each deleted once read, or when the load fails).</param>
-    /// <param name="rowGroupRows">Rows per Parquet row group (small in tests, to cross file boundaries).</param>
-    /// <param name="fileRowGroups">Row groups per file.</param>
-    /// <returns>The samples inserted, and those left out because they fall outside the batch's window.</returns>
-    public static (long Inserted, long Outside) Insert(
-        DuckDbConnection connection, IngestBatch batch, string directory, int rowGroupRows = RowGroupRows, int fileRowGroups = FileRowGroups)
+    // The table's columns and types in order (queries/schema/0001_core.sql): the rows are written whole, each value as
+    // its column's type, so a migration that changes utilization_hourly must change Columns and Write, and Open says so.
+    private static readonly (string Name, string Type)[] Columns =
+    [
+        ("workload_id", "VARCHAR"), ("hour", "TIMESTAMP"), ("cpu_avg_pct", "DOUBLE"), ("cpu_max_pct", "DOUBLE"),
+        ("mem_avg_pct", "DOUBLE"), ("mem_max_pct", "DOUBLE"), ("net_in_bytes", "DOUBLE"), ("net_out_bytes", "DOUBLE"),
+        ("running_count", "DOUBLE"), ("invocations", "DOUBLE"), ("duration_avg_ms", "DOUBLE"), ("duration_p99_ms", "DOUBLE"),
+        ("concurrency_max", "DOUBLE"), ("source", "VARCHAR"),
+    ];
+
+    /// <returns>The samples appended, and those left out because they fall outside the batch's window.</returns>
+    public static (long Appended, long Outside) Append(DuckDbConnection connection, IngestBatch batch)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fileRowGroups, 1);
         var named = batch.Workloads.Select(w => w.WorkloadId).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? last = null;
+
+        // Each workload's id and the source are encoded to UTF-8 once, not on every hourly row.
+        var ids = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var source = Encoding.UTF8.GetBytes(batch.Source);
         var (start, end) = (Micros(batch.Window.Start), Micros(batch.Window.End));
-        var columns = new SampleColumns(rowGroupRows);
-        SampleParquetFile? file = null;
-        long inserted = 0;
+        long appended = 0;
         long outside = 0;
+        DuckDbAppender? appender = Open(connection);
         try
         {
             foreach (var sample in ReadAhead.Of(batch.Samples))
             {
-                // Unspecified kinds are UTC; compared and stored at the TIMESTAMP's microseconds, as DuckDB.NET would.
+                // Unspecified kinds are UTC, as the appender takes them; compared at the TIMESTAMP's microseconds.
                 var hour = sample.Hour.Kind == DateTimeKind.Local ? sample.Hour.ToUniversalTime() : sample.Hour;
                 var micros = Micros(hour);
                 if (micros < start || micros >= end)
@@ -48,63 +54,64 @@ internal static class SampleLoader
                     continue;
                 }
 
-                // Samples come a workload at a time: the id the previous sample had is not looked up again.
-                if (!ReferenceEquals(sample.WorkloadId, last))
+                if (!ids.TryGetValue(sample.WorkloadId, out var id))
                 {
-                    last = sample.WorkloadId;
-                    if (seen.Add(last) && !named.Contains(last))
+                    if (!named.Contains(sample.WorkloadId))
                     {
-                        // Its new rows are still in memory or in a file not yet read: the DELETE sees only the old ones.
+                        // Closing flushes what is appended so far (none of it this workload's) so the DELETE sees it.
+                        appender.Dispose();
+                        appender = null;
                         connection.Execute(
                             QueryCatalog.Get("store/load/delete_samples_of"),
-                            new Dictionary<string, object?> { ["workload_id"] = last });
+                            new Dictionary<string, object?> { ["workload_id"] = sample.WorkloadId });
+                        appender = Open(connection);
                     }
+
+                    id = Encoding.UTF8.GetBytes(sample.WorkloadId);
+                    ids.Add(sample.WorkloadId, id);
                 }
 
-                columns.Add(sample.WorkloadId, micros, sample);
-                if (!columns.IsFull)
-                {
-                    continue;
-                }
-
-                file ??= SampleParquetFile.Create(directory);
-                file.Write(columns);
-                columns.Clear();
-                if (file.Rows >= (long)rowGroupRows * fileRowGroups)
-                {
-                    inserted += InsertFile(connection, file, batch.Source);
-                    file.Dispose();
-                    file = null;
-                }
-            }
-
-            if (columns.Count > 0)
-            {
-                file ??= SampleParquetFile.Create(directory);
-                file.Write(columns);
-            }
-
-            if (file is not null)
-            {
-                inserted += InsertFile(connection, file, batch.Source);
+                appender.AppendRow(new Row(id, hour, sample, source), Write);
+                appended++;
             }
         }
         finally
         {
-            file?.Dispose();
+            appender?.Dispose();
         }
 
-        return (inserted, outside);
+        return (appended, outside);
     }
 
-    private static long InsertFile(DuckDbConnection connection, SampleParquetFile file, string source)
+    // Static, with the row passed as state: DuckDB.NET reuses one row object and no closure is allocated per row.
+    private static void Write(IDuckDBAppenderRow row, Row r) =>
+        row.AppendValue(r.WorkloadId).AppendValue((DateTime?)r.Hour)
+            .AppendValue(r.Sample.CpuAveragePercent).AppendValue(r.Sample.CpuMaximumPercent)
+            .AppendValue(r.Sample.MemoryAveragePercent).AppendValue(r.Sample.MemoryMaximumPercent)
+            .AppendValue(r.Sample.NetworkInBytes).AppendValue(r.Sample.NetworkOutBytes)
+            .AppendValue(r.Sample.RunningCount).AppendValue(r.Sample.Invocations)
+            .AppendValue(r.Sample.DurationAverageMs).AppendValue(r.Sample.DurationP99Ms).AppendValue(r.Sample.ConcurrencyMaximum)
+            .AppendValue(r.Source);
+
+    private static DuckDbAppender Open(DuckDbConnection connection)
     {
-        file.Finish();
-        return connection.Execute(
-            QueryCatalog.Get("store/load/insert_samples"),
-            new Dictionary<string, object?> { ["path"] = file.Path, ["source"] = source });
+        var appender = connection.CreateAppender(Table);
+        var actual = appender.ColumnNames.Zip(appender.ColumnTypes).ToArray();
+        if (!actual.SequenceEqual(Columns))
+        {
+            appender.Dispose();
+            throw new StorageException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Table} has the columns ({Describe(actual)}); the load appends ({Describe(Columns)}). A migration changed the table: update SampleLoader with it."));
+        }
+
+        return appender;
     }
 
-    // DuckDB's TIMESTAMP holds microseconds since the epoch; ticks are truncated to them as DuckDB.NET does.
+    private static string Describe(IEnumerable<(string Name, string Type)> columns) => string.Join(", ", columns.Select(c => $"{c.Name} {c.Type}"));
+
+    // DuckDB's TIMESTAMP holds microseconds since the epoch; DuckDB.NET truncates ticks to them the same way.
     private static long Micros(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
+
+    private readonly record struct Row(byte[] WorkloadId, DateTime Hour, UtilizationSample Sample, byte[] Source);
 }

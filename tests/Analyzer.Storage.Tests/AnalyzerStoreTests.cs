@@ -30,14 +30,6 @@ public sealed class AnalyzerStoreTests : IDisposable
     }
 
     [Fact]
-    public void Load_Batch_LeavesNoTemporaryFileBesideTheStore()
-    {
-        store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
-
-        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(file.Path)!, "analyzer-load-*"));
-    }
-
-    [Fact]
     public void Load_SameBatchTwice_KeepsSameRowCounts()
     {
         store.Load(TestBatches.Batch(TestBatches.TwoDays(TestBatches.Day1)));
