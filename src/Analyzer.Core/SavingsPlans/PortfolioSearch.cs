@@ -74,6 +74,12 @@ internal sealed class PortfolioSearch
     public double[] Maximize()
     {
         var dims = groups.Length + (HasCompute ? 1 : 0);
+        if (dims == 0)
+        {
+            // Nothing the offer can cover (no RI rate for any key, no Compute plan): the empty portfolio.
+            return [];
+        }
+
         var x = new double[dims];
         var step = new double[dims];
         for (var d = 0; d < dims; d++)

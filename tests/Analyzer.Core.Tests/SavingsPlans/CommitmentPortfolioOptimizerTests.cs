@@ -39,6 +39,19 @@ public class CommitmentPortfolioOptimizerTests
     }
 
     [Fact]
+    public void Optimize_NoRiRateForAnyKeyAndNoComputePlan_IsTheEmptyPortfolio()
+    {
+        // A fleet moved to a region whose catalog has RI rates for other types only and no Savings Plans rates (the
+        // shipped eu-west-1): the search has nothing to size, so no layer and no savings, not an exception.
+        var hours = Series(24, _ => [("eu-west-1/m7i.large", 5m), ("eu-west-1/fargate:x86_64", 3m)]);
+
+        var portfolio = CommitmentPortfolioOptimizer.Optimize(hours, hours, Reserved(), compute: null, 10, 0m);
+
+        Assert.Empty(portfolio.Layers);
+        Assert.Equal((0m, 0m), (portfolio.MonthlyNetSavings, portfolio.HourlyCommitment));
+    }
+
+    [Fact]
     public void Optimize_FamiliesTakingTurns_BuysTheComputePlanNotTheRisEachFamilyAloneWouldJustify()
     {
         // m5 runs $10/h in 18 of 24 hours, c5 $10/h in the other 6. Sized alone, m5 RIs pay: 18 x (1/0.6 - 1) > 6 x 1,
