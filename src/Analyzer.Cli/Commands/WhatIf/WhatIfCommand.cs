@@ -103,7 +103,8 @@ internal static class WhatIfCommand
         }
         catch (ConfigurationException e)
         {
-            context.Error.WriteLine($"configuration error: {e.Message}");
+            // The line the command would end with, but the session goes on.
+            context.Error.WriteLine(AnalyzerApp.Describe(e, CancellationToken.None).Line);
             return null;
         }
     }
