@@ -114,6 +114,7 @@ if (options.IngestOnly)
 }
 
 var batchSize = options.BatchSize ?? new AnalysisEngine(bench, time).BatchSize;
+Report(StepMeter.Measure("duckdb_peer", options.Runs, () => DuckDbPeer.Run(bench, window, settings.ActiveCpuThresholdPercent)));
 Report(StepMeter.Measure("profile_bare_sql", options.Runs, () => ProfileSteps.BareSql(bench, window, settings, batchSize)));
 Report(StepMeter.Measure("profile_engine", options.Runs, () => ProfileSteps.Engine(bench, window, settings, batchSize)));
 
