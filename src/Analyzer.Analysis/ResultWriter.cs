@@ -62,7 +62,7 @@ internal static class ResultWriter
         }
     }
 
-    /// <summary>Moves what was staged into option_hourly_units under <paramref name="runId"/> and drops the stage.</summary>
+    /// <summary>Moves what was staged into option_hourly_series (read as option_hourly_units) under <paramref name="runId"/> and drops the stage.</summary>
     public static void InsertHourlyUnits(DuckDbConnection connection, string runId)
     {
         connection.Execute(Queries.Get(Queries.InsertHourlyUnits), new Dictionary<string, object?> { ["run_id"] = runId });

@@ -97,4 +97,31 @@ public sealed class SchemaMigratorTests : IDisposable
             VALUES ('x', '1', 'r', 'pod', 'x', 'x86_64', 'on-demand', 1, 'test', TIMESTAMP '2026-11-01 00:00:00')
             """));
     }
+
+    [Fact]
+    public void Migrate_StoreBefore0022_KeepsEachRunsHourlyUnitsInHourOrderBehindTheSameView()
+    {
+        // A store at 0021 with two workloads' hourly units, rows inserted out of hour order; 0022 stores each run and
+        // workload's series as two lists and option_hourly_units becomes a view that unnests them.
+        migrator.Migrate(connection, [.. Migration.All().Where(m => m.Version < 22)]);
+        connection.Execute("""
+            INSERT INTO option_hourly_units (run_id, workload_id, option, hour, units) VALUES
+                ('r1', 'asg-web', 'ec2-rightsized', TIMESTAMP '2026-11-01 02:00:00', 3),
+                ('r1', 'asg-web', 'ec2-rightsized', TIMESTAMP '2026-11-01 00:00:00', 2),
+                ('r1', 'asg-web', 'ec2-rightsized', TIMESTAMP '2026-11-01 01:00:00', 0),
+                ('r1', 'i-1', 'ec2-as-is', TIMESTAMP '2026-11-01 00:00:00', 1),
+                ('r2', 'i-1', 'graviton', TIMESTAMP '2026-11-01 00:00:00', 1)
+            """);
+
+        var applied = migrator.Migrate(connection);
+
+        Assert.Contains("0022_option_hourly_series", applied);
+        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT count(*) FROM option_hourly_series"));
+        Assert.Equal("[2, 0, 3]", connection.ExecuteScalar<string>("SELECT CAST(units AS VARCHAR) FROM option_hourly_series WHERE workload_id = 'asg-web'"));
+        // The view reads as the table did: five rows, the web fleet's 2 + 0 + 3 = 5 unit-hours in hour order.
+        Assert.Equal(5L, connection.ExecuteScalar<long>("SELECT count(*) FROM option_hourly_units"));
+        Assert.Equal("00:2,01:0,02:3", connection.ExecuteScalar<string>(
+            "SELECT string_agg(strftime(hour, '%H') || ':' || units, ',' ORDER BY hour) FROM option_hourly_units WHERE run_id = 'r1' AND workload_id = 'asg-web'"));
+        Assert.Equal("graviton", connection.ExecuteScalar<string>("SELECT option FROM option_hourly_units WHERE run_id = 'r2'"));
+    }
 }

@@ -25,7 +25,7 @@ public static class ShardTables
         "schema_migrations", "job_runs", "price_catalog_versions", "instance_types", "prices_ec2", "prices_commitment",
         "prices_fargate", "prices_lambda", "spot_advisor", "analysis_runs", "workload_profiles", "workload_options",
         "recommendations", "savings_plan_results", "savings_plan_curve", "compute_optimizer_comparisons",
-        "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_units",
+        "savings_plan_held_applied", "savings_plan_held_source", "savings_plan_ce_comparisons", "option_hourly_series",
         "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
         "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers", "commitment_portfolio_plan_layers",
         "commitment_portfolio_plan_totals", "commitment_without_rate", "node_pool_fleets", "reserved_instances_held_applied",
