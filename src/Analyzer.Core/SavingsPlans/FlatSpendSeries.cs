@@ -11,7 +11,6 @@ internal sealed class FlatSpendSeries
     private readonly int[] keyOf;
     private readonly decimal[] spend;
     private readonly string[] keys;
-    private readonly int[][] itemsOf;
 
     public FlatSpendSeries(IReadOnlyList<IReadOnlyList<SpendItem>> hours)
     {
@@ -25,7 +24,6 @@ internal sealed class FlatSpendSeries
         keyOf = new int[hourStart[^1]];
         spend = new decimal[keyOf.Length];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var items = new List<List<int>>();
         for (var h = 0; h < hours.Count; h++)
         {
             var at = hourStart[h];
@@ -35,17 +33,14 @@ internal sealed class FlatSpendSeries
                 {
                     k = index.Count;
                     index[item.Key] = k;
-                    items.Add([]);
                 }
 
                 (keyOf[at], spend[at]) = (k, item.OnDemandUsd);
-                items[k].Add(at);
                 at++;
             }
         }
 
         keys = [.. index.Keys];
-        itemsOf = [.. items.Select(i => i.ToArray())];
     }
 
     public int HourCount => hourStart.Length - 1;
@@ -60,9 +55,6 @@ internal sealed class FlatSpendSeries
 
     /// <summary>A copy of every item's on-demand spend: the residual a commitment's cover starts from.</summary>
     public decimal[] Spend() => (decimal[])spend.Clone();
-
-    /// <summary>The items of one key, hour by hour (ascending).</summary>
-    public IReadOnlyList<int> ItemsOf(int key) => itemsOf[key];
 
     /// <summary>The series again as lists, with each item's spend taken from <paramref name="residual"/>.</summary>
     public IReadOnlyList<IReadOnlyList<SpendItem>> With(decimal[] residual)
