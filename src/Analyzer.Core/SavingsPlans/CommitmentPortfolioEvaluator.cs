@@ -1,5 +1,3 @@
-using Analyzer.Core.Options;
-
 namespace Analyzer.Core.SavingsPlans;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace Analyzer.Core.SavingsPlans;
 /// the portfolio's order hour by hour as AWS applies them: each RI layer on its family's keys at the RI rates, then the
 /// Compute plan on what they leave at its rates, each covering the deepest discount first (<see cref="HeldPlanCoverage"/>).
 /// It answers what the optimizer does not: what a smaller tranche saves, what the layers do if usage drops, and what
-/// the layers bought now do on another fleet (today's, or the one left when held plans lapse).
+/// the layers bought now do on another fleet (today's, or the one left when held plans lapse). Several evaluations on
+/// one series go through one <see cref="PortfolioEvaluation"/>, which re-applies only the layers that changed.
 /// </summary>
 public static class CommitmentPortfolioEvaluator
 {
@@ -30,35 +29,7 @@ public static class CommitmentPortfolioEvaluator
             throw new ArgumentException($"{hourly.Count} commitments for {layers.Count} layers.", nameof(hourly));
         }
 
-        var n = afterHeld.Count;
-        var empty = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var outcomes = new List<PortfolioLayerOutcome>();
-        var left = afterHeld;
-        for (var l = 0; l < layers.Count; l++)
-        {
-            var ratios = layers[l].Plan == ReservedInstanceOffer.Plan ? reserved.RateRatios : compute?.RateRatios ?? empty;
-            var after = HeldPlanCoverage.Cover(left, hourly[l], ratios, Applies(layers[l]));
-            decimal covered = 0, used = 0;
-            for (var h = 0; h < n; h++)
-            {
-                for (var i = 0; i < left[h].Count; i++)
-                {
-                    var delta = left[h][i].OnDemandUsd - after[h][i].OnDemandUsd;
-                    if (delta > 0)
-                    {
-                        covered += delta;
-                        used += delta * ratios[left[h][i].Key];
-                    }
-                }
-            }
-
-            left = after;
-            var cost = hourly[l] * n;
-            outcomes.Add(new PortfolioLayerOutcome(
-                hourly[l], n == 0 ? 0m : (covered - cost) * Billing.HoursPerMonth / n, cost > 0 ? (double)(used / cost) * 100 : 0));
-        }
-
-        return outcomes;
+        return new PortfolioEvaluation(afterHeld, layers, reserved, compute).Evaluate(hourly);
     }
 
     /// <summary>

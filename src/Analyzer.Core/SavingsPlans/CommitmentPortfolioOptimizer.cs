@@ -49,7 +49,8 @@ public static class CommitmentPortfolioOptimizer
             .Select(g => (Scope: g.Key, Keys: g.OrderBy(k => reserved.RateRatios[k]).ThenBy(k => k, StringComparer.Ordinal).ToArray()))
             .ToList();
         var computeRatios = compute is null ? null : keys.Select(k => compute.RateRatios.GetValueOrDefault(k)).ToArray();
-        var caps = groups.Select(g => SteadyBase(afterHeld, g.Keys.ToHashSet(StringComparer.Ordinal), reserved.RateRatios, steadyShare)).ToList();
+        var series = new FlatSpendSeries(afterHeld);
+        var caps = SteadyBases(series, [.. groups.Select(g => g.Keys)], reserved.RateRatios, steadyShare);
         var search = new PortfolioSearch(afterHeld, keys, [.. groups.Select(g => (g.Keys.Select(k => index[k]).ToArray(), g.Keys.Select(k => reserved.RateRatios[k]).ToArray()))], computeRatios, caps);
         var x = n == 0 ? [] : search.Maximize();
         var maximum = n == 0 ? 0m : (decimal)search.Net(x) * Billing.HoursPerMonth / n;
@@ -57,7 +58,8 @@ public static class CommitmentPortfolioOptimizer
 
         var total = Total(fleet);
         var layers = new List<PortfolioLayer>();
-        var left = afterHeld;
+        // The RI layers cover disjoint families: each takes its cover out of one residual, touching its own items only.
+        var residual = series.Spend();
         decimal coveredByLayers = 0;
         for (var g = 0; g < groups.Count; g++)
         {
@@ -71,10 +73,8 @@ public static class CommitmentPortfolioOptimizer
 
             var hourly = count * reserved.EffectiveUsdPerHour[smallest];
             var members = groupKeys.ToHashSet(StringComparer.Ordinal);
-            var after = HeldPlanCoverage.Cover(left, hourly, reserved.RateRatios, members.Contains);
-            var (covered, used) = Covered(left, after, reserved.RateRatios);
+            var (covered, used) = new LayerCover(series, reserved.RateRatios, members.Contains).Apply(residual, hourly, []);
             coveredByLayers += covered;
-            left = after;
             var net = (covered - (hourly * n)) * Billing.HoursPerMonth / n;
             decimal? upfront = reserved.Payment switch
             {
@@ -91,6 +91,7 @@ public static class CommitmentPortfolioOptimizer
             });
         }
 
+        var left = layers.Count == 0 ? afterHeld : series.With(residual);
         if (compute is not null && n > 0)
         {
             var result = SavingsPlanOptimizer.Optimize(left, compute, 0m, curvePoints, kneeShare);
@@ -139,44 +140,48 @@ public static class CommitmentPortfolioOptimizer
         }
     }
 
-    // The RI-rate spend of the family's keys that is there in at least steadyShare of the hours: the hourly amounts'
-    // (1 - steadyShare) quantile, the lower one (the base must be present, not interpolated). A steadyShare of 0 leaves
-    // the layer uncapped.
-    private static decimal SteadyBase(IReadOnlyList<IReadOnlyList<SpendItem>> hours, HashSet<string> keys, IReadOnlyDictionary<string, decimal> ratios, decimal steadyShare)
+    // Per layer, the RI-rate spend of the family's keys that is there in at least steadyShare of the hours: the hourly
+    // amounts' (1 - steadyShare) quantile, the lower one (the base must be present, not interpolated). A steadyShare of
+    // 0 leaves the layers uncapped. Every family's hourly amounts come from one pass over the series, each summed over
+    // its items in the hour's order.
+    private static List<decimal> SteadyBases(FlatSpendSeries series, string[][] groups, IReadOnlyDictionary<string, decimal> ratios, decimal steadyShare)
     {
-        if (steadyShare <= 0 || hours.Count == 0)
+        if (steadyShare <= 0 || series.HourCount == 0)
         {
-            return decimal.MaxValue;
+            return [.. groups.Select(_ => decimal.MaxValue)];
         }
 
-        var amounts = hours.Select(h => h.Where(i => keys.Contains(i.Key)).Sum(i => i.OnDemandUsd * ratios[i.Key])).Order().ToArray();
-        var index = (int)Math.Floor((1 - steadyShare) * amounts.Length);
-        return amounts[Math.Min(index, amounts.Length - 1)];
-    }
-
-    private static string Smallest(string[] keys, ReservedInstanceOffer reserved) =>
-        keys.OrderBy(k => reserved.EffectiveUsdPerHour[k]).ThenBy(k => k, StringComparer.Ordinal).First();
-
-    // On-demand spend a layer covered, and the commitment it used (each covered dollar at its key's ratio).
-    private static (decimal Covered, decimal Used) Covered(
-        IReadOnlyList<IReadOnlyList<SpendItem>> before, IReadOnlyList<IReadOnlyList<SpendItem>> after, IReadOnlyDictionary<string, decimal> ratios)
-    {
-        decimal covered = 0, used = 0;
-        for (var h = 0; h < before.Count; h++)
+        var groupOf = new int[series.Keys.Count];
+        Array.Fill(groupOf, -1);
+        var keyIndex = series.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        for (var g = 0; g < groups.Length; g++)
         {
-            for (var i = 0; i < before[h].Count; i++)
+            foreach (var key in groups[g])
             {
-                var delta = before[h][i].OnDemandUsd - after[h][i].OnDemandUsd;
-                if (delta > 0)
+                groupOf[keyIndex[key]] = g;
+            }
+        }
+
+        var spend = series.Spend();
+        var amounts = groups.Select(_ => new decimal[series.HourCount]).ToArray();
+        for (var h = 0; h < series.HourCount; h++)
+        {
+            for (var at = series.Start(h); at < series.Start(h + 1); at++)
+            {
+                var k = series.KeyOf(at);
+                if (groupOf[k] >= 0)
                 {
-                    covered += delta;
-                    used += delta * ratios[before[h][i].Key];
+                    amounts[groupOf[k]][h] += spend[at] * ratios[series.Keys[k]];
                 }
             }
         }
 
-        return (covered, used);
+        var index = (int)Math.Floor((1 - steadyShare) * series.HourCount);
+        return [.. amounts.Select(a => a.Order().ToArray()[Math.Min(index, a.Length - 1)])];
     }
+
+    private static string Smallest(string[] keys, ReservedInstanceOffer reserved) =>
+        keys.OrderBy(k => reserved.EffectiveUsdPerHour[k]).ThenBy(k => k, StringComparer.Ordinal).First();
 
     private static decimal Total(IReadOnlyList<IReadOnlyList<SpendItem>> hours) => hours.Sum(h => h.Sum(i => i.OnDemandUsd));
 }

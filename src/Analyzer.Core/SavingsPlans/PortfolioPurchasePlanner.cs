@@ -49,9 +49,10 @@ public static class PortfolioPurchasePlanner
         var layers = portfolio.Layers;
         var full = layers.Select(l => l.HourlyCommitment).ToArray();
         var now = layers.Select(l => NowHourly(l, today is null ? 0m : Find(today.Layers, l)?.HourlyCommitment ?? 0m)).ToArray();
-        var atFull = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, full, reserved, compute);
-        var atNow = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, now, reserved, compute);
-        var after = AfterTranches(recommendedLeft, layers, full, now, atNow.Sum(o => o.MonthlyNetSavings), reserved, compute);
+        // One evaluation on the recommended fleet for every set of tranches: each re-applies only the layers bought more of.
+        var recommended = new PortfolioEvaluation(recommendedLeft, layers, reserved, compute);
+        var atNow = recommended.Evaluate(now);
+        var after = AfterTranches(recommended, full, now, atNow.Sum(o => o.MonthlyNetSavings));
         var nowToday = today is null || todayLeft is null ? 0m : CommitmentPortfolioEvaluator.Evaluate(todayLeft, layers, now, reserved, compute).Sum(o => o.MonthlyNetSavings);
 
         var drops = DropPercents.Select(d => (Percent: d, Outcomes: CommitmentPortfolioEvaluator.Evaluate(scaledLeft(1m - (d / 100m)), layers, full, reserved, compute))).ToList();
@@ -88,14 +89,12 @@ public static class PortfolioPurchasePlanner
 
     // What each layer's after-rightsizing tranche adds to the whole portfolio's savings on the recommended fleet, the
     // tranches bought in the layers' order: the earlier layers at their full amount, the later ones at buy-now.
-    private static decimal[] AfterTranches(
-        IReadOnlyList<IReadOnlyList<SpendItem>> recommendedLeft, IReadOnlyList<PortfolioLayer> layers, decimal[] full, decimal[] now, decimal nowSavings,
-        ReservedInstanceOffer reserved, SavingsPlanOffer? compute)
+    private static decimal[] AfterTranches(PortfolioEvaluation recommended, decimal[] full, decimal[] now, decimal nowSavings)
     {
-        var after = new decimal[layers.Count];
+        var after = new decimal[full.Length];
         var bought = now.ToArray();
         var before = nowSavings;
-        for (var i = 0; i < layers.Count; i++)
+        for (var i = 0; i < full.Length; i++)
         {
             if (full[i] == now[i])
             {
@@ -103,7 +102,7 @@ public static class PortfolioPurchasePlanner
             }
 
             bought[i] = full[i];
-            var savings = CommitmentPortfolioEvaluator.Evaluate(recommendedLeft, layers, bought, reserved, compute).Sum(o => o.MonthlyNetSavings);
+            var savings = recommended.Evaluate(bought).Sum(o => o.MonthlyNetSavings);
             after[i] = savings - before;
             before = savings;
         }
@@ -131,8 +130,9 @@ public static class PortfolioPurchasePlanner
             var extra = Math.Max(0m, target - before[i]);
             return l.Plan == ReservedInstanceOffer.Plan ? WholeInstances(PerInstance(Find(portfolio.Layers, l) ?? l), extra) : Math.Floor(extra * 1000m) / 1000m;
         }).ToArray();
-        var with = CommitmentPortfolioEvaluator.Evaluate(renewedLeft, union, [.. before.Zip(renew, (b, r) => b + r)], reserved, compute);
-        var without = CommitmentPortfolioEvaluator.Evaluate(renewedLeft, union, before, reserved, compute);
+        var renewal = new PortfolioEvaluation(renewedLeft, union, reserved, compute);
+        var with = renewal.Evaluate([.. before.Zip(renew, (b, r) => b + r)]);
+        var without = renewal.Evaluate(before);
         return (union, renew, [.. with.Zip(without, (w, o) => w.MonthlyNetSavings - o.MonthlyNetSavings)]);
     }
 

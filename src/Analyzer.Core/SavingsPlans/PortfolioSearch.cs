@@ -99,6 +99,12 @@ internal sealed class PortfolioSearch
             double bestGroupCovered = 0;
             foreach (var move in Moves(x, step, dims))
             {
+                // A move clamped back onto the point (a layer at its cap or at zero) is worth f, which never wins.
+                if (move.AsSpan().SequenceEqual(x))
+                {
+                    continue;
+                }
+
                 // A move changes at most one RI layer: only that layer's cover is recomputed, the others' are kept.
                 var changed = ChangedGroup(x, move);
                 var groupCovered = changed < 0 ? 0 : state.CoverGroup(changed, move[changed], scratch);
@@ -190,36 +196,48 @@ internal sealed class PortfolioSearch
     }
 
     /// <summary>
-    /// The search's current point: each RI layer's residual on its own keys hour by hour, and what it covers. The RI
-    /// layers cover disjoint keys (one family and region each) before the Compute plan, so a layer's cover depends on
-    /// its own commitment alone, and a move is evaluated by recomputing one layer and the Compute plan over the rest.
+    /// The search's current point: what each RI layer covers, and what the RI layers leave of every key the Compute plan
+    /// covers, hour by hour in the plan's order (an hour's row is read straight through). The RI layers cover disjoint
+    /// keys (one family and region each) before the Compute plan, so a layer's cover depends on its own commitment alone,
+    /// and a move is evaluated by recomputing one layer and the Compute plan over the rest.
     /// </summary>
     private sealed class SearchState
     {
         private readonly PortfolioSearch search;
-        private readonly double[][] residuals;
         private readonly double[] covered;
-        private readonly int[] groupOf;
-        private readonly int[] positionOf;
+        private readonly double[] left;
+        private readonly int[][] slots;
+        private readonly double[] saved;
 
         public SearchState(PortfolioSearch search, double[] x)
         {
             this.search = search;
-            groupOf = new int[search.keyCount];
-            positionOf = new int[search.keyCount];
-            Array.Fill(groupOf, -1);
-            residuals = new double[search.groups.Length][];
+            var width = search.computeKeys.Length;
+            left = new double[search.hourCount * width];
+            for (var h = 0; h < search.hourCount; h++)
+            {
+                for (var i = 0; i < width; i++)
+                {
+                    left[(h * width) + i] = search.spend[(h * search.keyCount) + search.computeKeys[i]];
+                }
+            }
+
+            // Each RI layer key's place in the Compute plan's order; -1 where the plan has no rate for it.
+            var slotOf = new int[search.keyCount];
+            Array.Fill(slotOf, -1);
+            for (var i = 0; i < width; i++)
+            {
+                slotOf[search.computeKeys[i]] = i;
+            }
+
+            slots = [.. search.groups.Select(g => g.Keys.Select(k => slotOf[k]).ToArray())];
+            saved = new double[search.hourCount * (search.groups.Length == 0 ? 0 : search.groups.Max(g => g.Keys.Length))];
             covered = new double[search.groups.Length];
+            var residual = new double[saved.Length];
             for (var g = 0; g < search.groups.Length; g++)
             {
-                var keys = search.groups[g].Keys;
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    (groupOf[keys[i]], positionOf[keys[i]]) = (g, i);
-                }
-
-                residuals[g] = new double[search.hourCount * keys.Length];
-                covered[g] = CoverGroup(g, x[g], residuals[g]);
+                covered[g] = CoverGroup(g, x[g], residual);
+                Write(g, residual, null);
             }
         }
 
@@ -260,25 +278,18 @@ internal sealed class PortfolioSearch
                 committed += x[d];
             }
 
-            if (search.HasCompute)
+            if (search.HasCompute && x[search.groups.Length] > 0)
             {
-                var commitment = x[search.groups.Length];
-                var keys = search.computeKeys;
-                var ratios = search.computeRatios;
-                for (var h = 0; h < search.hourCount && commitment > 0; h++)
+                // The changed layer's residual stands in for its current one while the Compute plan is applied.
+                if (changed >= 0)
                 {
-                    var left = commitment;
-                    for (var i = 0; i < keys.Length && left > 0; i++)
-                    {
-                        var k = keys[i];
-                        var g = groupOf[k];
-                        var residual = g < 0
-                            ? search.spend[(h * search.keyCount) + k]
-                            : (g == changed ? changedResidual! : residuals[g])[(h * search.groups[g].Keys.Length) + positionOf[k]];
-                        var cov = Math.Min(residual, left / ratios[i]);
-                        left -= cov * ratios[i];
-                        total += cov;
-                    }
+                    Write(changed, changedResidual!, saved);
+                }
+
+                total = Compute(x[search.groups.Length], total);
+                if (changed >= 0)
+                {
+                    Write(changed, saved, null);
                 }
             }
 
@@ -287,8 +298,62 @@ internal sealed class PortfolioSearch
 
         public void Accept(int g, double[] residual, double groupCovered)
         {
-            Array.Copy(residual, residuals[g], residuals[g].Length);
+            Write(g, residual, null);
             covered[g] = groupCovered;
+        }
+
+        // The Compute plan's cover each hour, added to total item by item. A key the RI layers (or the hour) left nothing
+        // of is passed over: it would cover 0 and leave the commitment as it was.
+        private double Compute(double commitment, double total)
+        {
+            var ratios = search.computeRatios;
+            var width = ratios.Length;
+            for (var h = 0; h < search.hourCount; h++)
+            {
+                var row = h * width;
+                var rest = commitment;
+                for (var i = 0; i < width && rest > 0; i++)
+                {
+                    var residual = left[row + i];
+                    if (residual == 0)
+                    {
+                        continue;
+                    }
+
+                    // Math.Min of two positive numbers, as a branch: in the usual hour the key is covered
+                    // whole, and the next key's arithmetic need not wait for this division.
+                    var most = rest / ratios[i];
+                    var cov = residual < most ? residual : most;
+                    rest -= cov * ratios[i];
+                    total += cov;
+                }
+            }
+
+            return total;
+        }
+
+        // Puts layer g's residual (hour-major, its keys' order) into the Compute plan's rows; the values there before go
+        // to previous when given.
+        private void Write(int g, double[] residual, double[]? previous)
+        {
+            var slot = slots[g];
+            var width = search.computeKeys.Length;
+            for (var h = 0; h < search.hourCount; h++)
+            {
+                for (var i = 0; i < slot.Length; i++)
+                {
+                    if (slot[i] >= 0)
+                    {
+                        var at = (h * width) + slot[i];
+                        if (previous is not null)
+                        {
+                            previous[(h * slot.Length) + i] = left[at];
+                        }
+
+                        left[at] = residual[(h * slot.Length) + i];
+                    }
+                }
+            }
         }
     }
 
