@@ -123,7 +123,7 @@ public sealed class AnalyzerStore : IDisposable
             ["window_end"] = batch.Window.End,
         });
 
-        // Inventory first: the samples are appended straight into their table once the rows they replace are gone.
+        // Inventory first: SampleLoader deletes the samples the batch replaces, then appends straight into their table.
         IngestStager.StageInventory(connection, batch, startedAt);
         connection.Execute(QueryCatalog.Get("store/load/apply_inventory"));
         var (samples, samplesOutside) = SampleLoader.Append(connection, batch);
