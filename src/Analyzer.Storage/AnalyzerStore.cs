@@ -116,14 +116,15 @@ public sealed class AnalyzerStore : IDisposable
     private IngestResult LoadInTransaction(DuckDbConnection connection, IngestBatch batch, string runId, DateTime startedAt)
     {
         connection.Execute(QueryCatalog.Get("store/load/create_staging"));
-        connection.Execute(QueryCatalog.Get("store/load/set_params"), new Dictionary<string, object?>
+        var window = new Dictionary<string, object?>
         {
             ["source"] = batch.Source,
             ["window_start"] = batch.Window.Start,
             ["window_end"] = batch.Window.End,
-        });
+        };
+        connection.Execute(QueryCatalog.Get("store/load/set_params"), window);
 
-        // Inventory first: the samples are appended straight into their table once the rows they replace are gone.
+        // Inventory first: SampleLoader deletes the samples the batch replaces, then appends straight into their table.
         IngestStager.StageInventory(connection, batch, startedAt);
         connection.Execute(QueryCatalog.Get("store/load/apply_inventory"));
         var (samples, samplesOutside) = SampleLoader.Append(connection, batch);
@@ -134,6 +135,7 @@ public sealed class AnalyzerStore : IDisposable
             counts.Read();
             var result = new IngestResult(runId, counts.GetInt32(0), counts.GetInt32(1), checked((int)samples), counts.GetInt32(2));
             CheckWindow(batch, samplesOutside, counts.GetInt64(3));
+            connection.Execute(QueryCatalog.Get("store/load/delete_cost_lines"), window);
             connection.Execute(QueryCatalog.Get("store/load/apply"));
             RecordRun(connection, batch, runId, startedAt, "succeeded", error: null, result);
             return result;

@@ -37,7 +37,7 @@ internal static class IngestStager
         }
     }
 
-    /// <summary>The batch's cost lines, streamed; apply.sql replaces the store's with them.</summary>
+    /// <summary>The batch's cost lines, streamed; delete_cost_lines.sql and apply.sql replace the store's with them.</summary>
     public static void StageCostLines(DuckDbConnection connection, IngestBatch batch)
     {
         using var costs = connection.CreateAppender("load_cost_lines");

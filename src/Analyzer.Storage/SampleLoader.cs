@@ -8,9 +8,10 @@ using DuckDB.NET.Data;
 namespace Analyzer.Storage;
 
 /// <summary>
-/// Appends a batch's samples straight into utilization_hourly, in the load's transaction, once apply_inventory.sql has
-/// deleted the rows of the workloads the batch names (in its source and window). A workload the batch has samples for
-/// but does not name has its rows deleted when its first sample arrives, before any of its new rows are appended.
+/// Replaces a batch's samples in utilization_hourly, in the load's transaction, after apply_inventory.sql: first it
+/// deletes the rows of the workloads the batch names (in its source and window), then appends the batch's samples
+/// straight into the table. A workload the batch has samples for but does not name has its rows deleted when its first
+/// sample arrives, before any of its new rows are appended.
 /// Samples outside the batch's window are counted and not appended; the load then fails (AnalyzerStore.Load).
 /// The samples are most of a batch's rows: staging them in a temp table and copying them with INSERT ... SELECT cost
 /// about a third of the load (BENCHMARKS.md).
@@ -32,6 +33,14 @@ internal static class SampleLoader
     /// <returns>The samples appended, and those left out because they fall outside the batch's window.</returns>
     public static (long Appended, long Outside) Append(DuckDbConnection connection, IngestBatch batch)
     {
+        var window = new Dictionary<string, object?>
+        {
+            ["source"] = batch.Source,
+            ["window_start"] = batch.Window.Start,
+            ["window_end"] = batch.Window.End,
+        };
+        DeleteReplaced(connection, window);
+
         var named = batch.Workloads.Select(w => w.WorkloadId).ToHashSet(StringComparer.Ordinal);
 
         // Each workload's id and the source are encoded to UTF-8 once, not on every hourly row.
@@ -63,7 +72,7 @@ internal static class SampleLoader
                         appender = null;
                         connection.Execute(
                             QueryCatalog.Get("store/load/delete_samples_of"),
-                            new Dictionary<string, object?> { ["workload_id"] = sample.WorkloadId });
+                            new Dictionary<string, object?>(window) { ["workload_id"] = sample.WorkloadId });
                         appender = Open(connection);
                     }
 
@@ -81,6 +90,21 @@ internal static class SampleLoader
         }
 
         return (appended, outside);
+    }
+
+    /// <summary>
+    /// Deletes the stored samples of the workloads the batch names, in its source and window. The DELETE reads every row
+    /// of the table in the window, and a fleet loaded in batches (the bench's, a first collection of many accounts) would
+    /// run it once per batch over all the batches before it; most batches bring workloads the table has no rows of yet,
+    /// so a cheaper read of the same rows (without the source's filter) decides first whether there is anything to delete.
+    /// </summary>
+    private static void DeleteReplaced(DuckDbConnection connection, Dictionary<string, object?> window)
+    {
+        var range = new Dictionary<string, object?> { ["window_start"] = window["window_start"], ["window_end"] = window["window_end"] };
+        if (connection.ExecuteScalar<bool>(QueryCatalog.Get("store/load/samples_replaced_exist"), range))
+        {
+            connection.Execute(QueryCatalog.Get("store/load/delete_samples"), window);
+        }
     }
 
     // Static, with the row passed as state: DuckDB.NET reuses one row object and no closure is allocated per row.

@@ -100,6 +100,40 @@ public sealed class AnalyzerStoreTests : IDisposable
     }
 
     [Fact]
+    public void Load_OverlappingWindow_ReplacesOnlyTheOverlappingHours()
+    {
+        // Window 1 is June 1-2, window 2 June 2-3: 48 hourly samples per workload each, cpu_avg_pct = the sample's index.
+        var window1 = TestBatches.TwoDays(TestBatches.Day1);
+        var window2 = TestBatches.TwoDays(TestBatches.Day1.AddDays(1));
+        store.Load(TestBatches.Batch(window1, samples: TestBatches.Samples(window1.Start, ["i-1", "i-2"], 48)));
+
+        store.Load(TestBatches.Batch(window2, samples: TestBatches.Samples(window2.Start, ["i-1", "i-2"], 48)));
+
+        // June 1 keeps window 1's indexes 0..23 (sum 276); June 2 holds window 2's 0..23 (276), not window 1's 24..47
+        // (852) and not both (48 rows); June 3 holds window 2's 24..47 (852).
+        Assert.Equal(
+            ["i-1 2024-06-01 24 276", "i-1 2024-06-02 24 276", "i-1 2024-06-03 24 852",
+             "i-2 2024-06-01 24 276", "i-2 2024-06-02 24 276", "i-2 2024-06-03 24 852"],
+            Ids("SELECT workload_id || ' ' || CAST(hour AS DATE) || ' ' || count(*) || ' ' || CAST(sum(cpu_avg_pct) AS BIGINT) FROM utilization_hourly GROUP BY workload_id, CAST(hour AS DATE)"));
+    }
+
+    [Fact]
+    public void Load_NamingAWorkloadWhoseSamplesCameUnnamed_ReplacesThem()
+    {
+        // i-3's 24 samples arrive in a batch that names only i-1 and i-2, so i-3 is not in the inventory; a second batch
+        // names i-3 with 24 samples of the same window: they replace the first 24 (a workload new to the inventory can
+        // still have samples).
+        var window = TestBatches.TwoDays(TestBatches.Day1);
+        store.Load(TestBatches.Batch(window, samples: TestBatches.Samples(window.Start, ["i-1", "i-2", "i-3"], 24)));
+
+        store.Load(new IngestBatch(
+            "demo", window, ["111111111111"], [new Account("111111111111", "Payments prod")], [TestBatches.Workload("i-3")],
+            TestBatches.Samples(window.Start, ["i-3"], 24), []));
+
+        Assert.Equal(["i-1 24", "i-2 24", "i-3 24"], Ids("SELECT workload_id || ' ' || count(*) FROM utilization_hourly GROUP BY workload_id"));
+    }
+
+    [Fact]
     public void Load_Sample_StoresEveryField()
     {
         var window = TestBatches.TwoDays(TestBatches.Day1);

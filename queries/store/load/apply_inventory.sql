@@ -1,8 +1,6 @@
--- Replaces the store's inventory with the staged batch's, and deletes the samples the batch's own will replace.
--- Runs inside the load's transaction, after the inventory is staged and before SampleLoader appends the samples.
--- No bound parameters: the batch's source and window are the one row of load_params.
--- Inventory (accounts, workloads) is replaced by id; samples are replaced for the batch's source and window for
--- every workload the batch names (delete_samples_of.sql does the same for a workload that only has samples in it).
+-- Replaces the store's inventory with the staged batch's. Runs inside the load's transaction, after the inventory is
+-- staged; the samples of the workloads it names are replaced next (SampleLoader: samples_replaced_exist.sql and
+-- delete_samples.sql). No bound parameters. Inventory (accounts, workloads) is replaced by id.
 
 DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM load_accounts);
 INSERT INTO accounts (account_id, name)
@@ -21,9 +19,3 @@ SELECT DISTINCT ON (workload_id)
     CASE WHEN tag_keys IS NULL THEN NULL ELSE map(tag_keys, tag_values) END, source, updated_at,
     COALESCE(platform, 'Linux/UNIX'), COALESCE(tenancy, 'default')
 FROM load_workloads;
-
-DELETE FROM utilization_hourly
-WHERE source = (SELECT source FROM load_params)
-  AND hour >= (SELECT window_start FROM load_params)
-  AND hour < (SELECT window_end FROM load_params)
-  AND workload_id IN (SELECT workload_id FROM load_workloads);
