@@ -36,16 +36,13 @@ public static class FleetEc2Rightsizer
             return kind.NoCpuMetric();
         }
 
-        // Sizes depend only on a unit's vCPUs once its memory clears the floor: size each vCPU count once.
-        var sizes = new Dictionary<int, FleetSize?>();
-        FleetSize? SizeFor(InstanceSpec spec) => (double)spec.MemoryGib < fleet.UnitMemoryFloorGib - 1e-9
-            ? null
-            : sizes.TryGetValue(spec.Vcpu, out var known) ? known : sizes[spec.Vcpu] = fleet.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
+        // Sizes depend only on a unit's vCPUs once its memory clears the floor: the workload's sizer works out each
+        // vCPU count once for all its options (this architecture's, the other's, Fargate's).
+        var sizer = context.FleetSizers.For(fleet);
+        FleetSize? SizeFor(InstanceSpec spec) => sizer.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
-        // A burstable candidate's per-unit CPU depends only on its peak count: spread each count once.
-        var perUnit = new Dictionary<int, List<double>?>();
-        List<double>? PerUnitFor(FleetSize size) =>
-            perUnit.TryGetValue(size.PeakUnits, out var known) ? known : perUnit[size.PeakUnits] = PerUnitCpu(fleet, size);
+        // A burstable candidate's per-unit CPU depends only on its peak count: the sizer spreads each count once.
+        IReadOnlyList<double>? PerUnitFor(FleetSize size) => sizer.PerUnitCpu(size.PeakUnits);
         var best = candidates
             .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus)
             .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
@@ -123,11 +120,8 @@ public static class FleetEc2Rightsizer
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
     }
 
-    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, List<double>? perUnitCpu, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
+    // A fixed fleet spreads each hour's load over its units.
+    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, IReadOnlyList<double>? perUnitCpu, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
         BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, perUnitCpu,
             fleet.MeanTotalVcpu / size.PeakUnits, settings.BurstableMaxHoursAboveBaseline);
-
-    // A fixed fleet spreads each hour's load over its units.
-    private static List<double>? PerUnitCpu(FleetRequirement fleet, FleetSize size) =>
-        fleet.Hours is { } hours ? [.. hours.Select(h => (h.CpuAverageVcpu ?? 0) * h.RunningUnits / size.PeakUnits)] : null;
 }

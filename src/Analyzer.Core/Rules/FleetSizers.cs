@@ -1,0 +1,25 @@
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// The <see cref="FleetSizer"/>s of one workload's evaluation, one per distinct <see cref="FleetRequirement"/> (equal
+/// by value): the options that size the workload as a fleet (rightsized, Graviton, Fargate, Fargate Spot) each build
+/// the same requirement, so they share one sizer and every size it has worked out. Keyed by the whole requirement,
+/// so a requirement that differs in anything (another current memory, say) never reads another's sizes.
+/// Not thread-safe: one belongs to one workload's evaluation.
+/// </summary>
+internal sealed class FleetSizers
+{
+    private readonly Dictionary<FleetRequirement, FleetSizer> sizers = [];
+
+    public FleetSizer For(FleetRequirement fleet)
+    {
+        ArgumentNullException.ThrowIfNull(fleet);
+        if (!sizers.TryGetValue(fleet, out var sizer))
+        {
+            sizer = new FleetSizer(fleet);
+            sizers[fleet] = sizer;
+        }
+
+        return sizer;
+    }
+}
