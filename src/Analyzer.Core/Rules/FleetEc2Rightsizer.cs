@@ -43,19 +43,29 @@ public static class FleetEc2Rightsizer
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
         // A burstable candidate's per-unit CPU depends only on its peak count: the sizer spreads each count once.
         IReadOnlyList<double>? PerUnitFor(FleetSize size) => sizer.PerUnitCpu(size.PeakUnits);
-        var best = candidates
-            .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus)
-            .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
-            .Select(o => (Offer: o, Size: SizeFor(o.Spec)))
-            .Where(c => c.Size is not null && (!c.Offer.Spec.Burstable || BurstableRefusal(c.Offer.Spec, c.Size, PerUnitFor(c.Size), fleet, context, settings) is null))
-            .Select(c => (c.Offer, Size: c.Size!, Surplus: c.Offer.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(c.Offer.Spec, PerUnitFor(c.Size!), c.Size!.PeakUnits) : 0m))
-            .Select(c => (c.Offer, c.Size, c.Surplus, Monthly: (c.Offer.UsdPerHour * c.Size.Series.MonthlyUnitHours) + c.Surplus))
-            .OrderBy(c => Math.Round(c.Monthly, 2))
-            .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
-            .ThenBy(c => c.Offer.Spec.Vcpu)
-            .ThenBy(c => c.Offer.Spec.InstanceType, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Offer is null)
+        // One pass keeping the cheapest to the cent, then the count nearest today's peak, fewer vCPUs, the name: a loop
+        // rather than an ordered query, as this runs over every offer in the region for every fleet, twice. Only a
+        // strictly better candidate replaces the best, so a full tie keeps the first, as a stable sort would.
+        (Ec2Offer Offer, FleetSize Size, decimal Surplus, decimal Monthly)? found = null;
+        foreach (var o in candidates)
+        {
+            var s = o.Spec;
+            if (s.Architecture != architecture || s.Gpus != current.Gpus || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
+                || SizeFor(s) is not { } size
+                || (s.Burstable && BurstableRefusal(s, size, PerUnitFor(size), fleet, context, settings) is not null))
+            {
+                continue;
+            }
+
+            var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, PerUnitFor(size), size.PeakUnits) : 0m;
+            var monthly = (o.UsdPerHour * size.Series.MonthlyUnitHours) + surplus;
+            if (found is not { } sofar || Precedes((monthly, size, s), (sofar.Monthly, sofar.Size, sofar.Offer.Spec), fleet))
+            {
+                found = (o, size, surplus, monthly);
+            }
+        }
+
+        if (found is not { } best)
         {
             return OptionResult.Infeasible(
                 prefix,
@@ -118,6 +128,15 @@ public static class FleetEc2Rightsizer
             target,
             string.Join("; ", notes),
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
+    }
+
+    private static bool Precedes((decimal Monthly, FleetSize Size, InstanceSpec Spec) a, (decimal Monthly, FleetSize Size, InstanceSpec Spec) b, FleetRequirement fleet)
+    {
+        var order = Math.Round(a.Monthly, 2).CompareTo(Math.Round(b.Monthly, 2));
+        order = order != 0 ? order : Math.Abs(a.Size.PeakUnits - fleet.CurrentPeakUnits).CompareTo(Math.Abs(b.Size.PeakUnits - fleet.CurrentPeakUnits));
+        order = order != 0 ? order : a.Spec.Vcpu.CompareTo(b.Spec.Vcpu);
+        order = order != 0 ? order : string.CompareOrdinal(a.Spec.InstanceType, b.Spec.InstanceType);
+        return order < 0;
     }
 
     // A fixed fleet spreads each hour's load over its units.

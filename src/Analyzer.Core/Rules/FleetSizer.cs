@@ -12,14 +12,13 @@ namespace Analyzer.Core.Rules;
 /// </summary>
 internal sealed class FleetSizer
 {
-    private readonly FleetRequirement fleet;
     private readonly HourNeed[]? hours;
     private readonly Dictionary<(double UnitVcpu, bool ActiveHoursOnly), FleetSize> sizes = [];
     private readonly Dictionary<int, double[]> perUnitCpu = [];
 
     public FleetSizer(FleetRequirement fleet)
     {
-        this.fleet = fleet;
+        Fleet = fleet;
         if (fleet.Hours is { } demand)
         {
             // Each hour read once into a flat array: the sizes below loop over it many times.
@@ -32,18 +31,20 @@ internal sealed class FleetSizer
         }
     }
 
+    public FleetRequirement Fleet { get; }
+
     /// <summary>As <see cref="FleetRequirement.SizeFor"/>, each unit vCPU count sized once.</summary>
     public FleetSize? SizeFor(double unitVcpu, double unitMemoryGib, bool activeHoursOnly = false)
     {
         // A size depends only on its vCPUs once its memory clears the floor.
-        if (unitVcpu <= 0 || unitMemoryGib <= 0 || unitMemoryGib < fleet.UnitMemoryFloorGib - 1e-9)
+        if (unitVcpu <= 0 || unitMemoryGib <= 0 || unitMemoryGib < Fleet.UnitMemoryFloorGib - 1e-9)
         {
             return null;
         }
 
         if (!sizes.TryGetValue((unitVcpu, activeHoursOnly), out var size))
         {
-            size = hours is null ? fleet.SizeFor(unitVcpu, unitMemoryGib, activeHoursOnly)! : Hourly(unitVcpu, activeHoursOnly);
+            size = hours is null ? Fleet.SizeFor(unitVcpu, unitMemoryGib, activeHoursOnly)! : Hourly(unitVcpu, activeHoursOnly);
             sizes[(unitVcpu, activeHoursOnly)] = size;
         }
 
@@ -75,9 +76,9 @@ internal sealed class FleetSizer
     // FleetRequirement.SizeFor's hourly rule over the flat hours, without a delegate call per hour.
     private FleetSize Hourly(double unitVcpu, bool activeHoursOnly)
     {
-        var peak = Math.Max(activeHoursOnly ? 1 : fleet.MinimumUnits, UnitSeries.UnitsFor(fleet.TotalVcpu, unitVcpu));
-        var floor = activeHoursOnly ? 1 : Math.Min(fleet.QuietFloorUnits, peak);
-        var follows = activeHoursOnly || fleet.Scales;
+        var peak = Math.Max(activeHoursOnly ? 1 : Fleet.MinimumUnits, UnitSeries.UnitsFor(Fleet.TotalVcpu, unitVcpu));
+        var floor = activeHoursOnly ? 1 : Math.Min(Fleet.QuietFloorUnits, peak);
+        var follows = activeHoursOnly || Fleet.Scales;
         var hourly = new int[hours!.Length];
         for (var i = 0; i < hourly.Length; i++)
         {

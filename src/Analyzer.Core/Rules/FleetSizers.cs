@@ -9,17 +9,23 @@ namespace Analyzer.Core.Rules;
 /// </summary>
 internal sealed class FleetSizers
 {
-    private readonly Dictionary<FleetRequirement, FleetSizer> sizers = [];
+    // A workload builds two or three distinct requirements at most: a short list compared by value beats hashing
+    // every field of a record (and its hour list's identity) on each look-up.
+    private readonly List<FleetSizer> sizers = [];
 
     public FleetSizer For(FleetRequirement fleet)
     {
         ArgumentNullException.ThrowIfNull(fleet);
-        if (!sizers.TryGetValue(fleet, out var sizer))
+        foreach (var sizer in sizers)
         {
-            sizer = new FleetSizer(fleet);
-            sizers[fleet] = sizer;
+            if (ReferenceEquals(sizer.Fleet, fleet) || sizer.Fleet.Equals(fleet))
+            {
+                return sizer;
+            }
         }
 
-        return sizer;
+        var added = new FleetSizer(fleet);
+        sizers.Add(added);
+        return added;
     }
 }
