@@ -40,13 +40,14 @@ public static class Ec2Rightsizer
         var hourlyCpu = PerUnitAverageCpu(profile);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
         // One pass keeping the cheapest, then fewer vCPUs, less memory, the name: a loop rather than an ordered query,
-        // as this runs over every offer in the region for every instance, twice (its architecture and Graviton). Only
-        // a strictly better candidate replaces the best, so a full tie keeps the first, as a stable sort would.
+        // as this runs over every offer in the region for every instance, twice (its architecture and Graviton), with
+        // the cheapest tests (the size) first. Only a strictly better candidate replaces the best, so a full tie keeps
+        // the first, as a stable sort would.
         (Ec2Offer Offer, decimal Surplus, decimal Monthly)? found = null;
         foreach (var o in candidates)
         {
             var s = o.Spec;
-            if (!(s.Architecture == architecture && s.Gpus == current.Gpus && s.Vcpu >= need.Vcpu && (double)s.MemoryGib >= need.MemoryGib)
+            if (!(s.Vcpu >= need.Vcpu && (double)s.MemoryGib >= need.MemoryGib && s.Architecture == architecture && s.Gpus == current.Gpus)
                 || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
                 || (s.Burstable && BurstableCredits.Refusal(s, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is not null))
             {

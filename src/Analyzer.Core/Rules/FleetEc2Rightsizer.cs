@@ -46,7 +46,7 @@ public static class FleetEc2Rightsizer
         // One pass keeping the cheapest to the cent, then the count nearest today's peak, fewer vCPUs, the name: a loop
         // rather than an ordered query, as this runs over every offer in the region for every fleet, twice. Only a
         // strictly better candidate replaces the best, so a full tie keeps the first, as a stable sort would.
-        (Ec2Offer Offer, FleetSize Size, decimal Surplus, decimal Monthly)? found = null;
+        (Ec2Offer Offer, FleetSize Size, decimal Surplus, decimal Monthly, decimal Cents)? found = null;
         foreach (var o in candidates)
         {
             var s = o.Spec;
@@ -59,9 +59,10 @@ public static class FleetEc2Rightsizer
 
             var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, PerUnitFor(size), size.PeakUnits) : 0m;
             var monthly = (o.UsdPerHour * size.Series.MonthlyUnitHours) + surplus;
-            if (found is not { } sofar || Precedes((monthly, size, s), (sofar.Monthly, sofar.Size, sofar.Offer.Spec), fleet))
+            var cents = Math.Round(monthly, 2);
+            if (found is not { } sofar || Precedes((cents, size, s), (sofar.Cents, sofar.Size, sofar.Offer.Spec), fleet))
             {
-                found = (o, size, surplus, monthly);
+                found = (o, size, surplus, monthly, cents);
             }
         }
 
@@ -130,9 +131,9 @@ public static class FleetEc2Rightsizer
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
     }
 
-    private static bool Precedes((decimal Monthly, FleetSize Size, InstanceSpec Spec) a, (decimal Monthly, FleetSize Size, InstanceSpec Spec) b, FleetRequirement fleet)
+    private static bool Precedes((decimal Cents, FleetSize Size, InstanceSpec Spec) a, (decimal Cents, FleetSize Size, InstanceSpec Spec) b, FleetRequirement fleet)
     {
-        var order = Math.Round(a.Monthly, 2).CompareTo(Math.Round(b.Monthly, 2));
+        var order = a.Cents.CompareTo(b.Cents);
         order = order != 0 ? order : Math.Abs(a.Size.PeakUnits - fleet.CurrentPeakUnits).CompareTo(Math.Abs(b.Size.PeakUnits - fleet.CurrentPeakUnits));
         order = order != 0 ? order : a.Spec.Vcpu.CompareTo(b.Spec.Vcpu);
         order = order != 0 ? order : string.CompareOrdinal(a.Spec.InstanceType, b.Spec.InstanceType);
