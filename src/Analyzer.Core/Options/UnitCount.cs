@@ -14,13 +14,18 @@ public sealed record UnitCount(int Min, int Max, double Average)
     public static UnitCount Of(IReadOnlyList<int> hourly)
     {
         ArgumentNullException.ThrowIfNull(hourly);
-        // One pass without LINQ: the rightsizers call this for every candidate size of every workload. The average is
+        return Of(hourly as int[] ?? [.. hourly], out _);
+    }
+
+    /// <summary>The whole-unit summary of an hourly series, and <paramref name="running"/>: the hours above 0 units.</summary>
+    internal static UnitCount Of(ReadOnlySpan<int> hourly, out int running)
+    {
+        // One pass over a span: the rightsizers call this for every candidate size of every workload. The average is
         // the integer sum over the count, as Enumerable.Average gives it.
         int count = 0, min = int.MaxValue, max = int.MinValue;
         long sum = 0;
-        for (var i = 0; i < hourly.Count; i++)
+        foreach (var units in hourly)
         {
-            var units = hourly[i];
             if (units > 0)
             {
                 count++;
@@ -30,6 +35,7 @@ public sealed record UnitCount(int Min, int Max, double Average)
             }
         }
 
+        running = count;
         return count == 0 ? Fixed(0) : new UnitCount(min, max, (double)sum / count);
     }
 

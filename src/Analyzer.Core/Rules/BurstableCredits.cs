@@ -31,6 +31,11 @@ public static class BurstableCredits
     public static double SurplusVcpuHours(IEnumerable<double> hourlyAverageVcpu, double baselineVcpu)
     {
         ArgumentNullException.ThrowIfNull(hourlyAverageVcpu);
+        return SurplusVcpuHours(AsSpan(hourlyAverageVcpu), baselineVcpu);
+    }
+
+    private static double SurplusVcpuHours(ReadOnlySpan<double> hourlyAverageVcpu, double baselineVcpu)
+    {
         var cap = 24 * baselineVcpu;
         var balance = 0.0;
         var surplus = 0.0;
@@ -55,6 +60,11 @@ public static class BurstableCredits
     public static int LongestRunAboveBaseline(IEnumerable<double> hourlyAverageVcpu, double baselineVcpu)
     {
         ArgumentNullException.ThrowIfNull(hourlyAverageVcpu);
+        return LongestRunAboveBaseline(AsSpan(hourlyAverageVcpu), baselineVcpu);
+    }
+
+    private static int LongestRunAboveBaseline(ReadOnlySpan<double> hourlyAverageVcpu, double baselineVcpu)
+    {
         int run = 0, longest = 0;
         foreach (var used in hourlyAverageVcpu)
         {
@@ -94,6 +104,9 @@ public static class BurstableCredits
             ? string.Create(CultureInfo.InvariantCulture, $"CPU stays above {spec.InstanceType}'s baseline for {longest} hours at a time")
             : null;
     }
+
+    // The rightsizers run these over every burstable candidate: a span loop, without an enumerator per series.
+    private static ReadOnlySpan<double> AsSpan(IEnumerable<double> hourly) => hourly as double[] ?? [.. hourly];
 
     /// <summary>Surplus credit charges for a 730-hour month: surplus vCPU-hours over the observed hours, scaled to the month, times units.</summary>
     public static decimal MonthlySurplusUsd(InstanceSpec spec, IReadOnlyList<double>? perUnitAverageVcpu, int units)

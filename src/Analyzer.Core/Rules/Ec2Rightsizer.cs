@@ -39,18 +39,30 @@ public static class Ec2Rightsizer
 
         var hourlyCpu = PerUnitAverageCpu(profile);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
-        var best = candidates
-            .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus && o.Spec.Vcpu >= need.Vcpu && (double)o.Spec.MemoryGib >= need.MemoryGib)
-            .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
-            .Where(o => !o.Spec.Burstable || BurstableCredits.Refusal(o.Spec, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is null)
-            .Select(o => (Offer: o, Surplus: o.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(o.Spec, hourlyCpu, 1) : 0m))
-            .Select(c => (c.Offer, c.Surplus, Monthly: (c.Offer.UsdPerHour * Billing.HoursPerMonth) + c.Surplus))
-            .OrderBy(c => c.Monthly)
-            .ThenBy(c => c.Offer.Spec.Vcpu)
-            .ThenBy(c => c.Offer.Spec.MemoryGib)
-            .ThenBy(c => c.Offer.Spec.InstanceType, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Offer is null)
+        // One pass keeping the cheapest, then fewer vCPUs, less memory, the name: a loop rather than an ordered query,
+        // as this runs over every offer in the region for every instance, twice (its architecture and Graviton), with
+        // the cheapest tests (the size) first. Only a strictly better candidate replaces the best, so a full tie keeps
+        // the first, as a stable sort would.
+        (Ec2Offer Offer, decimal Surplus, decimal Monthly)? found = null;
+        foreach (var o in candidates)
+        {
+            var s = o.Spec;
+            if (!(s.Vcpu >= need.Vcpu && (double)s.MemoryGib >= need.MemoryGib && s.Architecture == architecture && s.Gpus == current.Gpus)
+                || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
+                || (s.Burstable && BurstableCredits.Refusal(s, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is not null))
+            {
+                continue;
+            }
+
+            var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, hourlyCpu, 1) : 0m;
+            var cost = (o.UsdPerHour * Billing.HoursPerMonth) + surplus;
+            if (found is not { } sofar || Precedes(cost, s, sofar.Monthly, sofar.Offer.Spec))
+            {
+                found = (o, surplus, cost);
+            }
+        }
+
+        if (found is not { } best)
         {
             return OptionResult.Infeasible(
                 prefix,
@@ -102,6 +114,15 @@ public static class Ec2Rightsizer
             target,
             notes.Count == 0 ? null : string.Join("; ", notes),
             fixesUnderProvisioning: !currentCovers && monthly > context.CurrentMonthlyCost);
+    }
+
+    private static bool Precedes(decimal monthly, InstanceSpec spec, decimal bestMonthly, InstanceSpec bestSpec)
+    {
+        var order = monthly.CompareTo(bestMonthly);
+        order = order != 0 ? order : spec.Vcpu.CompareTo(bestSpec.Vcpu);
+        order = order != 0 ? order : spec.MemoryGib.CompareTo(bestSpec.MemoryGib);
+        order = order != 0 ? order : string.CompareOrdinal(spec.InstanceType, bestSpec.InstanceType);
+        return order < 0;
     }
 
     /// <summary>Whether a type's size covers the requirement, and a burstable type's baseline covers mean demand.</summary>

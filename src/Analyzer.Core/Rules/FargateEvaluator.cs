@@ -67,7 +67,7 @@ public static class FargateEvaluator
             // A pooled workload is sized as a fleet: task size and count together, hour by hour.
             var fleet = FleetRequirement.From(context, settings, currentVcpu, currentMemory);
             // An EKS pod's task keeps 256 MB for the Kubernetes components: the work gets the rest.
-            var sized = FleetFargateSizer.Cheapest(fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour, batch, pod ? EksFargatePods.KubernetesReservedGb : 0m);
+            var sized = FleetFargateSizer.Cheapest(context.FleetSizers.For(fleet), fleet, rate.UsdPerVcpuHour, rate.UsdPerGbHour, batch, pod ? EksFargatePods.KubernetesReservedGb : 0m);
             size = sized?.Task;
             if (sized is { } s)
             {

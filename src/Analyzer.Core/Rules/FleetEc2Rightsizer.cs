@@ -36,29 +36,37 @@ public static class FleetEc2Rightsizer
             return kind.NoCpuMetric();
         }
 
-        // Sizes depend only on a unit's vCPUs once its memory clears the floor: size each vCPU count once.
-        var sizes = new Dictionary<int, FleetSize?>();
-        FleetSize? SizeFor(InstanceSpec spec) => (double)spec.MemoryGib < fleet.UnitMemoryFloorGib - 1e-9
-            ? null
-            : sizes.TryGetValue(spec.Vcpu, out var known) ? known : sizes[spec.Vcpu] = fleet.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
+        // Sizes depend only on a unit's vCPUs once its memory clears the floor: the workload's sizer works out each
+        // vCPU count once for all its options (this architecture's, the other's, Fargate's).
+        var sizer = context.FleetSizers.For(fleet);
+        FleetSize? SizeFor(InstanceSpec spec) => sizer.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
-        // A burstable candidate's per-unit CPU depends only on its peak count: spread each count once.
-        var perUnit = new Dictionary<int, List<double>?>();
-        List<double>? PerUnitFor(FleetSize size) =>
-            perUnit.TryGetValue(size.PeakUnits, out var known) ? known : perUnit[size.PeakUnits] = PerUnitCpu(fleet, size);
-        var best = candidates
-            .Where(o => o.Spec.Architecture == architecture && o.Spec.Gpus == current.Gpus)
-            .Where(o => !excluded.Contains(o.Spec.Family) && !InstanceGenerations.IsDowngrade(o.Spec, current))
-            .Select(o => (Offer: o, Size: SizeFor(o.Spec)))
-            .Where(c => c.Size is not null && (!c.Offer.Spec.Burstable || BurstableRefusal(c.Offer.Spec, c.Size, PerUnitFor(c.Size), fleet, context, settings) is null))
-            .Select(c => (c.Offer, Size: c.Size!, Surplus: c.Offer.Spec.Burstable ? BurstableCredits.MonthlySurplusUsd(c.Offer.Spec, PerUnitFor(c.Size!), c.Size!.PeakUnits) : 0m))
-            .Select(c => (c.Offer, c.Size, c.Surplus, Monthly: (c.Offer.UsdPerHour * c.Size.Series.MonthlyUnitHours) + c.Surplus))
-            .OrderBy(c => Math.Round(c.Monthly, 2))
-            .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
-            .ThenBy(c => c.Offer.Spec.Vcpu)
-            .ThenBy(c => c.Offer.Spec.InstanceType, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Offer is null)
+        // A burstable candidate's per-unit CPU depends only on its peak count: the sizer spreads each count once.
+        IReadOnlyList<double>? PerUnitFor(FleetSize size) => sizer.PerUnitCpu(size.PeakUnits);
+        // One pass keeping the cheapest to the cent, then the count nearest today's peak, fewer vCPUs, the name: a loop
+        // rather than an ordered query, as this runs over every offer in the region for every fleet, twice. Only a
+        // strictly better candidate replaces the best, so a full tie keeps the first, as a stable sort would.
+        (Ec2Offer Offer, FleetSize Size, decimal Surplus, decimal Monthly, decimal Cents)? found = null;
+        foreach (var o in candidates)
+        {
+            var s = o.Spec;
+            if (s.Architecture != architecture || s.Gpus != current.Gpus || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
+                || SizeFor(s) is not { } size
+                || (s.Burstable && BurstableRefusal(s, size, PerUnitFor(size), fleet, context, settings) is not null))
+            {
+                continue;
+            }
+
+            var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, PerUnitFor(size), size.PeakUnits) : 0m;
+            var monthly = (o.UsdPerHour * size.Series.MonthlyUnitHours) + surplus;
+            var cents = Math.Round(monthly, 2);
+            if (found is not { } sofar || Precedes((cents, size, s), (sofar.Cents, sofar.Size, sofar.Offer.Spec), fleet))
+            {
+                found = (o, size, surplus, monthly, cents);
+            }
+        }
+
+        if (found is not { } best)
         {
             return OptionResult.Infeasible(
                 prefix,
@@ -123,11 +131,17 @@ public static class FleetEc2Rightsizer
             fixesUnderProvisioning: !currentCovers && best.Monthly > context.CurrentMonthlyCost);
     }
 
-    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, List<double>? perUnitCpu, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
-        BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, perUnitCpu,
-            fleet.MeanTotalVcpu / size.PeakUnits, settings.BurstableMaxHoursAboveBaseline);
+    private static bool Precedes((decimal Cents, FleetSize Size, InstanceSpec Spec) a, (decimal Cents, FleetSize Size, InstanceSpec Spec) b, FleetRequirement fleet)
+    {
+        var order = a.Cents.CompareTo(b.Cents);
+        order = order != 0 ? order : Math.Abs(a.Size.PeakUnits - fleet.CurrentPeakUnits).CompareTo(Math.Abs(b.Size.PeakUnits - fleet.CurrentPeakUnits));
+        order = order != 0 ? order : a.Spec.Vcpu.CompareTo(b.Spec.Vcpu);
+        order = order != 0 ? order : string.CompareOrdinal(a.Spec.InstanceType, b.Spec.InstanceType);
+        return order < 0;
+    }
 
     // A fixed fleet spreads each hour's load over its units.
-    private static List<double>? PerUnitCpu(FleetRequirement fleet, FleetSize size) =>
-        fleet.Hours is { } hours ? [.. hours.Select(h => (h.CpuAverageVcpu ?? 0) * h.RunningUnits / size.PeakUnits)] : null;
+    private static string? BurstableRefusal(InstanceSpec spec, FleetSize size, IReadOnlyList<double>? perUnitCpu, FleetRequirement fleet, WorkloadContext context, AnalysisSettings settings) =>
+        BurstableCredits.Refusal(spec, context.Profile.Shape, fleet.Scales, perUnitCpu,
+            fleet.MeanTotalVcpu / size.PeakUnits, settings.BurstableMaxHoursAboveBaseline);
 }

@@ -12,10 +12,14 @@ public static class FleetFargateSizer
     public static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly = false, decimal reservedGb = 0m)
     {
         ArgumentNullException.ThrowIfNull(fleet);
-        var sizes = new Dictionary<decimal, FleetSize?>();
-        FleetSize? SizeFor(FargateTaskSize t) => (double)(t.MemoryGb - reservedGb) < fleet.UnitMemoryFloorGib - 1e-9
-            ? null
-            : sizes.TryGetValue(t.Vcpu, out var known) ? known : sizes[t.Vcpu] = fleet.SizeFor((double)t.Vcpu, (double)(t.MemoryGb - reservedGb), activeHoursOnly);
+        return Cheapest(new FleetSizer(fleet), fleet, usdPerVcpuHour, usdPerGbHour, activeHoursOnly, reservedGb);
+    }
+
+    /// <param name="sizer">The workload's sizer for <paramref name="fleet"/>: the sizes its other options worked out are reused.</param>
+    internal static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetSizer sizer, FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly, decimal reservedGb)
+    {
+        // Sizes depend only on a task's vCPUs once its memory clears the floor: the sizer works out each count once.
+        FleetSize? SizeFor(FargateTaskSize t) => sizer.SizeFor((double)t.Vcpu, (double)(t.MemoryGb - reservedGb), activeHoursOnly);
         var best = FargateTaskSizer.ValidSizes
             .Select(t => (Task: t, Size: SizeFor(t)))
             .Where(c => c.Size is not null)

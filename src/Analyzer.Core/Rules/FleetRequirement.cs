@@ -117,26 +117,15 @@ public sealed record FleetRequirement(
             return null;
         }
 
+        if (Hours is not null)
+        {
+            // The hourly rule lives with the sizer, which a workload's options share.
+            return new FleetSizer(this).SizeFor(unitVcpu, unitMemoryGib, activeHoursOnly);
+        }
+
         var peak = Math.Max(activeHoursOnly ? 1 : MinimumUnits, UnitSeries.UnitsFor(TotalVcpu, unitVcpu));
         var floor = activeHoursOnly ? 1 : Math.Min(QuietFloorUnits, peak);
         var follows = activeHoursOnly || Scales;
-        if (Hours is { } hours)
-        {
-            return new FleetSize(peak, UnitSeries.From(hours, h =>
-            {
-                if (activeHoursOnly && !h.Active)
-                {
-                    return 0;
-                }
-
-                if (!follows || h.FleetCpuPeakVcpu is not { } cpu)
-                {
-                    return peak;
-                }
-
-                return Math.Clamp(UnitSeries.UnitsFor(cpu * CpuHeadroomFactor, unitVcpu), floor, peak);
-            }));
-        }
 
         // No hourly series: a scaling fleet keeps today's ratio of average to peak units.
         if (activeHoursOnly)
@@ -155,7 +144,7 @@ public sealed record FleetRequirement(
 
     /// <summary>Today's units: fewest and most in an hour, and the average.</summary>
     public UnitCount CurrentCount => Hours is { } hours
-        ? UnitSeries.From(hours, h => (int)Math.Round(h.RunningUnits, MidpointRounding.AwayFromZero)).Units
+        ? RunningCount(hours)
         : new UnitCount(Whole(CurrentMinUnits), Whole(CurrentPeakUnits), CurrentUnits);
 
     /// <summary>What changes, e.g. "10 x m5.xlarge → 2-4 x m5.large (avg 2.6)".</summary>
@@ -166,4 +155,17 @@ public sealed record FleetRequirement(
     }
 
     private static int Whole(double units) => (int)Math.Round(units, MidpointRounding.AwayFromZero);
+
+    // Each hour's running units rounded to whole units, summarized without keeping the series: every fleet option's
+    // change reads it.
+    private static UnitCount RunningCount(IReadOnlyList<DemandHour> hours)
+    {
+        Span<int> units = hours.Count <= 4096 ? stackalloc int[hours.Count] : new int[hours.Count];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = Math.Max(0, Whole(hours[i].RunningUnits));
+        }
+
+        return UnitCount.Of(units, out _);
+    }
 }

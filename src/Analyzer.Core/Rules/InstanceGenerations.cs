@@ -33,7 +33,8 @@ public static class InstanceGenerations
             i++;
         }
 
-        return family[i..].Contains('a', StringComparison.Ordinal) ? "amd" : "intel";
+        // A span, not a substring: the rightsizers ask this of every candidate type.
+        return family.AsSpan(i).Contains('a') ? "amd" : "intel";
     }
 
     /// <summary>True when <paramref name="candidate"/> is an older generation than <paramref name="current"/> from the same vendor.</summary>

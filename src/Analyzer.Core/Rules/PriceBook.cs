@@ -13,7 +13,7 @@ public sealed class PriceBook
     private readonly Dictionary<(string Region, string Type, string Capacity, string Platform, string Tenancy), Ec2Price> ec2;
     private readonly ILookup<(string Region, string Type), CommitmentRate> commitments;
     private readonly Dictionary<(string Region, string Arch, string Capacity), FargateRate> fargate;
-    private readonly ILookup<(string Region, string Arch), LambdaRate> lambda;
+    private readonly Dictionary<(string Region, string Arch), LambdaRate[]> lambda;
     private readonly Dictionary<(string Region, string Type), SpotAdvice> advice;
     private readonly Dictionary<(string Region, string Platform, string Tenancy), Ec2Offer[]> onDemandOffers;
 
@@ -30,7 +30,7 @@ public sealed class PriceBook
         ec2 = prices.DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy)).ToDictionary(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy));
         commitments = commitmentRates.ToLookup(c => (c.Region, c.InstanceType));
         fargate = fargateRates.DistinctBy(f => (f.Region, f.Architecture, f.Capacity)).ToDictionary(f => (f.Region, f.Architecture, f.Capacity));
-        lambda = lambdaRates.ToLookup(l => (l.Region, l.Architecture));
+        lambda = lambdaRates.GroupBy(l => (l.Region, l.Architecture)).ToDictionary(g => g.Key, g => g.ToArray());
         advice = spotAdvice.DistinctBy(a => (a.Region, a.InstanceType)).ToDictionary(a => (a.Region, a.InstanceType));
         onDemandOffers = prices
             .DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy))
@@ -65,7 +65,8 @@ public sealed class PriceBook
     public FargateRate? Fargate(string region, string architecture, string capacity) =>
         fargate.GetValueOrDefault((region, architecture, capacity));
 
-    public IReadOnlyList<LambdaRate> Lambda(string region, string architecture) => [.. lambda[(region, architecture)]];
+    // Grouped once: every workload asks for its region's rates several times (its function, or a move to Lambda per architecture).
+    public IReadOnlyList<LambdaRate> Lambda(string region, string architecture) => lambda.GetValueOrDefault((region, architecture)) ?? [];
 
     public SpotAdvice? Advice(string region, string instanceType) => advice.GetValueOrDefault((region, instanceType));
 }

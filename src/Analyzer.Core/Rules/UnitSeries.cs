@@ -29,14 +29,24 @@ public sealed record UnitSeries(IReadOnlyList<int>? Hourly, UnitCount Units, dou
         }
 
         var hourly = new int[hours.Count];
-        var running = 0;
         for (var i = 0; i < hours.Count; i++)
         {
             hourly[i] = Math.Max(0, unitsFor(hours[i]));
-            running += hourly[i] > 0 ? 1 : 0;
         }
 
-        return new UnitSeries(hourly, UnitCount.Of(hourly), (double)Billing.HoursPerMonth * running / hours.Count);
+        return FromUnits(hourly);
+    }
+
+    /// <summary>The series of the whole units (none negative) already worked out for each observed hour.</summary>
+    internal static UnitSeries FromUnits(int[] hourly)
+    {
+        if (hourly.Length == 0)
+        {
+            return new UnitSeries([], UnitCount.Fixed(0), 0);
+        }
+
+        var units = UnitCount.Of(hourly, out var running);
+        return new UnitSeries(hourly, units, (double)Billing.HoursPerMonth * running / hourly.Length);
     }
 
     /// <summary>Whole units that cover <paramref name="need"/> with units of <paramref name="unit"/> each (0 for no need).</summary>

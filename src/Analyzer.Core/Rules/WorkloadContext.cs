@@ -24,4 +24,7 @@ public sealed record WorkloadContext(
 
     /// <summary>The window's end, for the age of prices; null when unknown (prices are then taken as current).</summary>
     public DateOnly? PricesNeededAt { get; init; }
+
+    /// <summary>The fleet sizes worked out so far for this workload, shared by its options (see <see cref="FleetSizers"/>).</summary>
+    internal FleetSizers FleetSizers { get; } = new();
 }
