@@ -127,7 +127,7 @@ public sealed class AnalyzerStore : IDisposable
         // Inventory first: SampleLoader deletes the samples the batch replaces, then appends straight into their table.
         IngestStager.StageInventory(connection, batch, startedAt);
         connection.Execute(QueryCatalog.Get("store/load/apply_inventory"));
-        var (samples, samplesOutside) = SampleLoader.Append(connection, batch);
+        var (samples, samplesOutside) = SampleLoader.Append(connection, batch, window);
         IngestStager.StageCostLines(connection, batch);
 
         using (var counts = connection.ExecuteReader(QueryCatalog.Get("store/load/staged_counts")))

@@ -30,15 +30,10 @@ internal static class SampleLoader
         ("concurrency_max", "DOUBLE"), ("source", "VARCHAR"),
     ];
 
+    /// <param name="window">The batch's source, window_start and window_end, bound as the load binds them for set_params.sql.</param>
     /// <returns>The samples appended, and those left out because they fall outside the batch's window.</returns>
-    public static (long Appended, long Outside) Append(DuckDbConnection connection, IngestBatch batch)
+    public static (long Appended, long Outside) Append(DuckDbConnection connection, IngestBatch batch, IReadOnlyDictionary<string, object?> window)
     {
-        var window = new Dictionary<string, object?>
-        {
-            ["source"] = batch.Source,
-            ["window_start"] = batch.Window.Start,
-            ["window_end"] = batch.Window.End,
-        };
         DeleteReplaced(connection, window);
 
         var named = batch.Workloads.Select(w => w.WorkloadId).ToHashSet(StringComparer.Ordinal);
@@ -98,7 +93,7 @@ internal static class SampleLoader
     /// run it once per batch over all the batches before it; most batches bring workloads the table has no rows of yet,
     /// so a cheaper read of the same rows (without the source's filter) decides first whether there is anything to delete.
     /// </summary>
-    private static void DeleteReplaced(DuckDbConnection connection, Dictionary<string, object?> window)
+    private static void DeleteReplaced(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window)
     {
         var range = new Dictionary<string, object?> { ["window_start"] = window["window_start"], ["window_end"] = window["window_end"] };
         if (connection.ExecuteScalar<bool>(QueryCatalog.Get("store/load/samples_replaced_exist"), range))

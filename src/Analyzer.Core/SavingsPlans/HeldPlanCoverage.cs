@@ -70,7 +70,17 @@ public static class HeldPlanCoverage
         return result;
     }
 
-    // Each key the commitment may cover (a positive ratio, applies) by its place in the order: lowest order first, then the key.
+    /// <summary>
+    /// The keys of <paramref name="keys"/> (distinct) the commitment may cover (applies, a positive ratio), in the order
+    /// they take it: the lowest order first (null: the lowest ratio), then the key.
+    /// </summary>
+    internal static List<string> Ranked(
+        IEnumerable<string> keys, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies, Func<string, decimal>? order = null) =>
+        keys.Where(k => applies(k) && ratios.TryGetValue(k, out var r) && r > 0)
+            .OrderBy(k => order is null ? ratios[k] : order(k)).ThenBy(k => k, StringComparer.Ordinal)
+            .ToList();
+
+    // Each key the commitment may cover by its place in the order (Ranked).
     private static Dictionary<string, int> Rank(
         IReadOnlyList<IReadOnlyList<SpendItem>> hours, IReadOnlyDictionary<string, decimal> ratios, Func<string, bool> applies, Func<string, decimal>? order)
     {
@@ -83,10 +93,7 @@ public static class HeldPlanCoverage
             }
         }
 
-        var ranked = keys
-            .Where(k => applies(k) && ratios.TryGetValue(k, out var r) && r > 0)
-            .OrderBy(k => order is null ? ratios[k] : order(k)).ThenBy(k => k, StringComparer.Ordinal)
-            .ToList();
+        var ranked = Ranked(keys, ratios, applies, order);
         var rank = new Dictionary<string, int>(ranked.Count, StringComparer.Ordinal);
         for (var i = 0; i < ranked.Count; i++)
         {

@@ -19,10 +19,8 @@ internal sealed class LayerCover
         ArgumentNullException.ThrowIfNull(ratios);
         ArgumentNullException.ThrowIfNull(applies);
         var keys = series.Keys;
-        var ranked = Enumerable.Range(0, keys.Count)
-            .Where(k => applies(keys[k]) && ratios.TryGetValue(keys[k], out var r) && r > 0)
-            .OrderBy(k => ratios[keys[k]]).ThenBy(k => keys[k], StringComparer.Ordinal)
-            .ToList();
+        var index = keys.Select((key, k) => (key, k)).ToDictionary(p => p.key, p => p.k, StringComparer.Ordinal);
+        var ranked = HeldPlanCoverage.Ranked(keys, ratios, applies).Select(key => index[key]).ToList();
         var rank = new int[keys.Count];
         coversKey = new bool[keys.Count];
         var keyRatio = new decimal[keys.Count];
