@@ -17,6 +17,15 @@ public static class Ec2Rightsizer
         InstanceSpec current,
         IEnumerable<Ec2Offer> candidates,
         AnalysisSettings settings,
+        string architecture) =>
+        Evaluate(context, current, Ec2OfferIndex.Of(candidates), settings, architecture);
+
+    /// <param name="candidates">The region's offers, grouped once per run (<see cref="PriceBook.OnDemandIndex(string)"/>).</param>
+    public static OptionResult Evaluate(
+        WorkloadContext context,
+        InstanceSpec current,
+        Ec2OfferIndex candidates,
+        AnalysisSettings settings,
         string architecture)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,15 +48,22 @@ public static class Ec2Rightsizer
 
         var hourlyCpu = PerUnitAverageCpu(profile);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
-        // One pass keeping the cheapest, then fewer vCPUs, less memory, the name: a loop rather than an ordered query,
-        // as this runs over every offer in the region for every instance, twice (its architecture and Graviton), with
-        // the cheapest tests (the size) first. Only a strictly better candidate replaces the best, so a full tie keeps
-        // the first, as a stable sort would.
+        // One pass keeping the cheapest, then fewer vCPUs, less memory, the name, over the offers of the architecture
+        // and GPU count only, cheapest first: a candidate costs at least its on-demand price a month (a burstable
+        // type's credit surplus is never negative), so once that price alone is dearer than the best so far no later
+        // offer can come first. Only a strictly better candidate replaces the best; names differ, so the order the
+        // offers are read in never changes which one wins.
         (Ec2Offer Offer, decimal Surplus, decimal Monthly)? found = null;
-        foreach (var o in candidates)
+        foreach (var o in candidates.ByPrice(architecture, current.Gpus))
         {
+            var onDemand = o.UsdPerHour * Billing.HoursPerMonth;
+            if (found is { } bound && onDemand > bound.Monthly)
+            {
+                break;
+            }
+
             var s = o.Spec;
-            if (!(s.Vcpu >= need.Vcpu && (double)s.MemoryGib >= need.MemoryGib && s.Architecture == architecture && s.Gpus == current.Gpus)
+            if (!(s.Vcpu >= need.Vcpu && (double)s.MemoryGib >= need.MemoryGib)
                 || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
                 || (s.Burstable && BurstableCredits.Refusal(s, profile.Shape, false, hourlyCpu, need.MeanVcpu, settings.BurstableMaxHoursAboveBaseline) is not null))
             {
@@ -55,7 +71,7 @@ public static class Ec2Rightsizer
             }
 
             var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, hourlyCpu, 1) : 0m;
-            var cost = (o.UsdPerHour * Billing.HoursPerMonth) + surplus;
+            var cost = onDemand + surplus;
             if (found is not { } sofar || Precedes(cost, s, sofar.Monthly, sofar.Offer.Spec))
             {
                 found = (o, surplus, cost);

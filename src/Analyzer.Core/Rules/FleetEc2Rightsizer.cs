@@ -17,6 +17,15 @@ public static class FleetEc2Rightsizer
         InstanceSpec current,
         IEnumerable<Ec2Offer> candidates,
         AnalysisSettings settings,
+        string architecture) =>
+        Evaluate(context, current, Ec2OfferIndex.Of(candidates), settings, architecture);
+
+    /// <param name="candidates">The region's offers, grouped once per run (<see cref="PriceBook.OnDemandIndex(string)"/>).</param>
+    public static OptionResult Evaluate(
+        WorkloadContext context,
+        InstanceSpec current,
+        Ec2OfferIndex candidates,
+        AnalysisSettings settings,
         string architecture)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -37,32 +46,49 @@ public static class FleetEc2Rightsizer
         }
 
         // Sizes depend only on a unit's vCPUs once its memory clears the floor: the workload's sizer works out each
-        // vCPU count once for all its options (this architecture's, the other's, Fargate's).
+        // vCPU count once for all its options (this architecture's, the other's, Fargate's), and the offers come
+        // grouped by vCPU count, so each group asks for its size once.
         var sizer = context.FleetSizers.For(fleet);
-        FleetSize? SizeFor(InstanceSpec spec) => sizer.SizeFor(spec.Vcpu, (double)spec.MemoryGib);
         var excluded = settings.ExcludedInstanceFamilies.ToHashSet(StringComparer.Ordinal);
         // A burstable candidate's per-unit CPU depends only on its peak count: the sizer spreads each count once.
         IReadOnlyList<double>? PerUnitFor(FleetSize size) => sizer.PerUnitCpu(size.PeakUnits);
         // One pass keeping the cheapest to the cent, then the count nearest today's peak, fewer vCPUs, the name: a loop
-        // rather than an ordered query, as this runs over every offer in the region for every fleet, twice. Only a
-        // strictly better candidate replaces the best, so a full tie keeps the first, as a stable sort would.
+        // rather than an ordered query, as this runs over the region's offers of the architecture and GPU count for
+        // every fleet, twice. Only a strictly better candidate replaces the best; names differ, so the order the
+        // offers are read in never changes which one wins.
         (Ec2Offer Offer, FleetSize Size, decimal Surplus, decimal Monthly, decimal Cents)? found = null;
-        foreach (var o in candidates)
+        foreach (var group in candidates.BySize(architecture, current.Gpus))
         {
-            var s = o.Spec;
-            if (s.Architecture != architecture || s.Gpus != current.Gpus || excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current)
-                || SizeFor(s) is not { } size
-                || (s.Burstable && BurstableRefusal(s, size, PerUnitFor(size), fleet, context, settings) is not null))
+            (FleetSize Size, decimal UnitHours)? sized = null;
+            foreach (var o in group.Offers)
             {
-                continue;
-            }
+                var s = o.Spec;
+                var memory = (double)s.MemoryGib;
+                if (excluded.Contains(s.Family) || InstanceGenerations.IsDowngrade(s, current) || !sizer.Admits(s.Vcpu, memory))
+                {
+                    continue;
+                }
 
-            var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, PerUnitFor(size), size.PeakUnits) : 0m;
-            var monthly = (o.UsdPerHour * size.Series.MonthlyUnitHours) + surplus;
-            var cents = Math.Round(monthly, 2);
-            if (found is not { } sofar || Precedes((cents, size, s), (sofar.Cents, sofar.Size, sofar.Offer.Spec), fleet))
-            {
-                found = (o, size, surplus, monthly, cents);
+                // The group's first offer that fits sizes it for the others (admitted, so never null).
+                if (sized is null)
+                {
+                    var fits = sizer.SizeFor(s.Vcpu, memory)!;
+                    sized = (fits, fits.Series.MonthlyUnitHours);
+                }
+
+                var (size, unitHours) = sized.Value;
+                if (s.Burstable && BurstableRefusal(s, size, PerUnitFor(size), fleet, context, settings) is not null)
+                {
+                    continue;
+                }
+
+                var surplus = s.Burstable ? BurstableCredits.MonthlySurplusUsd(s, PerUnitFor(size), size.PeakUnits) : 0m;
+                var monthly = (o.UsdPerHour * unitHours) + surplus;
+                var cents = Math.Round(monthly, 2);
+                if (found is not { } sofar || Precedes((cents, size, s), (sofar.Cents, sofar.Size, sofar.Offer.Spec), fleet))
+                {
+                    found = (o, size, surplus, monthly, cents);
+                }
             }
         }
 

@@ -37,7 +37,7 @@ internal sealed class FleetSizer
     public FleetSize? SizeFor(double unitVcpu, double unitMemoryGib, bool activeHoursOnly = false)
     {
         // A size depends only on its vCPUs once its memory clears the floor.
-        if (unitVcpu <= 0 || unitMemoryGib <= 0 || unitMemoryGib < Fleet.UnitMemoryFloorGib - 1e-9)
+        if (!Admits(unitVcpu, unitMemoryGib))
         {
             return null;
         }
@@ -50,6 +50,10 @@ internal sealed class FleetSizer
 
         return size;
     }
+
+    /// <summary>Whether units of this size can serve the fleet at all (a size, and memory above the per-unit floor); only then is <see cref="SizeFor"/> not null.</summary>
+    public bool Admits(double unitVcpu, double unitMemoryGib) =>
+        !(unitVcpu <= 0 || unitMemoryGib <= 0 || unitMemoryGib < Fleet.UnitMemoryFloorGib - 1e-9);
 
     /// <summary>One unit's average CPU each hour when the fleet's load is spread over <paramref name="units"/> units; null without an hourly series.</summary>
     public IReadOnlyList<double>? PerUnitCpu(int units)

@@ -15,7 +15,7 @@ public sealed class PriceBook
     private readonly Dictionary<(string Region, string Arch, string Capacity), FargateRate> fargate;
     private readonly Dictionary<(string Region, string Arch), LambdaRate[]> lambda;
     private readonly Dictionary<(string Region, string Type), SpotAdvice> advice;
-    private readonly Dictionary<(string Region, string Platform, string Tenancy), Ec2Offer[]> onDemandOffers;
+    private readonly Dictionary<(string Region, string Platform, string Tenancy), Ec2OfferIndex> onDemandOffers;
 
     public PriceBook(
         IEnumerable<InstanceSpec> instanceSpecs,
@@ -36,7 +36,7 @@ public sealed class PriceBook
             .DistinctBy(p => (p.Region, p.InstanceType, p.Capacity, p.Platform, p.Tenancy))
             .Where(p => p.Capacity == "on-demand" && specs.ContainsKey(p.InstanceType))
             .GroupBy(p => (p.Region, p.Platform, p.Tenancy))
-            .ToDictionary(g => g.Key, g => g.Select(p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour)).ToArray());
+            .ToDictionary(g => g.Key, g => Ec2OfferIndex.Of(g.Select(p => new Ec2Offer(specs[p.InstanceType], p.UsdPerHour))));
     }
 
     public InstanceSpec? Spec(string instanceType) => specs.GetValueOrDefault(instanceType);
@@ -57,8 +57,14 @@ public sealed class PriceBook
     public IReadOnlyList<Ec2Offer> OnDemandOffers(string region) => OnDemandOffers(region, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
 
     /// <summary>Every on-demand type priced for the platform and tenancy in the region (empty when none is).</summary>
-    public IReadOnlyList<Ec2Offer> OnDemandOffers(string region, string platform, string tenancy) =>
-        onDemandOffers.TryGetValue((region, platform, tenancy), out var offers) ? offers : [];
+    public IReadOnlyList<Ec2Offer> OnDemandOffers(string region, string platform, string tenancy) => OnDemandIndex(region, platform, tenancy).All;
+
+    /// <summary>The region's Linux, shared-tenancy on-demand offers, grouped for the rightsizers and Spot pools.</summary>
+    public Ec2OfferIndex OnDemandIndex(string region) => OnDemandIndex(region, Ec2Platforms.Linux, Ec2Platforms.SharedTenancy);
+
+    /// <summary>The on-demand offers for the platform and tenancy in the region, grouped once for every workload that asks.</summary>
+    public Ec2OfferIndex OnDemandIndex(string region, string platform, string tenancy) =>
+        onDemandOffers.TryGetValue((region, platform, tenancy), out var offers) ? offers : Ec2OfferIndex.Empty;
 
     public IEnumerable<CommitmentRate> Commitments(string region, string instanceType) => commitments[(region, instanceType)];
 

@@ -19,10 +19,11 @@ public static class SpotPools
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(settings);
         var pools = new List<SpotPool>();
-        foreach (var offer in prices.OnDemandOffers(region))
+        // Only the region's offers of the same architecture, GPUs and vCPUs, in catalog order (an index built once).
+        foreach (var offer in prices.OnDemandIndex(region).WithVcpu(like.Architecture, like.Gpus, like.Vcpu))
         {
             var s = offer.Spec;
-            if (s.Architecture != like.Architecture || s.Vcpu != like.Vcpu || s.Gpus != like.Gpus || (double)s.MemoryGib < memoryFloorGib - 1e-9
+            if ((double)s.MemoryGib < memoryFloorGib - 1e-9
                 || (s.InstanceType != like.InstanceType && !IsPlainFamily(s.Family)) || settings.ExcludedInstanceFamilies.Contains(s.Family, StringComparer.Ordinal)
                 || InstanceGenerations.IsDowngrade(s, current))
             {

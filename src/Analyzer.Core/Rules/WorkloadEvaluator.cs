@@ -117,9 +117,9 @@ public static class WorkloadEvaluator
         // Targets are priced with the workload's own platform and tenancy only: a dedicated instance gets dedicated
         // targets, a Windows one Windows prices, and none at all (unpriced, with the reason) where the catalog has none.
         var linuxShared = Ec2Platforms.IsLinuxShared(workload);
-        var offers = linuxShared ? prices.OnDemandOffers(workload.Region) : prices.OnDemandOffers(workload.Region, workload.Platform, workload.Tenancy);
+        var offers = linuxShared ? prices.OnDemandIndex(workload.Region) : prices.OnDemandIndex(workload.Region, workload.Platform, workload.Tenancy);
         var arch = spec.Architecture ?? workload.Architecture;
-        if (!linuxShared && (PlatformRule.NoPerInstancePrice(workload) ?? (offers.Count == 0 ? PlatformRule.NoOffers(workload) : null)) is { } unpriced)
+        if (!linuxShared && (PlatformRule.NoPerInstancePrice(workload) ?? (offers.All.Count == 0 ? PlatformRule.NoOffers(workload) : null)) is { } unpriced)
         {
             options.Add(PlatformRule.Unpriced(OptionFamily.Ec2Rightsized.ToName(), OptionFamily.Ec2Rightsized, unpriced, Effort.Low, context));
             if (arch != "arm64")
