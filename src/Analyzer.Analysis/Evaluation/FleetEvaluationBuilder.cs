@@ -53,18 +53,27 @@ internal sealed class FleetEvaluationBuilder
     /// <summary>Called with each workload's chosen option and its whole units hour by hour, as each batch is evaluated.</summary>
     public Action<string, OptionResult, (IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)>? OnChosenHours { get; init; }
 
-    /// <summary>Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.</summary>
+    /// <summary>
+    /// Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.
+    /// <paramref name="demand"/> is read on another thread while the batch is evaluated: pass rows already read.
+    /// </summary>
     public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken)
     {
         var window = inputs.Window;
         var ordered = workloads.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
-        var results = new (Workload Priced, DemandProfile Profile, AnalysisSettings Settings, WorkloadEvaluation Evaluation)[ordered.Length];
 
-        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core; the results
-        // keep the workloads' order, so the run is the same whatever the scheduling.
-        void EvaluateOne(int i)
+        // The demand's hours are grouped on a thread of their own while the workloads are evaluated: only adding a
+        // workload's usage to the fleet's series waits for them.
+        var observing = commitments
+            ? Task.Factory.StartNew(() => FleetSpendBuilder.Observed(hourCount, demand, _ => true), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.FromResult(new Dictionary<string, List<(int Hour, double Weight)>>());
+
+        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core, and handed back
+        // in the workloads' order as they are done, so the sums below add in the same order whatever the scheduling
+        // while this thread adds them up alongside the evaluation. Handed out in small chunks (load-balanced), so no
+        // core runs far ahead of the order this thread consumes in.
+        (Workload Priced, DemandProfile Profile, AnalysisSettings Settings, KeptEvaluation? Kept, WorkloadEvaluation Evaluation) EvaluateOne(Workload workload)
         {
-            var workload = ordered[i];
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             if (variation.ProfileFor is { } vary)
             {
@@ -79,65 +88,66 @@ internal sealed class FleetEvaluationBuilder
 
             var own = variation.SettingsFor is { } settingsFor ? settingsFor(workload, settings) : settings;
             var evaluation = WorkloadEvaluator.Evaluate(asPriced, profile, prices, own, billed, DateOnly.FromDateTime(window.End));
-            results[i] = (asPriced, profile, own, variation.Choose is { } choose ? choose(workload, evaluation) : evaluation);
+            evaluation = variation.Choose is { } choose ? choose(workload, evaluation) : evaluation;
+
+            // A Karpenter node is kept at Finish, once it has its share of its NodePool's advice.
+            var kept = NodePoolFleetEvaluation.SizedOnItsHours(asPriced) ? null : Prepare(asPriced, profile, evaluation);
+            return (asPriced, profile, own, kept, evaluation);
         }
 
         try
         {
-            Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, EvaluateOne);
+            var evaluated = System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true)
+                .AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(EvaluateOne);
+            foreach (var (asPriced, profile, own, kept, evaluation) in evaluated)
+            {
+                var id = asPriced.WorkloadId;
+                priced[id] = asPriced;
+                workloadSettings[id] = own;
+                var hours = observing.Result.TryGetValue(id, out var list) ? list : [];
+                if (kept is null)
+                {
+                    used[id] = profile;
+                    nodes.Add((asPriced, profile, evaluation, hours));
+                    continue;
+                }
+
+                Keep(kept, hours);
+                used[id] = profile with { Hours = null };
+            }
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
             // One failure class per exception, as a sequential loop would throw it (a bad setting is a ConfigurationException).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
             throw;
-        }
-
-        var observed = commitments ? FleetSpendBuilder.Observed(hourCount, demand, _ => true) : [];
-        foreach (var (asPriced, profile, own, evaluation) in results)
-        {
-            var id = asPriced.WorkloadId;
-            priced[id] = asPriced;
-            workloadSettings[id] = own;
-            var hours = observed.TryGetValue(id, out var list) ? list : [];
-            if (NodePoolFleetEvaluation.SizedOnItsHours(asPriced))
-            {
-                used[id] = profile;
-                nodes.Add((asPriced, profile, evaluation, hours));
-                continue;
-            }
-
-            Keep(asPriced, profile, evaluation, hours);
-            used[id] = profile with { Hours = null };
         }
     }
 
+    private KeptEvaluation Prepare(Workload asPriced, DemandProfile profile, WorkloadEvaluation evaluation) =>
+        KeptEvaluation.Of(asPriced, profile, evaluation, prices, inputs.Window, commitments, OnChosenHours is not null);
+
     // A workload's evaluation kept, its usage added to the fleet's spend series and its chosen hours handed on.
-    private void Keep(Workload asPriced, DemandProfile profile, WorkloadEvaluation evaluation, IReadOnlyList<(int Hour, double Weight)> hours)
+    private void Keep(KeptEvaluation kept, IReadOnlyList<(int Hour, double Weight)> hours)
     {
-        var id = asPriced.WorkloadId;
-        if (commitments)
+        if (kept.Recommended is { } recommended)
         {
-            var (recommended, current) = FleetSavingsPlans.Usage(evaluation, asPriced, profile, prices, inputs.Window);
-            if (recommended is not null)
-            {
-                recommendedSpend.Add(recommended, hours);
-                Remember(recommended, recommendedKeys, seenRecommended);
-            }
-
-            if (current is not null && currentSpend is not null)
-            {
-                currentSpend.Add(current, hours);
-                Remember(current, currentKeys, seenCurrent);
-            }
+            recommendedSpend.Add(recommended, hours);
+            Remember(recommended, recommendedKeys, seenRecommended);
         }
 
-        if (OnChosenHours is { } sink && OptionHours.Of(evaluation.Recommendation.Chosen, profile) is { } chosenHours)
+        if (kept.Current is { } current && currentSpend is not null)
         {
-            sink(id, evaluation.Recommendation.Chosen, chosenHours);
+            currentSpend.Add(current, hours);
+            Remember(current, currentKeys, seenCurrent);
         }
 
-        evaluations.Add(OptionHours.OnlyChosen(evaluation));
+        if (OnChosenHours is { } sink && kept.ChosenHours is { } chosenHours)
+        {
+            sink(kept.Priced.WorkloadId, kept.Evaluation.Recommendation.Chosen, chosenHours);
+        }
+
+        evaluations.Add(kept.Evaluation);
     }
 
     // Each Karpenter NodePool sized as one fleet, and each of its nodes given its share of the pool's advice
@@ -161,7 +171,7 @@ internal sealed class FleetEvaluationBuilder
 
         foreach (var (asPriced, profile, _, hours) in nodes)
         {
-            Keep(asPriced, profile, byId[asPriced.WorkloadId], hours);
+            Keep(Prepare(asPriced, profile, byId[asPriced.WorkloadId]), hours);
         }
 
         nodes.Clear();
