@@ -19,15 +19,32 @@ public static class FleetFargateSizer
     internal static (FargateTaskSize Task, FleetSize Size)? Cheapest(FleetSizer sizer, FleetRequirement fleet, decimal usdPerVcpuHour, decimal usdPerGbHour, bool activeHoursOnly, decimal reservedGb)
     {
         // Sizes depend only on a task's vCPUs once its memory clears the floor: the sizer works out each count once.
-        FleetSize? SizeFor(FargateTaskSize t) => sizer.SizeFor((double)t.Vcpu, (double)(t.MemoryGb - reservedGb), activeHoursOnly);
-        var best = FargateTaskSizer.ValidSizes
-            .Select(t => (Task: t, Size: SizeFor(t)))
-            .Where(c => c.Size is not null)
-            .Select(c => (c.Task, Size: c.Size!, Monthly: ((c.Task.Vcpu * usdPerVcpuHour) + (c.Task.MemoryGb * usdPerGbHour)) * c.Size!.Series.MonthlyUnitHours))
-            .OrderBy(c => Math.Round(c.Monthly, 2))
-            .ThenBy(c => Math.Abs(c.Size.PeakUnits - fleet.CurrentPeakUnits))
-            .ThenBy(c => c.Task.Vcpu)
-            .FirstOrDefault();
-        return best.Task is null ? null : (best.Task, best.Size);
+        // One pass keeping the cheapest to the cent, then the count nearest today's peak, fewer vCPUs: a loop rather
+        // than an ordered query, as this runs twice for every fleet. Only a strictly better size replaces the best, so
+        // a full tie keeps the first valid size, as a stable sort would.
+        (FargateTaskSize? Task, FleetSize? Size, decimal Cents) best = (null, null, 0m);
+        foreach (var task in FargateTaskSizer.ValidSizes)
+        {
+            if (sizer.SizeFor((double)task.Vcpu, (double)(task.MemoryGb - reservedGb), activeHoursOnly) is not { } size)
+            {
+                continue;
+            }
+
+            var cents = Math.Round(((task.Vcpu * usdPerVcpuHour) + (task.MemoryGb * usdPerGbHour)) * size.Series.MonthlyUnitHours, 2);
+            if (best.Size is not { } sofar || Precedes((cents, size, task.Vcpu), (best.Cents, sofar, best.Task!.Vcpu), fleet))
+            {
+                best = (task, size, cents);
+            }
+        }
+
+        return best.Task is null ? null : (best.Task, best.Size!);
+    }
+
+    private static bool Precedes((decimal Cents, FleetSize Size, decimal Vcpu) a, (decimal Cents, FleetSize Size, decimal Vcpu) b, FleetRequirement fleet)
+    {
+        var order = a.Cents.CompareTo(b.Cents);
+        order = order != 0 ? order : Math.Abs(a.Size.PeakUnits - fleet.CurrentPeakUnits).CompareTo(Math.Abs(b.Size.PeakUnits - fleet.CurrentPeakUnits));
+        order = order != 0 ? order : a.Vcpu.CompareTo(b.Vcpu);
+        return order < 0;
     }
 }

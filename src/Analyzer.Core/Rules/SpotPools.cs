@@ -58,6 +58,15 @@ public static class SpotPools
             i++;
         }
 
-        return family[i..].All(c => c is 'a' or 'g' or 'i');
+        // A loop over the letters, not a substring and a query: this runs for every candidate pool of every workload.
+        for (; i < family.Length; i++)
+        {
+            if (family[i] is not ('a' or 'g' or 'i'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

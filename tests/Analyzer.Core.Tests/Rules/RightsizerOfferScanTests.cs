@@ -91,7 +91,7 @@ public class RightsizerOfferScanTests
     }
 
     // Two weeks of hours, half the cases with an hourly series (the fleet is then sized hour by hour).
-    private static DemandProfile RandomProfile(Random random, double vcpu, int units)
+    internal static DemandProfile RandomProfile(Random random, double vcpu, int units)
     {
         var peak = random.Next(2, 100);
         var mean = Math.Max(1, peak * random.Next(10, 100) / 100);
