@@ -61,19 +61,20 @@ internal sealed class FleetEvaluationBuilder
     {
         var window = inputs.Window;
         var ordered = workloads.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
+        var results = new (Workload Priced, DemandProfile Profile, AnalysisSettings Settings, KeptEvaluation? Kept, WorkloadEvaluation Evaluation)[ordered.Length];
 
-        // The demand's hours are grouped on a thread of their own while the workloads are evaluated: only adding a
-        // workload's usage to the fleet's series waits for them.
+        // The demand's hours are grouped on a thread of their own while the workloads are evaluated: only adding the
+        // workloads' usage to the fleet's series below waits for them.
         var observing = commitments
             ? Task.Factory.StartNew(() => FleetSpendBuilder.Observed(hourCount, demand, _ => true), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult(new Dictionary<string, List<(int Hour, double Weight)>>());
 
-        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core, and handed back
-        // in the workloads' order as they are done, so the sums below add in the same order whatever the scheduling
-        // while this thread adds them up alongside the evaluation. Handed out in small chunks (load-balanced), so no
-        // core runs far ahead of the order this thread consumes in.
-        (Workload Priced, DemandProfile Profile, AnalysisSettings Settings, KeptEvaluation? Kept, WorkloadEvaluation Evaluation) EvaluateOne(Workload workload)
+        // Workloads are priced independently (pure Core rules over read-only inputs), so on every core, with what the
+        // fleet keeps of each worked out there too; the results keep the workloads' order, so the sums below add in
+        // the same order whatever the scheduling.
+        void EvaluateOne(int i)
         {
+            var workload = ordered[i];
             var profile = profiles.GetValueOrDefault(workload.WorkloadId) ?? ProfileReader.Empty(workload.WorkloadId, window);
             if (variation.ProfileFor is { } vary)
             {
@@ -92,35 +93,37 @@ internal sealed class FleetEvaluationBuilder
 
             // A Karpenter node is kept at Finish, once it has its share of its NodePool's advice.
             var kept = NodePoolFleetEvaluation.SizedOnItsHours(asPriced) ? null : Prepare(asPriced, profile, evaluation);
-            return (asPriced, profile, own, kept, evaluation);
+            results[i] = (asPriced, profile, own, kept, evaluation);
         }
 
+        Dictionary<string, List<(int Hour, double Weight)>> observed;
         try
         {
-            var evaluated = System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true)
-                .AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(EvaluateOne);
-            foreach (var (asPriced, profile, own, kept, evaluation) in evaluated)
-            {
-                var id = asPriced.WorkloadId;
-                priced[id] = asPriced;
-                workloadSettings[id] = own;
-                var hours = observing.Result.TryGetValue(id, out var list) ? list : [];
-                if (kept is null)
-                {
-                    used[id] = profile;
-                    nodes.Add((asPriced, profile, evaluation, hours));
-                    continue;
-                }
-
-                Keep(kept, hours);
-                used[id] = profile with { Hours = null };
-            }
+            Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, EvaluateOne);
+            observed = observing.Result;
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
             // One failure class per exception, as a sequential loop would throw it (a bad setting is a ConfigurationException).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
+        }
+
+        foreach (var (asPriced, profile, own, kept, evaluation) in results)
+        {
+            var id = asPriced.WorkloadId;
+            priced[id] = asPriced;
+            workloadSettings[id] = own;
+            var hours = observed.TryGetValue(id, out var list) ? list : [];
+            if (kept is null)
+            {
+                used[id] = profile;
+                nodes.Add((asPriced, profile, evaluation, hours));
+                continue;
+            }
+
+            Keep(kept, hours);
+            used[id] = profile with { Hours = null };
         }
     }
 
