@@ -261,22 +261,23 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             var ids = ProfileReader.WorkloadKeys(connection, inputs.Workloads);
             var batches = ProfileReader.Batches(ids, BatchSize);
             var evaluated = new HashSet<string>(StringComparer.Ordinal);
-            using (var reads = new ReadAhead<(List<Core.Workloads.Workload> Workloads, Dictionary<string, Core.Profiles.DemandProfile> Profiles, List<FleetDemandHour> Demand)>(
+            // The reading thread also groups the batch's demand by workload, which the evaluation would otherwise do alone.
+            using (var reads = new ReadAhead<(List<Core.Workloads.Workload> Workloads, Dictionary<string, Core.Profiles.DemandProfile> Profiles, IReadOnlyDictionary<string, List<(int Hour, double Weight)>> Observed)>(
                 batches.Count,
                 i =>
                 {
                     var (profiles, demand) = ProfileReader.Profiles(connection, inputs.Window, settings, inputs.Workloads, ids, batches[i]);
-                    return (ids[batches[i].From..(batches[i].To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList(), profiles, demand);
+                    return (ids[batches[i].From..(batches[i].To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList(), profiles, fleet.Observed(demand));
                 }))
             {
                 for (var batch = 0; reads.More; batch++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (workloads, profiles, demand) = reads.Take();
+                    var (workloads, profiles, observed) = reads.Take();
                     betweenReads();
                     cancellationToken.ThrowIfCancellationRequested();
                     reads.Prefetch();
-                    fleet.Add(workloads, profiles, demand, cancellationToken);
+                    fleet.Add(workloads, profiles, observed, cancellationToken);
                     evaluated.UnionWith(workloads.Select(w => w.WorkloadId));
                     BatchEvaluated?.Invoke(batch);
                 }
@@ -285,7 +286,7 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
             // Every workload in scope has a key; any without one is still evaluated (with no samples).
             if (evaluated.Count < inputs.Workloads.Count)
             {
-                fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), [], cancellationToken);
+                fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), Array.Empty<FleetDemandHour>(), cancellationToken);
             }
         }
     }

@@ -54,7 +54,19 @@ internal sealed class FleetEvaluationBuilder
     public Action<string, OptionResult, (IReadOnlyList<DateTime> Hours, IReadOnlyList<int> Units)>? OnChosenHours { get; init; }
 
     /// <summary>Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.</summary>
-    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken)
+    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken) =>
+        Add(workloads, profiles, Observed(demand), cancellationToken);
+
+    /// <summary>
+    /// A batch's hourly demand as the fleet's spend series reads it, each workload's weights in hour order
+    /// (<see cref="FleetSpendBuilder.Observed"/>); empty when no commitment is sized. It reads nothing the builder changes,
+    /// so a batch's is worked out on the thread that read the batch while the one before is evaluated.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<(int Hour, double Weight)>> Observed(IEnumerable<FleetDemandHour> demand) =>
+        commitments ? FleetSpendBuilder.Observed(hourCount, demand, _ => true) : new Dictionary<string, List<(int Hour, double Weight)>>(StringComparer.Ordinal);
+
+    /// <summary>Evaluates one batch, its hourly demand given as <see cref="Observed"/> returned it.</summary>
+    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IReadOnlyDictionary<string, List<(int Hour, double Weight)>> observed, CancellationToken cancellationToken)
     {
         var window = inputs.Window;
         var ordered = workloads.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
@@ -93,7 +105,6 @@ internal sealed class FleetEvaluationBuilder
             throw;
         }
 
-        var observed = commitments ? FleetSpendBuilder.Observed(hourCount, demand, _ => true) : [];
         foreach (var (asPriced, profile, own, evaluation) in results)
         {
             var id = asPriced.WorkloadId;
