@@ -4,7 +4,8 @@ namespace Analyzer.Analysis;
 /// Reads items one at a time, in order, at most one ahead of the caller: <see cref="Take"/> returns the next item (read
 /// now, or by the read <see cref="Prefetch"/> started), and <see cref="Prefetch"/> starts reading the one after it on its
 /// own thread while the caller works on what it took. A batch's profiles are read from DuckDB while the one before is
-/// evaluated, so the store and the evaluation use the cores the other leaves idle, and no more than two batches are held.
+/// evaluated, so the store and the evaluation use the cores the other leaves idle, and no more than two batches are held
+/// (and the options' JSON details of one chunk are formatted while the chunk before is appended).
 /// <para>
 /// The reads share one connection (the staged window is TEMP tables on it), so at most one runs at a time, and none
 /// runs between <see cref="Take"/> and <see cref="Prefetch"/>: the caller may use the connection there.
