@@ -32,6 +32,9 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
     /// <summary>The default <see cref="BatchSize"/>: at 720 hours each, about 3 million hourly rows held at once.</summary>
     public const int DefaultBatchSize = 4096;
 
+    /// <summary>Called with a batch's index once it is evaluated (a test interrupts a run there).</summary>
+    internal Action<int>? BatchEvaluated { get; init; }
+
     /// <param name="windowEnd">
     /// Where the lookback ends (a UTC day boundary). Default: the start of today, or the day after the newest sample
     /// when the store's data ends earlier (a demo or an old export).
@@ -248,27 +251,42 @@ public sealed class AnalysisEngine(Func<DuckDbConnection> connect, TimeProvider 
         return result;
     }
 
-    // Each batch's profiles and hourly series read, evaluated and dropped before the next; afterBatch runs after each.
-    private void AddInBatches(DuckDbConnection connection, FleetEvaluationBuilder fleet, FleetInputs inputs, AnalysisSettings settings, Action afterBatch, CancellationToken cancellationToken)
+    // Each batch's profiles and hourly series read, evaluated and dropped before the next, the next batch read while
+    // one is evaluated (ReadAhead). betweenReads runs once a batch is read and before the next read starts (the only
+    // time the caller may use the connection): after a batch's evaluation, when the read of the one after it is done.
+    private void AddInBatches(DuckDbConnection connection, FleetEvaluationBuilder fleet, FleetInputs inputs, AnalysisSettings settings, Action betweenReads, CancellationToken cancellationToken)
     {
         using (ProfileReader.StageWindow(connection, inputs.Window))
         {
             var ids = ProfileReader.WorkloadKeys(connection, inputs.Workloads);
+            var batches = ProfileReader.Batches(ids, BatchSize);
             var evaluated = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var batch in ProfileReader.Batches(ids, BatchSize))
+            // The reading thread also groups the batch's demand by workload, which the evaluation would otherwise do alone.
+            using (var reads = new ReadAhead<(List<Core.Workloads.Workload> Workloads, Dictionary<string, Core.Profiles.DemandProfile> Profiles, IReadOnlyDictionary<string, List<(int Hour, double Weight)>> Observed)>(
+                batches.Count,
+                i =>
+                {
+                    var (profiles, demand) = ProfileReader.Profiles(connection, inputs.Window, settings, inputs.Workloads, ids, batches[i]);
+                    return (ids[batches[i].From..(batches[i].To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList(), profiles, fleet.Observed(demand));
+                }))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (profiles, demand) = ProfileReader.Profiles(connection, inputs.Window, settings, inputs.Workloads, ids, batch);
-                var workloads = ids[batch.From..(batch.To + 1)].OfType<string>().Select(id => inputs.Workloads[id]).ToList();
-                fleet.Add(workloads, profiles, demand, cancellationToken);
-                evaluated.UnionWith(workloads.Select(w => w.WorkloadId));
-                afterBatch();
+                for (var batch = 0; reads.More; batch++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (workloads, profiles, observed) = reads.Take();
+                    betweenReads();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    reads.Prefetch();
+                    fleet.Add(workloads, profiles, observed, cancellationToken);
+                    evaluated.UnionWith(workloads.Select(w => w.WorkloadId));
+                    BatchEvaluated?.Invoke(batch);
+                }
             }
 
             // Every workload in scope has a key; any without one is still evaluated (with no samples).
             if (evaluated.Count < inputs.Workloads.Count)
             {
-                fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), [], cancellationToken);
+                fleet.Add(inputs.Workloads.Values.Where(w => !evaluated.Contains(w.WorkloadId)), new Dictionary<string, Core.Profiles.DemandProfile>(), Array.Empty<FleetDemandHour>(), cancellationToken);
             }
         }
     }

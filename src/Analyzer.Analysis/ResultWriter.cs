@@ -29,18 +29,32 @@ internal static class ResultWriter
 
     public static void Options(DuckDbConnection connection, string runId, IEnumerable<WorkloadEvaluation> evaluations)
     {
+        // The JSON details are half the rows' cost: a chunk's are formatted on another thread while the one before is
+        // appended (the appender itself is one thread's), a chunk at a time so they are not all held at once.
+        const int ChunkSize = 1024;
+        var all = evaluations as IReadOnlyList<WorkloadEvaluation> ?? [.. evaluations];
         using var a = connection.CreateAppender("workload_options");
-        foreach (var evaluation in evaluations)
+        using var details = new ReadAhead<string[][]>(
+            (all.Count + ChunkSize - 1) / ChunkSize,
+            c => [.. Enumerable.Range(c * ChunkSize, Math.Min(ChunkSize, all.Count - (c * ChunkSize))).Select(e => all[e].Options.Select(Detail).ToArray())]);
+        for (var from = 0; details.More; from += ChunkSize)
         {
-            foreach (var o in evaluation.Options)
+            var chunk = details.Take();
+            details.Prefetch();
+            for (var e = 0; e < chunk.Length; e++)
             {
-                var t = o.Target;
-                a.Append(runId).Append(evaluation.WorkloadId).Append(o.Option).Append(o.Family.ToName()).Append(Money(o.MonthlyCost))
-                    .Append(Money(o.MonthlySavings)).Append(o.Feasible).Append(o.Reason).Append(o.Risk.ToName()).Append(o.Effort.ToName())
-                    .Append(o.Confidence.ToName()).Append(o.FixesUnderProvisioning).Append(t?.InstanceType).Append(t?.Architecture)
-                    .Append(t?.Vcpu).Append(t?.MemoryGib).Append(t?.LambdaMemoryMb).Append(t?.Capacity).Append(t?.MonthlyHours)
-                    .Append(t is null ? null : Math.Round(t.Units.Average, 4)).Append(Detail(o)).Append(t?.Units.Min).Append(t?.Units.Max)
-                    .EndRow();
+                var evaluation = all[from + e];
+                for (var i = 0; i < evaluation.Options.Count; i++)
+                {
+                    var o = evaluation.Options[i];
+                    var t = o.Target;
+                    a.Append(runId).Append(evaluation.WorkloadId).Append(o.Option).Append(o.Family.ToName()).Append(Money(o.MonthlyCost))
+                        .Append(Money(o.MonthlySavings)).Append(o.Feasible).Append(o.Reason).Append(o.Risk.ToName()).Append(o.Effort.ToName())
+                        .Append(o.Confidence.ToName()).Append(o.FixesUnderProvisioning).Append(t?.InstanceType).Append(t?.Architecture)
+                        .Append(t?.Vcpu).Append(t?.MemoryGib).Append(t?.LambdaMemoryMb).Append(t?.Capacity).Append(t?.MonthlyHours)
+                        .Append(t is null ? null : Math.Round(t.Units.Average, 4)).Append(chunk[e][i]).Append(t?.Units.Min).Append(t?.Units.Max)
+                        .EndRow();
+                }
             }
         }
     }

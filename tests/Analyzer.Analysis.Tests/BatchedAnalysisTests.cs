@@ -6,8 +6,8 @@ namespace Analyzer.Analysis.Tests;
 
 /// <summary>
 /// A run reads and evaluates the fleet a batch of workloads at a time (<see cref="AnalysisEngine.BatchSize"/>), so its
-/// memory follows the batch; the answer must not depend on the batches: every option, choice, commitment and stored
-/// hourly unit equals the one-batch run's.
+/// memory follows the batch, each batch read while the one before is evaluated; the answer must not depend on the
+/// batches: every option, choice, commitment and stored hourly unit equals the one-batch run's.
 /// </summary>
 public sealed class BatchedAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
 {
@@ -45,6 +45,26 @@ public sealed class BatchedAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
     }
 
     [Fact]
+    public void Run_CancelledAfterTheFirstBatch_LeavesTheStoreAsItWas()
+    {
+        var before = Rows();
+        using var cancel = new CancellationTokenSource();
+        var engine = new AnalysisEngine(demo.Connect, new FixedTime(new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero)))
+        {
+            BatchSize = 37,
+            // The second batch is being read when the first is evaluated: the cancel lands with a read under way.
+            BatchEvaluated = batch => { if (batch == 0) { cancel.Cancel(); } },
+        };
+
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Run(new AnalysisSettings(), cancellationToken: cancel.Token));
+
+        Assert.Equal(before, Rows());
+        // The store is usable after it: the same run again, uncancelled, writes one run more.
+        var again = new AnalysisEngine(demo.Connect, new FixedTime(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero))) { BatchSize = 37 }.Run(new AnalysisSettings());
+        Assert.Equal(demo.Run.Evaluations.Select(Describe), again.Evaluations.Select(Describe));
+    }
+
+    [Fact]
     public void Run_DemoInBatches_KeepsOnlyTheChosenOptionsHourlyUnits()
     {
         var kept = demo.Run.Evaluations.SelectMany(e => e.Options.Where(o => o.Target?.HourlyUnits is not null).Select(o => (e, o))).ToList();
@@ -57,6 +77,19 @@ public sealed class BatchedAnalysisTests(DemoRun demo) : IClassFixture<DemoRun>
         " | ",
         e.Options.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Option} {o.MonthlyCost} {o.MonthlySavings} {o.Feasible} {o.Reason}"))
             .Prepend(string.Create(CultureInfo.InvariantCulture, $"{e.WorkloadId} chose {e.Recommendation.Chosen.Option} commit {e.Recommendation.Commitment?.Option} {e.Recommendation.Commitment?.MonthlyCost} ({e.Recommendation.Reason})")));
+
+    // Rows per table a run writes, and the runs (each table's count; a failed run must add none).
+    private List<string> Rows()
+    {
+        string[] tables =
+        [
+            "analysis_runs", "workload_profiles", "workload_options", "recommendations", "option_hourly_series", "savings_plan_results",
+            "savings_plan_curve", "commitment_candidates", "commitment_portfolios", "commitment_portfolio_layers", "commitment_series",
+            "commitment_totals", "compute_optimizer_comparisons", "node_pool_fleets", "savings_plan_held_applied",
+        ];
+        using var connection = demo.Connect();
+        return [.. tables.Select(t => $"{t} {connection.ExecuteScalar<long>($"SELECT count(*) FROM {t}")}")];
+    }
 
     // Per workload and option: hours stored, units summed, first and last hour.
     private List<string> HourlyUnits(string runId)

@@ -30,14 +30,23 @@ inventory AS (
     WHERE kind IN ('ec2_instance', 'asg')
     QUALIFY row_number() OVER (PARTITION BY workload_id ORDER BY updated_at DESC) = 1
 ),
+-- Only the instances some reservation matches: the others' hours would join nothing, and grouping every hour of the
+-- fleet cost seconds at 10,000 workloads (with no reservation at all, too).
+matched AS (
+    SELECT i.* FROM inventory i
+    WHERE EXISTS (SELECT 1 FROM res
+                  WHERE res.account_id = i.account_id AND res.region = i.region AND res.instance_type = i.instance_type
+                    AND res.platform = i.platform AND res.tenancy = i.tenancy)
+),
 running AS (
     SELECT i.account_id, i.region, i.instance_type, i.platform, i.tenancy, u.hour,
            sum(CASE WHEN i.kind = 'asg' THEN coalesce(u.running_count, greatest(i.desired_count, 1)) ELSE 1 END) AS instances
     FROM (SELECT workload_id, hour, avg(running_count) AS running_count
           FROM utilization_hourly, run
           WHERE hour >= run.window_start AND hour < run.window_end
+            AND workload_id IN (SELECT workload_id FROM matched)
           GROUP BY workload_id, hour) u
-    JOIN inventory i USING (workload_id)
+    JOIN matched i USING (workload_id)
     GROUP BY ALL
 ),
 filled AS (

@@ -55,19 +55,30 @@ internal sealed class FleetEvaluationBuilder
 
     /// <summary>
     /// Evaluates one batch: <paramref name="workloads"/> (of the inventory) with their profiles and hourly demand.
-    /// <paramref name="demand"/> is read on another thread while the batch is evaluated: pass rows already read.
+    /// <paramref name="demand"/> is grouped on another thread while the batch is evaluated: pass rows already read.
     /// </summary>
-    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken)
+    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IEnumerable<FleetDemandHour> demand, CancellationToken cancellationToken) =>
+        Add(workloads, profiles, Task.Factory.StartNew(() => Observed(demand), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default), cancellationToken);
+
+    /// <summary>
+    /// A batch's hourly demand as the fleet's spend series reads it, each workload's weights in hour order
+    /// (<see cref="FleetSpendBuilder.Observed"/>); empty when no commitment is sized. It reads nothing the builder changes,
+    /// so a batch's is worked out on the thread that read the batch while the one before is evaluated.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<(int Hour, double Weight)>> Observed(IEnumerable<FleetDemandHour> demand) =>
+        commitments ? FleetSpendBuilder.Observed(hourCount, demand, _ => true) : new Dictionary<string, List<(int Hour, double Weight)>>(StringComparer.Ordinal);
+
+    /// <summary>Evaluates one batch, its hourly demand given as <see cref="Observed"/> returned it.</summary>
+    public void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, IReadOnlyDictionary<string, List<(int Hour, double Weight)>> observed, CancellationToken cancellationToken) =>
+        Add(workloads, profiles, Task.FromResult(observed), cancellationToken);
+
+    // The batch evaluated while its demand's hours are grouped (observing): only adding the workloads' usage to the
+    // fleet's series below waits for them.
+    private void Add(IEnumerable<Workload> workloads, IReadOnlyDictionary<string, DemandProfile> profiles, Task<IReadOnlyDictionary<string, List<(int Hour, double Weight)>>> observing, CancellationToken cancellationToken)
     {
         var window = inputs.Window;
         var ordered = workloads.OrderBy(w => w.WorkloadId, StringComparer.Ordinal).ToArray();
         var results = new (Workload Priced, DemandProfile Profile, AnalysisSettings Settings, KeptEvaluation? Kept, WorkloadEvaluation Evaluation)[ordered.Length];
-
-        // The demand's hours are grouped on a thread of their own while the workloads are evaluated: only adding the
-        // workloads' usage to the fleet's series below waits for them.
-        var observing = commitments
-            ? Task.Factory.StartNew(() => FleetSpendBuilder.Observed(hourCount, demand, _ => true), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : Task.FromResult(new Dictionary<string, List<(int Hour, double Weight)>>());
 
         // Workloads are priced independently (pure Core rules over read-only inputs), so on every core, with what the
         // fleet keeps of each worked out there too; the results keep the workloads' order, so the sums below add in
@@ -96,7 +107,7 @@ internal sealed class FleetEvaluationBuilder
             results[i] = (asPriced, profile, own, kept, evaluation);
         }
 
-        Dictionary<string, List<(int Hour, double Weight)>> observed;
+        IReadOnlyDictionary<string, List<(int Hour, double Weight)>> observed;
         try
         {
             Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken }, EvaluateOne);

@@ -27,23 +27,30 @@ public static class CommitmentAdvisor
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(held);
-        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
-        var today = FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare);
-        var candidates = plan.Results.Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
-        var best = Best(candidates);
+        // The steps are pure over read-only series, so those that do not need each other's results run side by side:
+        // each alone leaves a core idle at its end (a few offers per core), and the purchase plan's searches would run alone.
         var lapse = Lapse(held, windowEnd);
-        var withoutPlan = lapse is null ? null : FleetCommitmentPlanner.Plan(recommended.Hours, offers, lapse.Value.Without, curvePoints, kneeShare);
-        var renewal = best is null || lapse is null ? null : Renewal(withoutPlan!, lapse.Value.Lapsing, best);
+        var todayRun = Task.Run(() => FleetCommitmentPlanner.Plan(current.Hours, offers, held, curvePoints, kneeShare));
+        var withoutRun = lapse is null ? null : Task.Run(() => FleetCommitmentPlanner.Plan(recommended.Hours, offers, lapse.Value.Without, curvePoints, kneeShare));
+        var plan = FleetCommitmentPlanner.Plan(recommended.Hours, offers, held, curvePoints, kneeShare);
         var (portfolios, portfolio) = Portfolios(recommended, plan, offers, reserved, curvePoints, kneeShare, steadyShare);
+        var today = todayRun.GetAwaiter().GetResult();
+        var withoutPlan = withoutRun?.GetAwaiter().GetResult();
+        var purchase = portfolio is null
+            ? null
+            : Task.Run(() => PurchasePlan(portfolio, plan, today, current, offers, reserved!, withoutPlan, lapse?.Lapsing ?? [], curvePoints, kneeShare, steadyShare));
+        var candidates = plan.Results.AsParallel().AsOrdered().Select(r => Candidate(plan, r, today.Results.FirstOrDefault(t => t.Offer.Label == r.Offer.Label))).ToList();
+        var best = Best(candidates);
+        var renewal = best is null || lapse is null ? null : Renewal(withoutPlan!, lapse.Value.Lapsing, best);
+        var heldSavings = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held);
+        var withoutRate = WithoutRate(plan, best, portfolio, offers, reserved);
         return new CommitmentAdvice(plan, candidates, best, renewal, recommended, current)
         {
-            HeldMonthlyNetSavingsRecommended = FleetCommitmentPlanner.HeldMonthlyNetSavings(recommended.Hours, offers, held),
+            HeldMonthlyNetSavingsRecommended = heldSavings,
             Portfolios = portfolios,
             Portfolio = portfolio,
-            PortfolioPlan = portfolio is null
-                ? null
-                : PurchasePlan(portfolio, plan, today, current, offers, reserved!, withoutPlan, lapse?.Lapsing ?? [], curvePoints, kneeShare, steadyShare),
-            WithoutRate = WithoutRate(plan, best, portfolio, offers, reserved),
+            PortfolioPlan = purchase?.GetAwaiter().GetResult(),
+            WithoutRate = withoutRate,
         };
     }
 
@@ -185,9 +192,11 @@ public static class CommitmentAdvisor
         var compute = ComputeOffer(offers, ri);
         var placeholder = compute ?? NoComputeRates(ri);
         var todayLeft = today.AfterHeld(placeholder);
-        var onToday = CommitmentPortfolioOptimizer.Optimize(current.Hours, todayLeft, ri, compute, curvePoints, kneeShare, steadyShare);
         var renewedLeft = without?.AfterHeld(placeholder);
-        var renewed = renewedLeft is null ? null : CommitmentPortfolioOptimizer.Optimize(plan.Fleet, renewedLeft, ri, compute, curvePoints, kneeShare, steadyShare);
+        // Two searches of their own: side by side.
+        var renewing = renewedLeft is null ? null : Task.Run(() => CommitmentPortfolioOptimizer.Optimize(plan.Fleet, renewedLeft, ri, compute, curvePoints, kneeShare, steadyShare));
+        var onToday = CommitmentPortfolioOptimizer.Optimize(current.Hours, todayLeft, ri, compute, curvePoints, kneeShare, steadyShare);
+        var renewed = renewing?.GetAwaiter().GetResult();
         return PortfolioPurchasePlanner.Plan(
             portfolio, ri, compute, plan.AfterHeld(placeholder), scale => plan.AfterHeld(Scaled(plan.Fleet, scale), placeholder),
             onToday, todayLeft, renewed, renewedLeft, lapsing);
