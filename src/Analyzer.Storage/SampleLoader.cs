@@ -8,10 +8,11 @@ using DuckDB.NET.Data;
 namespace Analyzer.Storage;
 
 /// <summary>
-/// Replaces a batch's samples in utilization_hourly, in the load's transaction, after apply_inventory.sql: first it
-/// deletes the rows of the workloads the batch names (in its source and window), then appends the batch's samples
+/// Replaces a batch's samples in utilization_hourly, in the load's transaction, after apply_inventory.sql: first the
+/// rows of the workloads the batch names (in its source and window) are deleted, then the batch's samples are appended
 /// straight into the table. A workload the batch has samples for but does not name has its rows deleted when its first
-/// sample arrives, before any of its new rows are appended.
+/// sample arrives, before any of its new rows are appended. sample_spans is kept equal to the rows as they change
+/// (<see cref="SampleSpans"/>): the deletes find what to delete from it, and the appended hours widen it at the end.
 /// Samples outside the batch's window are counted and not appended; the load then fails (AnalyzerStore.Load).
 /// The samples are most of a batch's rows: staging them in a temp table and copying them with INSERT ... SELECT cost
 /// about a third of the load (BENCHMARKS.md).
@@ -34,12 +35,13 @@ internal static class SampleLoader
     /// <returns>The samples appended, and those left out because they fall outside the batch's window.</returns>
     public static (long Appended, long Outside) Append(DuckDbConnection connection, IngestBatch batch, IReadOnlyDictionary<string, object?> window)
     {
-        DeleteReplaced(connection, window);
+        SampleSpans.ReplaceNamed(connection, window);
 
         var named = batch.Workloads.Select(w => w.WorkloadId).ToHashSet(StringComparer.Ordinal);
 
-        // Each workload's id and the source are encoded to UTF-8 once, not on every hourly row.
-        var ids = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        // Each workload's id and the source are encoded to UTF-8 once, not on every hourly row; the workload's first and
+        // last appended hour are kept beside its id for sample_spans.
+        var appendedOf = new Dictionary<string, Appended>(StringComparer.Ordinal);
         var source = Encoding.UTF8.GetBytes(batch.Source);
         var (start, end) = (Micros(batch.Window.Start), Micros(batch.Window.End));
         long appended = 0;
@@ -58,24 +60,26 @@ internal static class SampleLoader
                     continue;
                 }
 
-                if (!ids.TryGetValue(sample.WorkloadId, out var id))
+                if (appendedOf.TryGetValue(sample.WorkloadId, out var workload))
                 {
-                    if (!named.Contains(sample.WorkloadId))
+                    workload.Include(micros);
+                }
+                else
+                {
+                    if (!named.Contains(sample.WorkloadId) && SampleSpans.Reaches(connection, window, sample.WorkloadId))
                     {
                         // Closing flushes what is appended so far (none of it this workload's) so the DELETE sees it.
                         appender.Dispose();
                         appender = null;
-                        connection.Execute(
-                            QueryCatalog.Get("store/load/delete_samples_of"),
-                            new Dictionary<string, object?>(window) { ["workload_id"] = sample.WorkloadId });
+                        SampleSpans.ReplaceOne(connection, window, sample.WorkloadId);
                         appender = Open(connection);
                     }
 
-                    id = Encoding.UTF8.GetBytes(sample.WorkloadId);
-                    ids.Add(sample.WorkloadId, id);
+                    workload = new Appended(Encoding.UTF8.GetBytes(sample.WorkloadId), micros);
+                    appendedOf.Add(sample.WorkloadId, workload);
                 }
 
-                appender.AppendRow(new Row(id, hour, sample, source), Write);
+                appender.AppendRow(new Row(workload.Id, hour, sample, source), Write);
                 appended++;
             }
         }
@@ -84,22 +88,8 @@ internal static class SampleLoader
             appender?.Dispose();
         }
 
+        SampleSpans.Extend(connection, batch.Source, appendedOf.Select(p => (p.Key, Hour(p.Value.First), Hour(p.Value.Last))));
         return (appended, outside);
-    }
-
-    /// <summary>
-    /// Deletes the stored samples of the workloads the batch names, in its source and window. The DELETE reads every row
-    /// of the table in the window, and a fleet loaded in batches (the bench's, a first collection of many accounts) would
-    /// run it once per batch over all the batches before it; most batches bring workloads the table has no rows of yet,
-    /// so a cheaper read of the same rows (without the source's filter) decides first whether there is anything to delete.
-    /// </summary>
-    private static void DeleteReplaced(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window)
-    {
-        var range = new Dictionary<string, object?> { ["window_start"] = window["window_start"], ["window_end"] = window["window_end"] };
-        if (connection.ExecuteScalar<bool>(QueryCatalog.Get("store/load/samples_replaced_exist"), range))
-        {
-            connection.Execute(QueryCatalog.Get("store/load/delete_samples"), window);
-        }
     }
 
     // Static, with the row passed as state: DuckDB.NET reuses one row object and no closure is allocated per row.
@@ -131,6 +121,24 @@ internal static class SampleLoader
 
     // DuckDB's TIMESTAMP holds microseconds since the epoch; DuckDB.NET truncates ticks to them the same way.
     private static long Micros(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
+
+    private static DateTime Hour(long micros) => new(DateTime.UnixEpoch.Ticks + (micros * TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc);
+
+    // One workload's UTF-8 id and the first and last hour appended of it, as TIMESTAMP microseconds.
+    private sealed class Appended(byte[] id, long micros)
+    {
+        public byte[] Id { get; } = id;
+
+        public long First { get; private set; } = micros;
+
+        public long Last { get; private set; } = micros;
+
+        public void Include(long micros)
+        {
+            First = Math.Min(First, micros);
+            Last = Math.Max(Last, micros);
+        }
+    }
 
     private readonly record struct Row(byte[] WorkloadId, DateTime Hour, UtilizationSample Sample, byte[] Source);
 }

@@ -124,4 +124,36 @@ public sealed class SchemaMigratorTests : IDisposable
             "SELECT string_agg(strftime(hour, '%H') || ':' || units, ',' ORDER BY hour) FROM option_hourly_units WHERE run_id = 'r1' AND workload_id = 'asg-web'"));
         Assert.Equal("graviton", connection.ExecuteScalar<string>("SELECT option FROM option_hourly_units WHERE run_id = 'r2'"));
     }
+
+    [Fact]
+    public void Migrate_StoreBefore0023_FillsSampleSpansFromTheStoredSamples()
+    {
+        // A store at 0022 with i-1's demo samples at 00:00, 05:00 and 02:00 (out of order, with a gap), one cloudwatch
+        // sample of i-1 and one demo sample of i-2: 0023 records each source and workload's first and last hour.
+        migrator.Migrate(connection, [.. Migration.All().Where(m => m.Version < 23)]);
+        connection.Execute("""
+            INSERT INTO utilization_hourly (workload_id, hour, cpu_avg_pct, source) VALUES
+                ('i-1', TIMESTAMP '2026-11-01 00:00:00', 1, 'demo'),
+                ('i-1', TIMESTAMP '2026-11-01 05:00:00', 2, 'demo'),
+                ('i-1', TIMESTAMP '2026-11-01 02:00:00', 3, 'demo'),
+                ('i-1', TIMESTAMP '2026-11-03 07:00:00', 4, 'cloudwatch'),
+                ('i-2', TIMESTAMP '2026-11-02 09:00:00', 5, 'demo')
+            """);
+
+        var applied = migrator.Migrate(connection);
+
+        Assert.Equal(["0023_sample_spans"], applied);
+        Assert.Equal(
+            "cloudwatch i-1 11-03 07 11-03 07, demo i-1 11-01 00 11-01 05, demo i-2 11-02 09 11-02 09",
+            connection.ExecuteScalar<string>(
+                "SELECT string_agg(source || ' ' || workload_id || ' ' || strftime(first_hour, '%m-%d %H') || ' ' || strftime(last_hour, '%m-%d %H'), ', ' ORDER BY source, workload_id) FROM sample_spans"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("""
+            SELECT count(*) FROM (
+                (SELECT source, workload_id, first_hour, last_hour FROM sample_spans
+                 EXCEPT SELECT source, workload_id, min(hour), max(hour) FROM utilization_hourly GROUP BY ALL)
+                UNION ALL
+                (SELECT source, workload_id, min(hour), max(hour) FROM utilization_hourly GROUP BY ALL
+                 EXCEPT SELECT source, workload_id, first_hour, last_hour FROM sample_spans))
+            """));
+    }
 }

@@ -16,3 +16,5 @@ DROP TABLE load_scope_accounts;
 DROP TABLE load_accounts;
 DROP TABLE load_workloads;
 DROP TABLE load_cost_lines;
+DROP TABLE load_replaced;
+DROP TABLE load_spans;

@@ -1,6 +1,7 @@
 -- Replaces the store's inventory with the staged batch's. Runs inside the load's transaction, after the inventory is
--- staged; the samples of the workloads it names are replaced next (SampleLoader: samples_replaced_exist.sql and
--- delete_samples.sql). No bound parameters. Inventory (accounts, workloads) is replaced by id.
+-- staged; the samples of the workloads it names are replaced next (SampleSpans: find_replaced.sql, then
+-- delete_samples.sql and respan_replaced.sql when sample_spans shows stored rows in the window). No bound
+-- parameters. Inventory (accounts, workloads) is replaced by id.
 
 DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM load_accounts);
 INSERT INTO accounts (account_id, name)

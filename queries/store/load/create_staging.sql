@@ -18,6 +18,12 @@ CREATE OR REPLACE TEMP TABLE load_workloads (
     tag_values VARCHAR[],
     source VARCHAR, updated_at TIMESTAMP, platform VARCHAR, tenancy VARCHAR);
 
+-- The stored spans (sample_spans) whose samples a replace deletes (SampleSpans), and the batch's own spans, one row per
+-- workload it appended samples of, merged into sample_spans after the samples.
+CREATE OR REPLACE TEMP TABLE load_replaced (workload_id VARCHAR, first_hour TIMESTAMP, last_hour TIMESTAMP);
+
+CREATE OR REPLACE TEMP TABLE load_spans (workload_id VARCHAR, first_hour TIMESTAMP, last_hour TIMESTAMP);
+
 CREATE OR REPLACE TEMP TABLE load_cost_lines (
     usage_date DATE, account_id VARCHAR, region VARCHAR, service VARCHAR, usage_type VARCHAR, resource_id VARCHAR,
     unblended_cost DECIMAL(18,6), amortized_cost DECIMAL(18,6), usage_quantity DECIMAL(18,6));

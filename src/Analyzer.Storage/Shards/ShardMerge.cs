@@ -7,8 +7,8 @@ namespace Analyzer.Storage.Shards;
 /// Builds the organisation-wide store from the shards' Parquet files: in one transaction, every collected table
 /// (<see cref="ShardTables.Collected"/>) is emptied and filled from every shard's file of it with DuckDB's own
 /// reader, by the table's <see cref="ShardTables.MergeRule"/>. A union table must end with exactly the rows the
-/// shards' manifests count, else nothing is kept. Analysis runs, prices and the run history already in the store are
-/// left as they are.
+/// shards' manifests count, else nothing is kept. sample_spans, which a shard does not write, is read again from the
+/// merged samples. Analysis runs, prices and the run history already in the store are left as they are.
 /// </summary>
 public sealed class ShardMerge(AnalyzerStore store)
 {
@@ -48,6 +48,7 @@ public sealed class ShardMerge(AnalyzerStore store)
             merged[table] = rows;
         }
 
+        connection.Execute(QueryCatalog.Get("shards/merge/sample_spans"));
         transaction.Commit();
         return merged;
     }

@@ -19,7 +19,10 @@ public static class ShardTables
         "compute_optimizer_ecs", "capacity_reservations", "dedicated_hosts", "reserved_instances",
     ];
 
-    /// <summary>Tables a shard does not write: analysis results, prices, the run history, saved what-ifs, the migrations.</summary>
+    /// <summary>
+    /// Tables a shard does not write: analysis results, prices, the run history, saved what-ifs, the migrations, and
+    /// sample_spans, which the merge reads again from the merged samples (<see cref="ShardMerge"/>).
+    /// </summary>
     public static IReadOnlyList<string> NotSharded { get; } =
     [
         "schema_migrations", "job_runs", "price_catalog_versions", "instance_types", "prices_ec2", "prices_commitment",
@@ -29,6 +32,7 @@ public static class ShardTables
         "commitment_candidates", "commitment_renewals", "commitment_totals", "commitment_series", "whatif_scenarios",
         "whatif_scenario_lines", "commitment_portfolios", "commitment_portfolio_layers", "commitment_portfolio_plan_layers",
         "commitment_portfolio_plan_totals", "commitment_without_rate", "node_pool_fleets", "reserved_instances_held_applied",
+        "sample_spans",
     ];
 
     /// <summary>The schema a shard's Parquet was written with: the newest migration this build applies.</summary>

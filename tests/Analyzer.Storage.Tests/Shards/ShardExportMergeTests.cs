@@ -27,6 +27,25 @@ public sealed class ShardExportMergeTests : IDisposable
     }
 
     [Fact]
+    public void Replace_TwoShards_ReadsTheSampleSpansAgainFromTheMergedSamples()
+    {
+        // The target held a span of its own; the shards' samples were inserted without spans. w-a has 2 hourly samples
+        // from 2026-11-30 00:00 (last 01:00), w-b 3 (last 02:00).
+        var files = Exported();
+        using var target = Store("target", "stale");
+        using (var connection = target.Connect())
+        {
+            connection.Execute("INSERT INTO sample_spans VALUES ('cloudwatch', 'stale', TIMESTAMP '2026-11-01', TIMESTAMP '2026-11-02')");
+        }
+
+        new ShardMerge(target).Replace(files);
+
+        Assert.Equal(
+            ["cloudwatch w-a 00:00 01:00", "cloudwatch w-b 00:00 02:00"],
+            Rows(target, "SELECT source || ' ' || workload_id || ' ' || strftime(first_hour, '%H:%M') || ' ' || strftime(last_hour, '%H:%M') FROM sample_spans ORDER BY ALL"));
+    }
+
+    [Fact]
     public void Replace_RegionsAndSpotPricesInSeveralShards_KeepsOneRegionRowAndTheLowestShardsPrices()
     {
         using var merged = Merged(out _);
