@@ -66,6 +66,24 @@ public sealed class SampleSpansTests : IDisposable
     }
 
     [Fact]
+    public void Load_WindowStartingAtASpansLastHour_ReplacesThatHour()
+    {
+        // Window 1 is June 1 with 24 samples each (cpu_avg_pct 0..23), so i-1's span ends at June 1 23:00; window 2
+        // starts at that very hour and brings i-1's 3 samples 23:00, 00:00, 01:00 (cpu_avg_pct 0, 1, 2).
+        var window1 = new Core.Time.Period(TestBatches.Day1, TestBatches.Day1.AddDays(1));
+        var window2 = new Core.Time.Period(TestBatches.Day1.AddHours(23), TestBatches.Day1.AddDays(1).AddHours(23));
+        store.Load(TestBatches.Batch(window1, samples: TestBatches.Samples(window1.Start, ["i-1"], 24), costs: []));
+
+        store.Load(TestBatches.Batch(window2, samples: TestBatches.Samples(window2.Start, ["i-1"], 3), costs: []));
+
+        // June 1 00:00-22:00 kept (0 + ... + 22 = 253) and the 3 new rows (0 + 1 + 2 = 3): 26 rows summing 256. Had the
+        // span ending on the window's first hour been missed, the old 23:00 row would stay beside the new one (27, 279).
+        Assert.Equal(["i-1 26 256"], Rows("SELECT workload_id || ' ' || count(*) || ' ' || CAST(sum(cpu_avg_pct) AS BIGINT) FROM utilization_hourly GROUP BY workload_id"));
+        Assert.Equal(["demo i-1 2024-06-01 00:00 2024-06-02 01:00"], Spans());
+        Assert.Equal(RowSpans(), Spans());
+    }
+
+    [Fact]
     public void Load_ReloadInsideASpan_KeepsItsEnds()
     {
         // June 1-3 holds 72 samples each; reloading June 2 alone with 24 samples each leaves both ends where they were.
