@@ -19,12 +19,17 @@ public sealed class DuckDbDataReader : IDisposable
     private readonly Type[] types;
     private readonly string[] typeNames;
     private readonly System.Reflection.MethodInfo?[] nullableLists;
+
+    // The reader's Read as one delegate for the whole result: a method group made a new one each row (millions in an
+    // analysis: about 0.5 GB allocated at 10,000 workloads).
+    private readonly Func<bool> readRow;
     private bool onRow;
 
     private DuckDbDataReader(DuckDBCommand command, DuckDBDataReader reader)
     {
         this.command = command;
         this.reader = reader;
+        readRow = reader.Read;
         types = new Type[reader.FieldCount];
         typeNames = new string[reader.FieldCount];
         nullableLists = new System.Reflection.MethodInfo?[reader.FieldCount];
@@ -40,7 +45,7 @@ public sealed class DuckDbDataReader : IDisposable
 
     public bool Read()
     {
-        onRow = DuckDbErrors.Guard(reader.Read);
+        onRow = DuckDbErrors.Guard(readRow);
         return onRow;
     }
 
