@@ -66,12 +66,12 @@ internal static class SampleLoader
                 }
                 else
                 {
-                    if (!named.Contains(sample.WorkloadId) && SampleSpans.Reaches(connection, window, sample.WorkloadId))
+                    if (!named.Contains(sample.WorkloadId) && SampleSpans.FindOne(connection, window, sample.WorkloadId))
                     {
                         // Closing flushes what is appended so far (none of it this workload's) so the DELETE sees it.
                         appender.Dispose();
                         appender = null;
-                        SampleSpans.ReplaceOne(connection, window, sample.WorkloadId);
+                        SampleSpans.ReplaceFound(connection, window);
                         appender = Open(connection);
                     }
 

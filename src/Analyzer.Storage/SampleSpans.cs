@@ -15,29 +15,23 @@ internal static class SampleSpans
     /// <param name="window">The batch's source, window_start and window_end.</param>
     public static void ReplaceNamed(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window)
     {
-        connection.Execute(QueryCatalog.Get("store/load/clear_replaced"));
         connection.Execute(QueryCatalog.Get("store/load/find_replaced"), window);
         DeleteReplaced(connection, window);
     }
 
     /// <summary>
-    /// Deletes the stored samples, in the batch's source and window, of one workload the batch has samples of but does
-    /// not name. Returns whether it had any span there; the caller must have flushed its appender before.
+    /// Whether one workload the batch has samples of but does not name has a span in the batch's source that reaches
+    /// into its window; when it has, the span is kept for <see cref="ReplaceFound"/>, which the caller runs once it has
+    /// flushed its appender.
     /// </summary>
-    public static bool ReplaceOne(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window, string workloadId)
-    {
-        connection.Execute(QueryCatalog.Get("store/load/clear_replaced"));
+    public static bool FindOne(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window, string workloadId) =>
         connection.Execute(
             QueryCatalog.Get("store/load/find_replaced_of"),
-            new Dictionary<string, object?>(window) { ["workload_id"] = workloadId });
-        return DeleteReplaced(connection, window);
-    }
+            new Dictionary<string, object?>(window) { ["workload_id"] = workloadId }) > 0;
 
-    /// <summary>Whether <paramref name="workloadId"/> has a span in the batch's source that reaches into its window.</summary>
-    public static bool Reaches(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window, string workloadId) =>
-        connection.ExecuteScalar<bool>(
-            QueryCatalog.Get("store/load/span_reaches"),
-            new Dictionary<string, object?>(window) { ["workload_id"] = workloadId });
+    /// <summary>Deletes the stored samples, in the batch's source and window, of the workload <see cref="FindOne"/> found.</summary>
+    public static void ReplaceFound(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window) =>
+        DeleteReplaced(connection, window);
 
     /// <summary>Widens the source's spans to hold the appended samples, or adds them: one (id, first, last) per workload.</summary>
     public static void Extend(DuckDbConnection connection, string source, IEnumerable<(string WorkloadId, DateTime First, DateTime Last)> appended)
@@ -56,8 +50,9 @@ internal static class SampleSpans
     }
 
     // The spans in load_replaced say between which hours their rows lie: the delete and the re-read bind them, so they
-    // skip the row groups outside (an incremental collection's window, after what the store holds).
-    private static bool DeleteReplaced(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window)
+    // skip the row groups outside (an incremental collection's window, after what the store holds). load_replaced is
+    // left empty for the next find.
+    private static void DeleteReplaced(DuckDbConnection connection, IReadOnlyDictionary<string, object?> window)
     {
         DateTime first;
         DateTime last;
@@ -66,7 +61,7 @@ internal static class SampleSpans
             bounds.Read();
             if (bounds.GetInt64(bounds.GetOrdinal("workloads")) == 0)
             {
-                return false;
+                return;
             }
 
             first = bounds.GetDateTime(bounds.GetOrdinal("first_hour"));
@@ -81,6 +76,6 @@ internal static class SampleSpans
         connection.Execute(
             QueryCatalog.Get("store/load/respan_replaced"),
             new Dictionary<string, object?>(source) { ["first_hour"] = first, ["last_hour"] = last });
-        return true;
+        connection.Execute(QueryCatalog.Get("store/load/clear_replaced"));
     }
 }

@@ -1,2 +1,3 @@
--- Empties load_replaced before find_replaced.sql or find_replaced_of.sql fills it for the next replace. No parameters.
+-- Empties load_replaced once SampleSpans has replaced what find_replaced.sql or find_replaced_of.sql put in it, so
+-- the next find starts from an empty table. No parameters.
 DELETE FROM load_replaced;
